@@ -1,0 +1,262 @@
+"""The wire contract between the desktop client and the sync server.
+
+This is the one module of `sync_server` that `desktop` may import. It holds only pydantic
+models and constants: no storage, no crypto, no I/O. Binary values travel as URL-safe
+base64 without padding (`B64`). Unknown fields are refused (`extra="forbid"`), so a
+modified or mistaken client gets a 422 with the field named instead of silent loss.
+
+Versioning: `PROTOCOL_VERSION` is sent by the client in the `Jumelage-Protocol` header;
+the server answers 426 with a plain reason when it does not speak that version.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "Jumelage-Protocol"
+
+PULL_PAGE_SIZE = 250
+MAX_CLOCK_SKEW_SECONDS = 300
+
+Role = Literal["staff", "mentor", "mentee"]
+B64 = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]*$", max_length=1_400_000)]
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+# 'pair:<id>' | 'program:<id>' | 'person:<id>'
+Scope = Annotated[str, Field(pattern=r"^(pair|program|person):[A-Za-z0-9_-]{1,64}$")]
+# Hybrid logical clock, fixed width so it sorts as text: '<ms:013d>-<counter:05d>-<node>'
+Hlc = Annotated[str, Field(pattern=r"^\d{13}-\d{5}-[A-Za-z0-9]{1,32}$")]
+
+
+class Wire(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class KdfParams(Wire):
+    """Argon2id parameters; stored beside every wrap and returned by prelogin."""
+
+    version: int = 1
+    algorithm: Literal["argon2id"] = "argon2id"
+    memory_kib: int = Field(ge=8, le=4_194_304)
+    passes: int = Field(ge=1, le=64)
+    lanes: int = Field(ge=1, le=64)
+    salt: B64
+
+
+class Problem(Wire):
+    """Every 4xx body: a stable code for programs and a plain sentence for people."""
+
+    code: str
+    detail: str
+    server_time_ms: int | None = None
+
+
+# --- accounts ------------------------------------------------------------------------
+
+
+class PreloginRequest(Wire):
+    username: Annotated[str, Field(min_length=1, max_length=128)]
+
+
+class PreloginResponse(Wire):
+    kdf: KdfParams
+
+
+class PersonKeys(Wire):
+    """Public halves in clear; private halves wrapped by the key-encryption key."""
+
+    box_public: B64  # X25519
+    sign_public: B64  # Ed25519
+    wrapped_private: B64  # secretbox(kek, box_private || sign_private)
+
+
+class EnrolRequest(Wire):
+    invite_code: Annotated[str, Field(min_length=4, max_length=64)]
+    username: Annotated[str, Field(min_length=1, max_length=128)]
+    auth_key: B64  # HKDF(master, "auth"); the server stores only a slow hash of it
+    kdf: KdfParams
+    keys: PersonKeys
+
+
+class LoginRequest(Wire):
+    username: Annotated[str, Field(min_length=1, max_length=128)]
+    auth_key: B64
+
+
+class Membership(Wire):
+    scope: Scope
+    role: Role
+
+
+class SessionInfo(Wire):
+    token: str
+    expires_at_ms: int
+    person_id: Id
+    organisation_id: Id
+    role: Role
+    keys: PersonKeys
+    memberships: list[Membership]
+    server_time_ms: int
+
+
+class InviteRequest(Wire):
+    program_id: Id
+    role: Role
+    expires_in_hours: int = Field(default=72, ge=1, le=24 * 30)
+
+
+class InviteResponse(Wire):
+    code: str
+    expires_at_ms: int
+
+
+class PersonDirectoryEntry(Wire):
+    """What a member may know of another member of the same scope: ids and public keys."""
+
+    person_id: Id
+    role: Role
+    box_public: B64
+    sign_public: B64
+
+
+class PairCreate(Wire):
+    pair_id: Id
+    program_id: Id
+    mentor_id: Id
+    mentee_id: Id
+
+
+class PairClose(Wire):
+    pair_id: Id
+
+
+# --- keys ----------------------------------------------------------------------------
+
+
+class KeyGrant(Wire):
+    """A scope key sealed (X25519 sealed box) to one recipient; `key_id` grows on rotation."""
+
+    scope: Scope
+    key_id: int = Field(ge=1)
+    recipient_id: Id
+    sealed_key: B64
+    granted_by: Id | None = None
+
+
+class KeyGrantBatch(Wire):
+    grants: Annotated[list[KeyGrant], Field(max_length=1000)]
+
+
+# --- ops -----------------------------------------------------------------------------
+
+
+class OpEnvelope(Wire):
+    """One change. `body` is ciphertext under the scope key `key_id`; the server cannot read it."""
+
+    op_id: Id  # UUIDv7, hex with dashes
+    scope: Scope
+    hlc: Hlc
+    author: Id
+    entity: Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[a-z_]+$")]
+    entity_id: Id
+    key_id: int = Field(ge=1)
+    body: B64
+
+
+class PushRequest(Wire):
+    """A batch signed once by its author: Ed25519 over the SHA-256 digests of the ops in order."""
+
+    ops: Annotated[list[OpEnvelope], Field(min_length=1)]
+    signature: B64
+
+
+class PushResponse(Wire):
+    accepted: dict[str, int]  # op_id -> per-scope sequence number
+    duplicates: list[str]  # op_ids already stored (idempotent replays)
+    server_time_ms: int
+
+
+class StoredOp(Wire):
+    seq: int
+    batch_id: int
+    op: OpEnvelope
+
+
+class Batch(Wire):
+    """What a reader needs to check authorship: the signature and the digests it covers."""
+
+    batch_id: int
+    author: Id
+    signature: B64
+    digests: B64  # concatenated 32-byte SHA-256 digests, in push order
+
+
+class PullPage(Wire):
+    scope: Scope
+    ops: list[StoredOp]
+    batches: list[Batch]
+    next_after: int
+    has_more: bool
+    server_time_ms: int
+
+
+class ScopeHead(Wire):
+    scope: Scope
+    head: int
+
+
+class Heads(Wire):
+    heads: list[ScopeHead]
+    server_time_ms: int
+
+
+# --- live channel (WebSocket /v1/live) -------------------------------------------------
+
+
+class LiveNewOps(Wire):
+    type: Literal["ops"] = "ops"
+    scope: Scope
+    head: int
+
+
+class LiveSignal(Wire):
+    """Call signalling relayed between members of one pair scope (and its program staff)."""
+
+    type: Literal["signal"] = "signal"
+    scope: Scope
+    sender: Id | None = None  # filled in by the server, never trusted from the client
+    to: Id | None = None
+    payload: dict
+
+
+class LiveEphemeral(Wire):
+    """Never stored: typing indicators and presence."""
+
+    type: Literal["ephemeral"] = "ephemeral"
+    scope: Scope
+    sender: Id | None = None
+    kind: Literal["typing", "presence"]
+    value: bool
+
+
+# --- residency -----------------------------------------------------------------------
+
+
+class Residency(Wire):
+    declared: bool
+    country: str | None = None  # ISO 3166-1 alpha-2, e.g. "CA"
+    region: str | None = None
+    provider: str | None = None
+
+
+class IceServer(Wire):
+    urls: list[str]
+    username: str | None = None
+    credential: str | None = None
+
+
+class IceConfig(Wire):
+    ice_servers: list[IceServer]
+    expires_at_ms: int
