@@ -1,0 +1,484 @@
+"""One 1:1 call: an aiortc peer connection, its media, its state machine and its mode.
+
+Runs entirely on the network loop thread; callbacks fire there too (the UI side re-posts
+them to Qt with signals). States: idle -> connecting -> connected <-> reconnecting -> ended.
+Liveness is a heartbeat on a data channel (aiortc has no 'disconnected' state and only
+notices a dead peer after ~30 s of failed consent checks): after `silence_s` without a
+heartbeat the call is 'reconnecting'; heard again, it is 'connected'; silent for
+`reconnect_timeout_s`, it ends with reason 'peer_lost' and the duration measured up to
+the last heartbeat. The caller makes up to two attempts: all candidates first, then
+relay-only through TURN (over TLS/TCP when offered) if the first does not connect. Each side
+chooses what it *sends* (its `mode`); a hand-chosen mode is also a ceiling for the other
+side (who asked not to receive video should not be sent it). Nothing is ever recorded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from aiortc import RTCPeerConnection, RTCRtpSender, RTCSessionDescription
+from aiortc.contrib.media import MediaRelay
+
+from desktop.video import ice as ice_mod
+from desktop.video.bitrate import BitrateCap, cap_audio_sender, cap_video_sender
+from desktop.video.media import TrackFactory, open_source
+from desktop.video.modes import SPECS, Mode, ModeController, ModeDecision, at_most
+from desktop.video.signalling import Signalling, SignallingClosed
+from desktop.video.stats import CallStats, StatsSampler
+from desktop.video.tracks import FrameSink, LimitedVideoTrack
+
+log = logging.getLogger(__name__)
+
+
+class CallState(StrEnum):
+    IDLE = "idle"
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    RECONNECTING = "reconnecting"
+    ENDED = "ended"
+
+
+class EndReason(StrEnum):
+    HUNG_UP = "hung_up"
+    REMOTE_HUNG_UP = "remote_hung_up"
+    PEER_LOST = "peer_lost"
+    CONNECTION_FAILED = "connection_failed"
+    SIGNALLING_LOST = "signalling_lost"
+    SHUTDOWN = "shutdown"
+
+
+@dataclass(frozen=True)
+class CallEnded:
+    reason: str
+    duration_s: float  # connected time; what the session outcome records
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    connect_timeout_s: float = 10.0
+    silence_s: float = 2.0
+    reconnect_timeout_s: float = 30.0
+    heartbeat_s: float = 0.5
+    stats_interval_s: float = 1.0
+    initial_mode: Mode = Mode.VIDEO
+    mode_hold_s: float = 5.0
+    probe_after_s: float = 30.0
+
+
+def _noop(*_: Any) -> None:
+    return None
+
+
+class Call:
+    """See the module docstring. Public callbacks are plain attributes; set them before start."""
+
+    def __init__(
+        self,
+        call_id: str,
+        signalling: Signalling,
+        *,
+        ice: Any = None,
+        camera: TrackFactory | None = None,
+        microphone: TrackFactory | None = None,
+        options: CallOptions | None = None,
+        local_id: str | None = None,
+        remote_id: str | None = None,
+        role: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.call_id, self.local_id, self.remote_id, self.role = call_id, local_id, remote_id, role
+        self.options = options or CallOptions()
+        self.state = CallState.IDLE
+        self.ended: CallEnded | None = None
+        self.media_errors: list[str] = []
+        self.remote_mode: Mode | None = None
+        self.remote_muted = {"audio": False, "video": False}
+        self.remote_role: str | None = None
+        self.last_stats: CallStats | None = None
+        self.on_state: Callable[[CallState, CallEnded | None], None] = _noop
+        self.on_remote_video_frame: Callable[[Any], None] = _noop
+        self.on_remote_audio_frame: Callable[[Any], None] = _noop
+        self.on_mode: Callable[[Mode, str, str], None] = _noop  # (mode, 'local'|'remote', reason)
+        self.on_remote_mute: Callable[[bool, bool], None] = _noop  # (audio_muted, video_off)
+        self.on_presence: Callable[[str, str, bool], None] = _noop  # (person_id, role, present)
+        self.on_stats: Callable[[CallStats], None] = _noop
+        self.on_media_error: Callable[[str], None] = _noop
+        self._signalling, self._ice, self._clock = signalling, ice, clock
+        self._factories = {"video": camera, "audio": microphone}
+        self._controller = ModeController(
+            initial=self.options.initial_mode,
+            hold_s=self.options.mode_hold_s,
+            probe_after_s=self.options.probe_after_s,
+        )
+        self.mode = self.options.initial_mode
+        self._remote_ceiling = Mode.VIDEO
+        self._muted = False
+        self._camera_enabled = True
+        self._offerer = False
+        self._attempts: list[bool] = [False]
+        self._attempt = 0
+        self._pc: RTCPeerConnection | None = None
+        self._relay = MediaRelay()
+        self._sources: dict[str, Any] = {}
+        self._outgoing: dict[str, Any] = {}
+        self._senders: dict[str, RTCRtpSender] = {}
+        self._cap: BitrateCap | None = None
+        self._sinks: list[FrameSink] = []
+        self._video_sink: FrameSink | None = None
+        self._channel: Any = None
+        self._tasks: list[asyncio.Task] = []
+        self._connect_task: asyncio.Task | None = None
+        self._sampler = StatsSampler()
+        self._connected_at: float | None = None
+        self._last_heard = 0.0
+        self._reconnecting_since = 0.0
+        self._ended_event = asyncio.Event()
+        self._ending = False
+        self._state_listeners: list[Callable[[CallState, CallEnded | None], None]] = []
+
+    # --- public controls -------------------------------------------------------------
+
+    async def start(self, offer: bool = True) -> None:
+        """Open the local media and, as the caller, send the offer."""
+        if self.state != CallState.IDLE:
+            return
+        for kind, factory in self._factories.items():
+            track, code = open_source(kind, factory)
+            if track is not None:
+                self._sources[kind] = track
+            elif factory is not None or kind == "video":
+                self._media_error(code)
+        self._offerer = offer
+        self._attempts = ice_mod.attempts(self._ice) if offer else [False]
+        self._set_state(CallState.CONNECTING)
+        self._connect_task = asyncio.ensure_future(self._connect_watchdog())
+        if offer:
+            await self._send_offer()
+
+    async def hang_up(self, reason: str = EndReason.HUNG_UP) -> None:
+        if self._ending:
+            await self._ended_event.wait()
+            return
+        with contextlib.suppress(SignallingClosed, ConnectionError):
+            await self._send("bye", reason=str(reason))
+        await self._end(reason)
+
+    async def wait_ended(self) -> CallEnded:
+        await self._ended_event.wait()
+        assert self.ended is not None
+        return self.ended
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+        self._apply_media()
+        self._announce_mute()
+
+    def set_camera_enabled(self, enabled: bool) -> None:
+        self._camera_enabled = enabled
+        self._apply_media()
+        self._announce_mute()
+
+    def set_mode(self, mode: Mode | str) -> None:
+        """A hand choice pins the mode; 'auto' gives it back to the controller."""
+        manual = None if mode == "auto" else Mode(mode)
+        decision = self._controller.set_manual(manual, self._clock())
+        if decision is not None:
+            self._mode_decided(decision, manual=manual is not None)
+
+    def add_state_listener(self, listener: Callable[[CallState, CallEnded | None], None]) -> None:
+        """For owners (the manager) that must see state changes whatever the UI sets."""
+        self._state_listeners.append(listener)
+
+    async def announce_presence(self, person_id: str, role: str, present: bool) -> None:
+        await self._send("presence", person_id=person_id, role=role, present=present)
+
+    # --- signalling in ---------------------------------------------------------------
+
+    async def handle(self, msg: dict) -> None:
+        """Act on one *validated* message for this call; unexpected ones are logged and dropped."""
+        kind = msg["type"]
+        if self._ending:
+            return
+        if kind == "offer" and not self._offerer:
+            self.remote_role = msg.get("role")
+            await self._answer(msg)
+        elif kind == "answer" and self._offerer and self._pc is not None:
+            if self._pc.signalingState != "have-local-offer":
+                log.warning("call %s: answer out of turn dropped", self.call_id)
+                return
+            await self._pc.setRemoteDescription(RTCSessionDescription(msg["sdp"], "answer"))
+        elif kind == "bye":
+            await self._end(EndReason.REMOTE_HUNG_UP)
+        elif kind == "mode":
+            self.remote_mode = Mode(msg["mode"])
+            self._emit(self.on_mode, self.remote_mode, "remote", msg["reason"])
+            ceiling = self.remote_mode if msg["manual"] else Mode.VIDEO
+            if ceiling != self._remote_ceiling:
+                self._remote_ceiling = ceiling
+                self._update_mode("remote")
+        elif kind == "mute":
+            self.remote_muted = {"audio": msg["audio"], "video": msg["video"]}
+            self._emit(self.on_remote_mute, msg["audio"], msg["video"])
+        elif kind == "presence":
+            self._emit(self.on_presence, msg["person_id"], msg["role"], msg["present"])
+        else:
+            log.warning("call %s: unexpected %s dropped", self.call_id, kind)
+
+    # --- negotiation -----------------------------------------------------------------
+
+    def _new_pc(self, relay_only: bool) -> RTCPeerConnection:
+        pc = RTCPeerConnection(ice_mod.build_configuration(self._ice, relay_only=relay_only))
+        self._pc, self._senders, self._cap = pc, {}, None
+
+        @pc.on("connectionstatechange")
+        async def _changed() -> None:
+            if pc is self._pc:
+                await self._on_connection_state(pc.connectionState)
+
+        @pc.on("track")
+        def _track(track: Any) -> None:
+            name = "on_remote_video_frame" if track.kind == "video" else "on_remote_audio_frame"
+            sink = FrameSink(track, lambda frame: self._emit(getattr(self, name), frame))
+            if track.kind == "video":
+                self._video_sink = sink
+            self._sinks.append(sink)
+
+        @pc.on("datachannel")
+        def _channel(channel: Any) -> None:
+            self._use_channel(channel)
+
+        return pc
+
+    def _add_media(self, pc: RTCPeerConnection) -> None:
+        for kind in ("audio", "video"):
+            source = self._sources.get(kind)
+            if source is None:
+                if self._offerer:
+                    pc.addTransceiver(kind, direction="recvonly")
+                continue
+            out = self._relay.subscribe(source, buffered=False)
+            if kind == "video":
+                spec = SPECS[Mode.VIDEO]
+                out = LimitedVideoTrack(out, spec.width, spec.height, spec.fps)
+            self._outgoing[kind] = out
+            sender = pc.addTrack(out)
+            self._senders[kind] = sender
+            if kind == "video":
+                self._cap = cap_video_sender(sender, SPECS[Mode.VIDEO].max_bps)
+            else:
+                cap_audio_sender(sender)
+        if self._offerer:
+            video_codecs = [
+                c
+                for c in RTCRtpSender.getCapabilities("video").codecs
+                if c.mimeType.lower() in ("video/vp8", "video/rtx")
+            ]
+            for transceiver in pc.getTransceivers():
+                if transceiver.kind == "video":
+                    transceiver.setCodecPreferences(video_codecs)
+        self._apply_media()
+
+    async def _send_offer(self) -> None:
+        relay_only = self._attempts[self._attempt]
+        await self._close_pc()
+        pc = self._new_pc(relay_only)
+        self._add_media(pc)
+        self._use_channel(pc.createDataChannel("ctl"))
+        await pc.setLocalDescription(await pc.createOffer())
+        body: dict[str, Any] = {"sdp": pc.localDescription.sdp, "relay_only": relay_only}
+        if self.role:
+            body["role"] = self.role
+        await self._send("offer", **body)
+
+    async def _answer(self, msg: dict) -> None:
+        await self._close_pc()
+        pc = self._new_pc(msg["relay_only"])
+        await pc.setRemoteDescription(RTCSessionDescription(msg["sdp"], "offer"))
+        self._add_media(pc)
+        await pc.setLocalDescription(await pc.createAnswer())
+        await self._send("answer", sdp=pc.localDescription.sdp)
+
+    async def _close_pc(self) -> None:
+        pc, self._pc = self._pc, None
+        for sink in self._sinks:
+            await sink.stop()
+        self._sinks, self._video_sink, self._outgoing = [], None, {}
+        if pc is not None:
+            await pc.close()
+
+    async def _connect_watchdog(self) -> None:
+        limit = self.options.connect_timeout_s
+        if not self._offerer:
+            limit *= 2.5  # the caller may still retry relay-only
+        while self.state == CallState.CONNECTING:
+            await asyncio.sleep(limit)
+            if self.state == CallState.CONNECTING:
+                await self._attempt_failed()
+
+    async def _attempt_failed(self) -> None:
+        if self._offerer and self._attempt + 1 < len(self._attempts):
+            self._attempt += 1
+            log.info("call %s: direct connection failed, retrying relay-only", self.call_id)
+            await self._send_offer()
+        else:
+            await self._end(EndReason.CONNECTION_FAILED)
+
+    async def _on_connection_state(self, state: str) -> None:
+        if state == "connected" and self.state == CallState.CONNECTING:
+            self._connected_at = self._last_heard = self._clock()
+            self._set_state(CallState.CONNECTED)
+            self._tasks = [
+                asyncio.ensure_future(self._heartbeat()),
+                asyncio.ensure_future(self._monitor()),
+            ]
+        elif state == "failed" and self.state == CallState.CONNECTING:
+            await self._attempt_failed()
+
+    # --- liveness, stats and modes ---------------------------------------------------
+
+    def _use_channel(self, channel: Any) -> None:
+        self._channel = channel
+
+        @channel.on("message")
+        def _heard(_: Any) -> None:
+            self._last_heard = self._clock()
+
+    async def _heartbeat(self) -> None:
+        while True:
+            channel = self._channel
+            if channel is not None and channel.readyState == "open":
+                with contextlib.suppress(Exception):
+                    channel.send("hb")
+            await asyncio.sleep(self.options.heartbeat_s)
+
+    async def _monitor(self) -> None:
+        opts = self.options
+        next_stats = self._clock() + opts.stats_interval_s
+        while self.state in (CallState.CONNECTED, CallState.RECONNECTING):
+            await asyncio.sleep(min(opts.heartbeat_s, 0.25))
+            now = self._clock()
+            silent = now - self._last_heard > opts.silence_s
+            if self.state == CallState.CONNECTED and silent:
+                self._reconnecting_since = now
+                self._set_state(CallState.RECONNECTING)
+            elif self.state == CallState.RECONNECTING and not silent:
+                self._set_state(CallState.CONNECTED)
+            elif self.state == CallState.RECONNECTING:
+                if now - self._reconnecting_since >= opts.reconnect_timeout_s:
+                    asyncio.ensure_future(self._end(EndReason.PEER_LOST))
+                    return
+            if now >= next_stats and self.state == CallState.CONNECTED and self._pc is not None:
+                next_stats = now + opts.stats_interval_s
+                await self._sample_stats(now)
+
+    async def _sample_stats(self, now: float) -> None:
+        cap = self._cap
+        stats = await self._sampler.sample(
+            self._pc,
+            now,
+            frames_received=self._video_sink.frames if self._video_sink else 0,
+            estimate_bps=cap.estimate_bps if cap else None,
+            encode_cpu_s=cap.encode_cpu_s if cap else None,
+        )
+        self.last_stats = stats
+        self._emit(self.on_stats, stats)
+        decision = self._controller.feed(stats.link_sample())
+        if decision is not None:
+            self._mode_decided(decision, manual=False)
+
+    def _mode_decided(self, decision: ModeDecision, manual: bool) -> None:
+        self._update_mode(decision.reason, manual=manual, force_announce=decision.reason == "auto")
+
+    def _update_mode(self, reason: str, manual: bool = False, force_announce: bool = False) -> None:
+        mode = at_most(self._controller.mode, self._remote_ceiling)
+        if mode == self.mode and not force_announce:
+            return
+        self.mode = mode
+        self._apply_media()
+        self._emit(self.on_mode, mode, "local", reason)
+        if self.state in (CallState.CONNECTING, CallState.CONNECTED, CallState.RECONNECTING):
+            body = {"mode": str(mode), "reason": reason, "manual": manual}
+            asyncio.ensure_future(self._send_quietly("mode", **body))
+
+    def _apply_media(self) -> None:
+        spec = SPECS[self.mode]
+        video = self._outgoing.get("video")
+        sender = self._senders.get("video")
+        if video is not None and sender is not None:
+            on = spec.sends_video and self._camera_enabled
+            if on:
+                video.set_limits(spec.width, spec.height, spec.fps)
+                if self._cap is not None:
+                    if sender.track is None:
+                        self._cap.estimate_bps = None  # stale after a pause
+                    self._cap.set_max(spec.max_bps)
+            sender.replaceTrack(video if on else None)
+        audio, sender = self._outgoing.get("audio"), self._senders.get("audio")
+        if audio is not None and sender is not None:
+            sender.replaceTrack(audio if spec.sends_audio and not self._muted else None)
+
+    def _announce_mute(self) -> None:
+        if self.state in (CallState.CONNECTING, CallState.CONNECTED, CallState.RECONNECTING):
+            body = {"audio": self._muted, "video": not self._camera_enabled}
+            asyncio.ensure_future(self._send_quietly("mute", **body))
+
+    # --- plumbing --------------------------------------------------------------------
+
+    async def _send(self, kind: str, **body: Any) -> None:
+        msg: dict[str, Any] = {"type": kind, "call_id": self.call_id, **body}
+        if self.local_id:
+            msg["from"] = self.local_id
+        if self.remote_id:
+            msg["to"] = self.remote_id
+        await self._signalling.send(msg)
+
+    async def _send_quietly(self, kind: str, **body: Any) -> None:
+        try:
+            await self._send(kind, **body)
+        except (SignallingClosed, ConnectionError):
+            log.warning("call %s: could not send %s", self.call_id, kind)
+
+    def _media_error(self, code: str) -> None:
+        self.media_errors.append(code)
+        self._emit(self.on_media_error, code)
+
+    def _set_state(self, state: CallState) -> None:
+        self.state = state
+        log.info("call %s: %s", self.call_id, state)
+        for listener in (*self._state_listeners, self.on_state):
+            self._emit(listener, state, self.ended)
+
+    def _emit(self, callback: Callable[..., None], *args: Any) -> None:
+        try:
+            callback(*args)
+        except Exception:  # a faulty listener must not break the call
+            log.exception("call %s: callback failed", self.call_id)
+
+    async def _end(self, reason: str) -> None:
+        """Release everything, then report 'ended' (so a listener may exit at once)."""
+        if self._ending:
+            await self._ended_event.wait()
+            return
+        self._ending = True
+        now = self._clock()
+        last = self._last_heard if reason == EndReason.PEER_LOST else now
+        duration = max(last - self._connected_at, 0.0) if self._connected_at else 0.0
+        self.ended = CallEnded(str(reason), round(duration, 3))
+        current = asyncio.current_task()
+        for task in [*self._tasks, self._connect_task]:
+            if task is not None and task is not current:
+                task.cancel()
+        try:
+            await self._close_pc()
+            for source in self._sources.values():
+                source.stop()
+        finally:
+            self._set_state(CallState.ENDED)
+            self._ended_event.set()

@@ -1,0 +1,160 @@
+"""Background operations: work off the UI thread, callbacks on it, cancellation and shutdown."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QTimer
+from shiboken6 import Shiboken
+
+from desktop.runtime.operations import (
+    BackgroundOp,
+    OperationCancelled,
+    active_background_ops,
+    wait_for_background_ops,
+)
+from desktop.runtime.writer import DatabaseWriter
+
+
+def _main() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+def test_success_runs_on_ui_thread_and_work_does_not(qtbot):
+    seen = []
+    BackgroundOp(lambda p: _main()).success(lambda r: seen.append((r, _main()))).run()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [(False, True)]  # fn off the main thread, callback on it
+
+
+def test_failure_runs_on_ui_thread_with_the_exception(qtbot, failure_hook):
+    seen = []
+
+    def fn(progress):
+        raise LookupError("no such profile")
+
+    BackgroundOp(fn).success(lambda r: seen.append("success")).failure(
+        lambda e: seen.append((type(e), str(e), _main()))
+    ).run()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [(LookupError, "no such profile", True)]
+    assert failure_hook.calls == []
+
+
+def test_unhandled_failure_reaches_hook(qtbot, failure_hook):
+    def fn(progress):
+        raise OSError("disk full")
+
+    BackgroundOp(fn).run()
+    qtbot.waitUntil(lambda: bool(failure_hook.calls))
+    [(exc, on_main)] = failure_hook.calls
+    assert isinstance(exc, OSError) and on_main
+
+
+def test_progress_arrives_on_ui_thread_and_ends_with_latest(qtbot):
+    reports, results = [], []
+
+    def fn(progress):
+        for i in range(1, 51):
+            progress.report(i, 50, "Deriving key")
+        return "done"
+
+    (
+        BackgroundOp(fn)
+        .progress(lambda d, t, label: reports.append((d, t, label, _main())))
+        .success(results.append)
+        .run()
+    )
+    qtbot.waitUntil(lambda: bool(results))
+    assert results == ["done"]
+    assert reports, "at least one progress report must arrive"
+    assert reports[-1] == (50, 50, "Deriving key", True)  # delivered before success
+    assert all(r[3] for r in reports)
+    done_values = [r[0] for r in reports]
+    assert done_values == sorted(done_values)
+
+
+def test_ui_thread_keeps_running_while_work_waits(qtbot):
+    """The work waits for something only the UI thread's event loop can do."""
+    ui_ran = threading.Event()
+    results = []
+    BackgroundOp(lambda p: ui_ran.wait(10)).success(results.append).run()
+    QTimer.singleShot(0, ui_ran.set)
+    qtbot.waitUntil(lambda: bool(results), timeout=15000)
+    assert results == [True]
+
+
+def test_cancel_stops_work_and_is_not_an_error(qtbot, failure_hook):
+    started = threading.Event()
+    outcome = []
+
+    def fn(progress):
+        started.set()
+        while True:
+            progress.raise_if_cancelled()
+            threading.Event().wait(0.01)
+
+    op = BackgroundOp(fn).failure(outcome.append).run()
+    assert started.wait(5)
+    op.cancel()
+    qtbot.waitUntil(lambda: bool(outcome))
+    assert isinstance(outcome[0], OperationCancelled)
+    assert failure_hook.calls == []
+
+
+def test_wait_for_background_ops_cancels_and_waits(qtbot):
+    started = threading.Event()
+
+    def fn(progress):
+        started.set()
+        while not progress.cancelled:
+            threading.Event().wait(0.01)
+        return "stopped"
+
+    results = []
+    BackgroundOp(fn).success(results.append).run()
+    assert started.wait(5)
+    assert active_background_ops() >= 1
+    assert wait_for_background_ops(timeout=5) is True
+    assert active_background_ops() == 0
+    qtbot.waitUntil(lambda: bool(results))
+    assert results == ["stopped"]
+
+
+def test_callbacks_dropped_when_parent_is_deleted(qtbot, failure_hook):
+    parent = QObject()
+    release = threading.Event()
+    seen = []
+    BackgroundOp(lambda p: release.wait(10), parent=parent).success(seen.append).run()
+    Shiboken.delete(parent)
+    release.set()
+    assert wait_for_background_ops(timeout=5, cancel=False)
+    qtbot.wait(20)  # let any queued callback run, were there one
+    assert seen == []
+    assert failure_hook.calls == []
+
+
+def test_op_on_writer_runs_in_order_with_writes(qtbot):
+    writer = DatabaseWriter()
+    try:
+        order = []
+        writer.submit(order.append, "first write")
+        results = []
+        BackgroundOp(lambda p: (writer.is_writer_thread(), list(order)), writer=writer).success(
+            results.append
+        ).run()
+        qtbot.waitUntil(lambda: bool(results))
+        assert results == [(True, ["first write"])]
+    finally:
+        writer.close()
+
+
+def test_run_twice_is_refused(qtbot):
+    op = BackgroundOp(lambda p: None).run()
+    try:
+        op.run()
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("a second run() must be refused")
+    assert wait_for_background_ops(timeout=5)
