@@ -11,6 +11,8 @@ the server answers 426 with a plain reason when it does not speak that version.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -165,6 +167,12 @@ class OpEnvelope(Wire):
     body: B64
 
 
+def op_digest(op: OpEnvelope) -> bytes:
+    """SHA-256 of the op's canonical bytes: what a batch signature covers, in push order."""
+    canonical = json.dumps(op.model_dump(), sort_keys=True, separators=(",", ":")).encode()
+    return hashlib.sha256(canonical).digest()
+
+
 class PushRequest(Wire):
     """A batch signed once by its author: Ed25519 over the SHA-256 digests of the ops in order."""
 
@@ -239,6 +247,29 @@ class LiveEphemeral(Wire):
     sender: Id | None = None
     kind: Literal["typing", "presence"]
     value: bool
+
+
+class LiveAuth(Wire):
+    """The first client frame on /v1/live."""
+
+    type: Literal["auth"] = "auth"
+    token: str
+
+
+class LiveReady(Wire):
+    """Sent by the server once the live channel is authenticated; events follow."""
+
+    type: Literal["ready"] = "ready"
+    person_id: Id
+    server_time_ms: int
+
+
+class LiveError(Wire):
+    """A refused live frame (e.g. a scope the sender is not in); the channel stays open."""
+
+    type: Literal["error"] = "error"
+    code: str
+    detail: str
 
 
 # --- residency -----------------------------------------------------------------------

@@ -1,0 +1,196 @@
+"""The composition root: arguments, QApplication, policy and settings, language, the network loop,
+the session controller and the first window. `jumelage` (and `python -m desktop.app`) runs `main`.
+
+Start-up is kept lean: only Qt and the UI are imported before the sign-in window shows; the
+profile services (SQLAlchemy, SQLCipher, crypto) load behind it, and the network loop starts
+once the window is up. Runs on the UI (main) thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported for real inside main(), to keep start-up lean
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.policy import Policy
+    from desktop.runtime.loop import NetworkLoop
+    from desktop.ui.session import SessionController
+
+SIGN_IN_PASSPHRASE_ENV = "JUMELAGE_DEMO_PASSPHRASE"
+SHOWN_MARKER = "jumelage: first window shown"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="jumelage", description="Jumelage mentoring app")
+    parser.add_argument(
+        "--demo", action="store_true", help="start with a demo organisation and print its accounts"
+    )
+    parser.add_argument("--data-dir", type=Path, help="where profiles are kept")
+    parser.add_argument("--policy", type=Path, help="an admin policy file to use")
+    parser.add_argument("--language", choices=("fr", "en"), help="language of the interface")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE",
+        help="save the current window as a PNG (with --quit-after)",
+    )
+    parser.add_argument(
+        "--quit-after",
+        type=float,
+        metavar="SECONDS",
+        help="quit after this many seconds (after the screenshot, if any)",
+    )
+    parser.add_argument(
+        "--quit-when-shown",
+        action="store_true",
+        help="quit as soon as the first window is shown (start-up benchmark)",
+    )
+    parser.add_argument(
+        "--sign-in",
+        metavar="USERNAME",
+        help="demo/screenshot aid: sign in as USERNAME at start, with the demo "
+        f"account's passphrase or the one in ${SIGN_IN_PASSPHRASE_ENV}",
+    )
+    return parser.parse_args(argv)  # fmt: skip
+
+
+def default_data_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(location or Path.home() / ".jumelage")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Jumelage")
+    app.setOrganizationName("Jumelage")
+    app.setApplicationDisplayName("Jumelage")
+
+    from desktop.policy import Settings, load_policy
+    from desktop.ui import i18n
+    from desktop.ui.error_dialog import install_error_handling
+    from desktop.ui.session import SessionController
+
+    policy = load_policy([args.policy] if args.policy else None)
+    data_dir = args.data_dir or _policy_data_dir(policy) or default_data_dir()
+    if args.demo and args.data_dir is None:
+        data_dir = default_data_dir() / "demo"
+    data_dir = Path(data_dir).expanduser()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    settings = Settings(policy, data_dir / "settings.json")
+
+    i18n.install_language(app, args.language or i18n.choose_language(settings.get("language")))
+    install_error_handling()
+    controller = SessionController(
+        settings=settings, data_dir=data_dir, policy_problems=list(policy.problems), demo=args.demo
+    )
+    controller.apply_look()
+    controller.start()
+
+    if args.quit_when_shown:
+        QTimer.singleShot(0, lambda: _shown_and_quit(app))
+        return _finish(app, controller, None)
+
+    loop = _start_network_loop()
+    if args.demo:
+        controller.ready.connect(lambda: _print_demo_accounts(controller.demo_accounts))
+    if args.sign_in:
+        controller.ready.connect(lambda: _auto_sign_in(controller, args.sign_in))
+    if args.quit_after is not None or args.screenshot is not None:
+        # The clock starts once the app has settled (ready, and signed in when asked), so a
+        # screenshot shows the window asked for however slow the machine is.
+        ms = int((args.quit_after if args.quit_after is not None else 3.0) * 1000)
+        settled = (
+            [controller.signed_in, controller.sign_in_failed]
+            if args.sign_in
+            else [controller.ready]
+        )
+        for signal in settled:
+            signal.connect(
+                lambda *_: QTimer.singleShot(ms, lambda: _screenshot_and_quit(app, args.screenshot))
+            )
+    return _finish(app, controller, loop)
+
+
+def _policy_data_dir(policy: Policy) -> Path | None:
+    from desktop.policy import Settings
+
+    value = Settings(policy, None).get("data_dir")  # policy and defaults only
+    return Path(value) if value else None
+
+
+def _start_network_loop() -> NetworkLoop:
+    from desktop.runtime.loop import NetworkLoop
+
+    loop = NetworkLoop()
+    loop.start()
+    return loop
+
+
+def _finish(app: QApplication, controller: SessionController, loop: NetworkLoop | None) -> int:
+    from PySide6.QtCore import QThreadPool
+
+    from desktop.runtime.operations import wait_for_background_ops
+
+    code = app.exec()
+    controller.shutdown()
+    wait_for_background_ops(5)
+    # Also let the workers return from posting their results, before Qt objects go away.
+    QThreadPool.globalInstance().waitForDone(5000)
+    if loop is not None:
+        loop.stop()
+    return int(code)
+
+
+def _shown_and_quit(app: QApplication) -> None:
+    print(SHOWN_MARKER, flush=True)  # benchmarks/bench_startup.py times the process to this line
+    app.quit()
+
+
+def _print_demo_accounts(accounts: list[Any]) -> None:
+    print("Demo accounts (username / passphrase / role):")
+    for account in accounts:
+        print(f"  {account.username:<16} {account.passphrase:<32} {account.role}")
+    sys.stdout.flush()
+
+
+def _auto_sign_in(controller: SessionController, username: str) -> None:
+    passphrase = os.environ.get(SIGN_IN_PASSPHRASE_ENV) or next(
+        (a.passphrase for a in controller.demo_accounts if a.username == username),
+        "",
+    )
+    if not passphrase:
+        print(f"--sign-in: no passphrase for {username}; set ${SIGN_IN_PASSPHRASE_ENV}",
+              file=sys.stderr)  # fmt: skip
+        return
+    controller.sign_in(username, passphrase)
+
+
+def _screenshot_and_quit(app: QApplication, path: Path | None) -> None:
+    from desktop.ui.screenshot import current_window, save_png
+
+    if path is not None:
+        window = current_window()
+        if window is None:
+            print("--screenshot: no window to capture", file=sys.stderr)
+        else:
+            print(f"screenshot saved to {save_png(window, path)}")
+    app.quit()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,306 @@
+"""Accounts on the sync server: enrol, sign in (here or on a new PC), make pairs, sign out.
+
+Async functions meant for the app's NetworkLoop (the UI awaits them through the runtime,
+never on the UI thread); Argon2id and database work go to worker threads with
+`asyncio.to_thread`. One passphrase opens both the local profile and the server account:
+the profile is created with the SAME Argon2id parameters the server holds, and the person
+id is the server's. Errors are coded (`SyncError`, `VaultError`, `StoreError`); the UI
+translates the code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.models.errors import StoreError
+from desktop.services.profiles import Profile, ProfileDirectory
+from desktop.sync import grants
+from desktop.sync.client import ServerClient
+from desktop.sync.engine import SyncEngine
+from desktop.sync.errors import SyncError
+from desktop.sync.keystore import get_state, put_directory, put_own_keys, put_scope_key, set_state
+from desktop.sync.ops import b64d, b64e
+from desktop.sync.outbox import record_change
+from desktop.sync.residency import check_residency
+from desktop.vault.errors import NoSuchProfile, VaultError
+from desktop.vault.kdf import KdfParams, MasterKeys
+from desktop.vault.keys import (
+    KeyMaterialError,
+    PersonKeyPair,
+    new_pair_key,
+    new_staff_key,
+    person_op_key,
+    program_op_key,
+    unwrap_private,
+)
+from sync_server.protocol import (
+    EnrolRequest,
+    LoginRequest,
+    PairCreate,
+    PersonKeys,
+    SessionInfo,
+)
+from sync_server.protocol import (
+    KdfParams as WireKdf,
+)
+
+Progress = Callable[[int, int], None]
+
+
+def _directory(data_dir: Path | ProfileDirectory) -> ProfileDirectory:
+    return data_dir if isinstance(data_dir, ProfileDirectory) else ProfileDirectory(Path(data_dir))
+
+
+def _program_of(info: SessionInfo) -> str | None:
+    return next(
+        (m.scope.split(":", 1)[1] for m in info.memberships if m.scope.startswith("program:")),
+        None,
+    )
+
+
+def _store_account(
+    profile: Profile, server_url: str, info: SessionInfo, person: PersonKeyPair
+) -> None:
+    """Own keys, own scope key, own public keys and the session, inside SQLCipher."""
+    with profile.sessionmaker.begin() as s:
+        put_own_keys(s, info.person_id, person)
+        put_scope_key(s, f"person:{info.person_id}", 1, person_op_key(bytes(person.box_private)))
+        put_directory(s, info.person_id, info.role, person.box_public, person.sign_public)
+        set_state(s, "server_url", server_url)
+        set_state(s, "session_token", info.token)
+
+
+def client_for(profile: Profile, server_url: str | None = None) -> ServerClient:
+    """A client with this profile's stored session token."""
+    with profile.sessionmaker() as s:
+        url = server_url or get_state(s, "server_url")
+        token = get_state(s, "session_token")
+    if not url:
+        raise SyncError("no_server", "this profile has no server")
+    return ServerClient(url, token)
+
+
+def engine_for(profile: Profile, server_url: str | None = None, **kwargs) -> SyncEngine:
+    """The background sync engine of a signed-in profile (the caller closes its client)."""
+    return SyncEngine(
+        profile.sessionmaker,
+        client_for(profile, server_url),
+        profile.person_id,
+        display_name=profile.display_name,
+        role=profile.role,
+        **kwargs,
+    )
+
+
+async def enrol(
+    data_dir: Path | ProfileDirectory,
+    server_url: str,
+    invite_code: str,
+    username: str,
+    passphrase: str,
+    display_name: str,
+    *,
+    kdf_params: KdfParams | None = None,
+    require_canadian_hosting: bool = False,
+) -> Profile:
+    """Join a program with an invite: server account, local profile, keys, first sync."""
+    directory = _directory(data_dir)
+    params = kdf_params or KdfParams.new()
+    async with ServerClient(server_url) as client:
+        await check_residency(client, require_canadian_hosting=require_canadian_hosting)
+        master: MasterKeys = await asyncio.to_thread(directory.derive, params, passphrase)
+        person = PersonKeyPair.generate()
+        info = await client.enrol(
+            EnrolRequest(
+                invite_code=invite_code.strip(),
+                username=username,
+                auth_key=b64e(master.auth_key),
+                kdf=WireKdf(**params.to_dict()),
+                keys=PersonKeys(
+                    box_public=b64e(person.box_public),
+                    sign_public=b64e(person.sign_public),
+                    wrapped_private=b64e(person.wrap_private(master.kek)),
+                ),
+            )
+        )
+        profile = await asyncio.to_thread(
+            directory.create,
+            username=username,
+            passphrase=passphrase,
+            display_name=display_name,
+            role=info.role,
+            person_id=info.person_id,
+            program_id=_program_of(info),
+            kdf_params=params,
+            keys=master,
+        )
+        _store_account(profile, server_url, info, person)
+        with profile.sessionmaker.begin() as s:  # our name, for our own other PCs
+            record_change(
+                s,
+                scope=f"person:{info.person_id}",
+                entity="person",
+                author=info.person_id,
+                entity_id=info.person_id,
+                fields={"display_name": display_name, "role": info.role},
+            )
+        program = _program_of(info)
+        if info.role == "staff" and program is not None:
+            await _first_staff_key(client, profile, info, program)
+        await SyncEngine(
+            profile.sessionmaker,
+            client,
+            info.person_id,
+            display_name=display_name,
+            role=info.role,
+            live=False,
+        ).sync_once()
+    return profile
+
+
+async def _first_staff_key(
+    client: ServerClient, profile: Profile, info: SessionInfo, program_id: str
+) -> None:
+    """The first staff member makes the program's staff key; later ones receive it."""
+    scope = f"program:{program_id}"
+    staff = [e for e in await client.directory(scope) if e.role == "staff"]
+    if [e.person_id for e in staff] != [info.person_id]:
+        return  # existing staff will seal the key to us on their next sync
+    secret = bytes(new_staff_key())
+    with profile.sessionmaker.begin() as s:
+        put_scope_key(s, scope, 1, program_op_key(secret), secret=secret)
+    await grants.grant_staff_key(client, profile.sessionmaker)
+
+
+async def sign_in(
+    data_dir: Path | ProfileDirectory,
+    server_url: str,
+    username: str,
+    passphrase: str,
+    progress: Progress | None = None,
+    *,
+    require_canadian_hosting: bool = False,
+) -> Profile:
+    """Open the local profile, or rebuild it from the server (new PC, or unreadable wrap).
+
+    The new-PC path downloads, verifies and decrypts everything with `progress(done,
+    total)`. A local profile that cannot be opened while the server accepts the passphrase
+    is wiped and rebuilt; with a wrong passphrase the local error stands.
+    """
+    directory = _directory(data_dir)
+    try:
+        return await asyncio.to_thread(directory.unlock, username, passphrase)
+    except NoSuchProfile:
+        local_error: Exception | None = None
+    except (VaultError, StoreError) as exc:
+        if getattr(exc, "code", "") == "sign_in_throttled":
+            raise
+        local_error = exc
+    async with ServerClient(server_url) as client:
+        try:
+            await check_residency(client, require_canadian_hosting=require_canadian_hosting)
+            pre = await client.prelogin(username)
+            params = KdfParams.from_dict(pre.kdf.model_dump())
+            master: MasterKeys = await asyncio.to_thread(directory.derive, params, passphrase)
+            info = await client.login(
+                LoginRequest(username=username, auth_key=b64e(master.auth_key))
+            )
+        except SyncError as exc:
+            if local_error is not None and exc.code in ("bad_credentials", "offline", "timeout"):
+                raise local_error from exc
+            raise
+        try:
+            person = unwrap_private(master.kek, b64d(info.keys.wrapped_private))
+        except KeyMaterialError as exc:
+            raise SyncError("keys_unreadable", "the account keys cannot be opened") from exc
+        if local_error is not None:
+            await asyncio.to_thread(directory.wipe, info.person_id)
+        profile = await asyncio.to_thread(
+            directory.create,
+            username=username,
+            passphrase=passphrase,
+            display_name=username,  # replaced by our own person op during the first pull
+            role=info.role,
+            person_id=info.person_id,
+            program_id=_program_of(info),
+            kdf_params=params,
+            keys=master,
+        )
+        _store_account(profile, server_url, info, person)
+        engine = SyncEngine(profile.sessionmaker, client, info.person_id, live=False)
+        try:
+            await engine.sync_once(progress)
+        except SyncError:
+            profile.close()
+            await asyncio.to_thread(directory.wipe, info.person_id)  # never half a profile
+            raise
+    profile.close()  # reopen so the restored name is what the profile shows
+    return await asyncio.to_thread(directory.unlock, username, passphrase, keys=master)
+
+
+async def create_pair(
+    profile: Profile,
+    *,
+    program_id: str,
+    mentor_id: str,
+    mentee_id: str,
+    pair_id: str | None = None,
+    server_url: str | None = None,
+) -> str:
+    """Staff: make the pair on the server, give its key to mentor, mentee and the staff key."""
+    pair_id = pair_id or os.urandom(12).hex()
+    scope = f"pair:{pair_id}"
+    staff = grants.staff_key_public(profile.sessionmaker, program_id)
+    if staff is None:
+        raise SyncError("no_staff_key", "this PC does not hold the program's staff key yet")
+    async with client_for(profile, server_url) as client:
+        await client.create_pair(
+            PairCreate(
+                pair_id=pair_id, program_id=program_id, mentor_id=mentor_id, mentee_id=mentee_id
+            )
+        )
+        members = {e.person_id: b64d(e.box_public) for e in await client.directory(scope)}
+        if mentor_id not in members or mentee_id not in members:
+            raise SyncError("not_in_program", "mentor and mentee must be in the program")
+        key = new_pair_key()
+        recipients = {
+            mentor_id: members[mentor_id],
+            mentee_id: members[mentee_id],
+            f"staff:{program_id}": staff[1],
+        }
+        await grants.share_scope_key(client, scope=scope, key_id=1, key=key, recipients=recipients)
+        with profile.sessionmaker.begin() as s:
+            put_scope_key(s, scope, 1, key)
+            record_change(
+                s,
+                scope=scope,
+                entity="pair",
+                author=profile.person_id,
+                entity_id=pair_id,
+                fields={
+                    "program_id": program_id,
+                    "mentor_id": mentor_id,
+                    "mentee_id": mentee_id,
+                    "status": "active",
+                },
+            )
+    return pair_id
+
+
+async def invite(
+    profile: Profile, program_id: str, role: str, server_url: str | None = None
+) -> str:
+    """Staff: a one-time invite code for `role` in `program_id`."""
+    async with client_for(profile, server_url) as client:
+        return (await client.invite(program_id, role)).code
+
+
+async def sign_out_everywhere(profile: Profile, server_url: str | None = None) -> None:
+    """Revoke every session of this person on every PC; this PC forgets its token too."""
+    async with client_for(profile, server_url) as client:
+        await client.logout_all()
+    with profile.sessionmaker.begin() as s:
+        set_state(s, "session_token", "")

@@ -1,0 +1,209 @@
+"""The HTTP client of the sync server: typed calls, Problem bodies mapped to `SyncError`.
+
+A thin wrapper over `httpx.AsyncClient`, talking only to the configured server. Every
+failure becomes a `SyncError` with a stable code: the server's own Problem code, or
+`offline` / `timeout` / `server_unavailable` / `protocol_mismatch` for the transport.
+A server time far from ours raises `ClockSkewError` ("clock_skew"). Runs on the network
+loop (plain asyncio).
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from desktop.sync.errors import SyncError
+from desktop.sync.hlc import ClockSkewError, check_skew
+from sync_server.protocol import (
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    PULL_PAGE_SIZE,
+    EnrolRequest,
+    Heads,
+    IceConfig,
+    InviteRequest,
+    InviteResponse,
+    KeyGrant,
+    KeyGrantBatch,
+    LoginRequest,
+    PairCreate,
+    PersonDirectoryEntry,
+    PreloginRequest,
+    PreloginResponse,
+    Problem,
+    PullPage,
+    PushRequest,
+    PushResponse,
+    Residency,
+    SessionInfo,
+)
+
+M = TypeVar("M", bound=BaseModel)
+_DIRECTORY = TypeAdapter(list[PersonDirectoryEntry])
+_GRANTS = TypeAdapter(list[KeyGrant])
+
+
+class ServerClient:
+    """One server, one optional session token. Use as `async with ServerClient(url) as c`."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        timeout: float = 30.0,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            timeout=timeout,
+            headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
+            transport=transport,
+            trust_env=False,  # no proxies from the environment: only the configured server
+        )
+
+    async def __aenter__(self) -> ServerClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    # --- transport ----------------------------------------------------------------------
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: BaseModel | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        content = body.model_dump_json().encode() if body is not None else None
+        if content is not None:
+            headers["Content-Type"] = "application/json"
+        try:
+            resp = await self._http.request(
+                method, path, content=content, params=params, headers=headers
+            )
+        except httpx.TimeoutException as exc:
+            raise SyncError("timeout", "the server did not answer in time") from exc
+        except httpx.TransportError as exc:
+            raise SyncError("offline", "the server cannot be reached") from exc
+        if resp.status_code >= 400:
+            raise _problem(resp)
+        return resp
+
+    async def _get(self, path: str, model: type[M], **params: Any) -> M:
+        resp = await self._call("GET", path, params=params or None)
+        return _parse(model, resp.content)
+
+    async def _post(self, path: str, body: BaseModel, model: type[M] | None = None) -> M | None:
+        resp = await self._call("POST", path, body=body)
+        return _parse(model, resp.content) if model is not None else None
+
+    # --- endpoints ----------------------------------------------------------------------
+
+    async def residency(self) -> Residency:
+        return await self._get("/v1/residency", Residency)
+
+    async def prelogin(self, username: str) -> PreloginResponse:
+        return await self._post(
+            "/v1/prelogin", PreloginRequest(username=username), PreloginResponse
+        )
+
+    async def enrol(self, req: EnrolRequest) -> SessionInfo:
+        info = await self._post("/v1/enrol", req, SessionInfo)
+        check_skew(info.server_time_ms)
+        self.token = info.token
+        return info
+
+    async def login(self, req: LoginRequest) -> SessionInfo:
+        info = await self._post("/v1/login", req, SessionInfo)
+        check_skew(info.server_time_ms)
+        self.token = info.token
+        return info
+
+    async def me(self) -> SessionInfo:
+        return await self._get("/v1/me", SessionInfo)
+
+    async def logout(self) -> None:
+        await self._call("POST", "/v1/logout")
+
+    async def logout_all(self) -> None:
+        await self._call("POST", "/v1/logout-all")
+
+    async def invite(self, program_id: str, role: str) -> InviteResponse:
+        req = InviteRequest(program_id=program_id, role=role)
+        return await self._post("/v1/invites", req, InviteResponse)
+
+    async def create_pair(self, req: PairCreate) -> None:
+        await self._post("/v1/pairs", req)
+
+    async def directory(self, scope: str) -> list[PersonDirectoryEntry]:
+        resp = await self._call("GET", "/v1/directory", params={"scope": scope})
+        return _parse(_DIRECTORY, resp.content)
+
+    async def put_grants(self, grants: list[KeyGrant]) -> None:
+        for i in range(0, len(grants), 1000):
+            await self._post("/v1/keys/grants", KeyGrantBatch(grants=grants[i : i + 1000]))
+
+    async def grants(self, scope: str | None = None) -> list[KeyGrant]:
+        resp = await self._call(
+            "GET", "/v1/keys/grants", params={"scope": scope} if scope else None
+        )
+        return _parse(_GRANTS, resp.content)
+
+    async def push(self, req: PushRequest) -> PushResponse:
+        out = await self._post("/v1/ops", req, PushResponse)
+        check_skew(out.server_time_ms)
+        return out
+
+    async def pull(self, scope: str, after: int, limit: int = PULL_PAGE_SIZE) -> PullPage:
+        return await self._get("/v1/ops", PullPage, scope=scope, after=after, limit=limit)
+
+    async def heads(self) -> Heads:
+        out = await self._get("/v1/heads", Heads)
+        check_skew(out.server_time_ms)
+        return out
+
+    async def ice(self) -> IceConfig:
+        return await self._get("/v1/ice", IceConfig)
+
+
+def _parse(model: Any, raw: bytes) -> Any:
+    try:
+        if isinstance(model, TypeAdapter):
+            return model.validate_json(raw)
+        return model.model_validate_json(raw)
+    except ValidationError as exc:
+        raise SyncError("bad_response", "the server answered something unexpected") from exc
+
+
+def _problem(resp: httpx.Response) -> SyncError:
+    if resp.status_code == 426:
+        return SyncError("protocol_mismatch", "this version is not supported", status=426)
+    try:
+        problem = Problem.model_validate_json(resp.content)
+    except ValidationError:
+        if resp.status_code >= 500:
+            return SyncError("server_unavailable", "the server failed", status=resp.status_code)
+        return SyncError("bad_response", "unexpected error body", status=resp.status_code)
+    if problem.code == "clock_skew":
+        offset = 0
+        if problem.server_time_ms is not None:
+            try:
+                offset = check_skew(problem.server_time_ms)
+            except ClockSkewError as exc:
+                return exc
+        err = ClockSkewError(offset)
+        err.status = resp.status_code
+        return err
+    return SyncError(problem.code, problem.detail, status=resp.status_code)

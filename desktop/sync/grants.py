@@ -1,0 +1,199 @@
+"""Scope keys and public keys from the server: grants in, grants out, directory cache.
+
+Incoming grants are opened with this person's X25519 key (or a program's staff key for
+grants to `staff:<program>`), and the resulting op keys stored in SQLCipher. Outgoing:
+the staff key to staff who lack it, a new pair key to its mentor, mentee and the staff key.
+The server only ever sees sealed boxes. Runs on the network loop; database work is short.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models.tables import Pair
+from desktop.sync.client import ServerClient
+from desktop.sync.keystore import (
+    all_scope_keys,
+    get_state,
+    own_keys,
+    put_directory,
+    put_scope_key,
+    set_state,
+    staff_secrets,
+)
+from desktop.sync.ops import b64d, b64e
+from desktop.vault.keys import (
+    KeyMaterialError,
+    open_sealed,
+    program_op_key,
+    seal_to,
+    staff_public,
+)
+from sync_server.protocol import KeyGrant
+
+
+def _staff_recipient(program_id: str) -> str:
+    return f"staff:{program_id}"
+
+
+async def refresh_keys(client: ServerClient, maker: sessionmaker[Session], person_id: str) -> int:
+    """Fetch our grants and store the keys we did not have; returns how many are new."""
+    grants = await client.grants()
+    # program (staff) keys first: they open the pair keys granted to `staff:<program>`
+    grants.sort(key=lambda g: (not g.scope.startswith("program:"), g.scope, g.key_id))
+    added = 0
+    with maker.begin() as s:
+        have = all_scope_keys(s)
+        mine = own_keys(s, person_id).box_private
+        for g in grants:
+            if (g.scope, g.key_id) in have:
+                continue
+            if g.recipient_id == person_id:
+                opener: bytes | object = mine
+            else:
+                program = g.recipient_id.removeprefix("staff:")
+                secret = staff_secrets(s).get((f"program:{program}", _newest(s, program)))
+                if secret is None:
+                    continue
+                opener = secret
+            try:
+                raw = open_sealed(opener, b64d(g.sealed_key))  # type: ignore[arg-type]
+            except KeyMaterialError:
+                continue  # a grant we cannot open is ignored, never fatal
+            if g.scope.startswith("program:"):
+                put_scope_key(s, g.scope, g.key_id, program_op_key(raw), secret=raw)
+            else:
+                put_scope_key(s, g.scope, g.key_id, raw)
+            have[(g.scope, g.key_id)] = raw
+            added += 1
+    return added
+
+
+def _newest(s: Session, program_id: str) -> int:
+    ids = [k for (scope, k) in staff_secrets(s) if scope == f"program:{program_id}"]
+    return max(ids, default=0)
+
+
+async def refresh_directory(
+    client: ServerClient, maker: sessionmaker[Session], scopes: list[str]
+) -> dict[str, list]:
+    """Cache the public keys of everyone in `scopes`; returns the entries per scope."""
+    found = {}
+    for scope in scopes:
+        if scope.startswith("person:"):
+            continue
+        found[scope] = await client.directory(scope)
+    with maker.begin() as s:
+        for entries in found.values():
+            for e in entries:
+                put_directory(s, e.person_id, e.role, b64d(e.box_public), b64d(e.sign_public))
+    return found
+
+
+def ensure_pairs(
+    maker: sessionmaker[Session], directory: dict[str, list], program_of: dict[str, str]
+) -> None:
+    """Pair rows must exist before their messages; build them from membership facts."""
+    with maker.begin() as s:
+        for scope, entries in directory.items():
+            if not scope.startswith("pair:"):
+                continue
+            pair_id = scope.split(":", 1)[1]
+            if s.get(Pair, pair_id) is not None:
+                continue
+            roles = {e.role: e.person_id for e in entries if e.role in ("mentor", "mentee")}
+            program = program_of.get(pair_id)
+            if program and len(roles) == 2:
+                s.add(
+                    Pair(
+                        id=pair_id,
+                        program_id=program,
+                        mentor_id=roles["mentor"],
+                        mentee_id=roles["mentee"],
+                    )
+                )
+
+
+async def grant_staff_key(client: ServerClient, maker: sessionmaker[Session]) -> int:
+    """Seal each program's staff key to staff members who do not have it yet."""
+    with maker() as s:
+        secrets = staff_secrets(s)
+    sent = 0
+    for (scope, key_id), secret in secrets.items():
+        entries = await client.directory(scope)
+        state_key = f"staff_granted:{scope}:{key_id}"
+        with maker() as s:
+            done = set(json.loads(get_state(s, state_key) or "[]"))
+        todo = [e for e in entries if e.role == "staff" and e.person_id not in done]
+        grants = [
+            KeyGrant(
+                scope=scope,
+                key_id=key_id,
+                recipient_id=e.person_id,
+                sealed_key=b64e(seal_to(b64d(e.box_public), secret)),
+            )
+            for e in todo
+        ]
+        if grants:
+            await _put_tolerant(client, grants)
+            sent += len(grants)
+        with maker.begin() as s:
+            set_state(s, state_key, json.dumps(sorted(done | {e.person_id for e in todo})))
+    return sent
+
+
+async def _put_tolerant(client: ServerClient, grants: list[KeyGrant]) -> None:
+    """Another staff member may have granted first: a conflict per grant is fine."""
+    from desktop.sync.errors import SyncError
+
+    try:
+        await client.put_grants(grants)
+    except SyncError as exc:
+        if exc.code != "grant_conflict":
+            raise
+        for g in grants:
+            try:
+                await client.put_grants([g])
+            except SyncError as one:
+                if one.code != "grant_conflict":
+                    raise
+
+
+async def share_scope_key(
+    client: ServerClient,
+    *,
+    scope: str,
+    key_id: int,
+    key: bytes,
+    recipients: dict[str, bytes],
+) -> None:
+    """Seal `key` to each recipient id -> X25519 public key (people or `staff:<program>`)."""
+    grants = [
+        KeyGrant(scope=scope, key_id=key_id, recipient_id=rid, sealed_key=b64e(seal_to(pub, key)))
+        for rid, pub in recipients.items()
+    ]
+    await _put_tolerant(client, grants)
+
+
+def staff_key_public(maker: sessionmaker[Session], program_id: str) -> tuple[int, bytes] | None:
+    """The newest staff key of a program we hold: (key_id, public half)."""
+    with maker() as s:
+        secrets = {
+            k: v for (scope, k), v in staff_secrets(s).items() if scope == f"program:{program_id}"
+        }
+    if not secrets:
+        return None
+    key_id = max(secrets)
+    return key_id, staff_public(secrets[key_id])
+
+
+__all__ = [
+    "ensure_pairs",
+    "grant_staff_key",
+    "refresh_directory",
+    "refresh_keys",
+    "share_scope_key",
+    "staff_key_public",
+]

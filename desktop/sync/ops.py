@@ -1,0 +1,105 @@
+"""Ops in clear and on the wire: building, sealing, opening and digesting one change.
+
+A `PlainOp` is what apply code sees (fields in clear); an `OpEnvelope` is what the server
+stores (body sealed under the scope key, bound by associated data to the op's identity and
+author). Pure functions; called on the database-writer thread for local changes and on the
+network loop for pulled pages.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.vault.envelope import EnvelopeError, open_body, seal_body
+from sync_server.protocol import OpEnvelope, op_digest
+
+TOMBSTONE = "tombstone"
+
+
+def b64e(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+
+
+def b64d(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def uuid7() -> str:
+    """A time-ordered UUIDv7 (RFC 9562) as hex with dashes."""
+    ms = time.time_ns() // 1_000_000
+    raw = bytearray(ms.to_bytes(6, "big") + os.urandom(10))
+    raw[6] = 0x70 | (raw[6] & 0x0F)
+    raw[8] = 0x80 | (raw[8] & 0x3F)
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+@dataclass(frozen=True)
+class PlainOp:
+    """One change in clear. `fields` holds the values; a tombstone names its target entity."""
+
+    op_id: str
+    scope: str
+    hlc: str
+    author: str
+    entity: str
+    entity_id: str
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def scope_id(self) -> str:
+        return self.scope.split(":", 1)[1]
+
+
+def aad_for(op_id: str, scope: str, entity: str, entity_id: str, author: str, key_id: int) -> bytes:
+    """Associated data: a body opens only under the op identity it was sealed for."""
+    return f"jml1|{op_id}|{scope}|{entity}|{entity_id}|{author}|{key_id}".encode()
+
+
+def encode_fields(fields: dict[str, Any]) -> bytes:
+    return json.dumps(fields, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def seal_op(op: PlainOp, key: bytes, key_id: int) -> OpEnvelope:
+    aad = aad_for(op.op_id, op.scope, op.entity, op.entity_id, op.author, key_id)
+    return OpEnvelope(
+        op_id=op.op_id,
+        scope=op.scope,
+        hlc=op.hlc,
+        author=op.author,
+        entity=op.entity,
+        entity_id=op.entity_id,
+        key_id=key_id,
+        body=b64e(seal_body(key, encode_fields(op.fields), aad)),
+    )
+
+
+def open_op(env: OpEnvelope, key: bytes) -> PlainOp:
+    """Decrypt an envelope; raises `EnvelopeError('unreadable')` on any mismatch."""
+    aad = aad_for(env.op_id, env.scope, env.entity, env.entity_id, env.author, env.key_id)
+    raw = open_body(key, b64d(env.body), aad)
+    try:
+        fields = json.loads(raw)
+    except ValueError as exc:
+        raise EnvelopeError("unreadable", "This change is damaged.") from exc
+    if not isinstance(fields, dict):
+        raise EnvelopeError("unreadable", "This change is damaged.")
+    return PlainOp(env.op_id, env.scope, env.hlc, env.author, env.entity, env.entity_id, fields)
+
+
+__all__ = [
+    "TOMBSTONE",
+    "PlainOp",
+    "aad_for",
+    "b64d",
+    "b64e",
+    "op_digest",
+    "open_op",
+    "seal_op",
+    "uuid7",
+]

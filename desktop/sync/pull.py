@@ -1,0 +1,142 @@
+"""Turning a pulled page into applied ops: verify each batch signature, open, apply.
+
+A page's ops are checked against their batches (the op's digest must be in a batch signed by
+the op's author with the key from the directory cache), opened with the scope key named by
+`key_id`, and applied through `apply.py`, all in one transaction that also moves the scope's
+cursor, so a crash between pages loses nothing and repeats nothing. Ops that cannot be read
+yet (missing key, unknown author) are held and retried when keys or the directory change.
+Runs on a worker thread (`asyncio.to_thread`) so the network loop stays free.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models.sync_tables import HeldOp, PullCursor
+from desktop.sync.apply import apply_ops
+from desktop.sync.keystore import all_scope_keys, load_clock, save_clock, sign_publics
+from desktop.sync.ops import PlainOp, b64d, op_digest, open_op
+from desktop.vault.envelope import EnvelopeError, verify_batch
+from sync_server.protocol import Batch, OpEnvelope, PullPage
+
+
+@dataclass
+class Verifier:
+    """Keys and batch checks cached across the pages of one sync."""
+
+    keys: dict[tuple[str, int], bytes]
+    signers: dict[str, bytes]
+    batches: dict[int, frozenset[bytes] | None] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, session: Session) -> Verifier:
+        return cls(all_scope_keys(session), sign_publics(session))
+
+    def batch_digests(self, batch: Batch) -> frozenset[bytes] | None:
+        """The digests a batch's signature covers, or None if the signature is not its author's."""
+        if batch.batch_id in self.batches:
+            return self.batches[batch.batch_id]
+        public = self.signers.get(batch.author)
+        if public is None:
+            return None  # not cached: the caller holds the op as unknown_author
+        raw = b64d(batch.digests)
+        try:
+            verify_batch(public, raw, b64d(batch.signature))
+            ok: frozenset[bytes] | None = frozenset(raw[i : i + 32] for i in range(0, len(raw), 32))
+        except EnvelopeError:
+            ok = None
+        self.batches[batch.batch_id] = ok
+        return ok
+
+    def check(self, env: OpEnvelope, batch: Batch | None) -> PlainOp | str:
+        """The opened op, or the reason it is held."""
+        if batch is None or batch.author != env.author:
+            return "bad_signature"
+        if env.author not in self.signers:
+            return "unknown_author"
+        digests = self.batch_digests(batch)
+        if digests is None or op_digest(env) not in digests:
+            return "bad_signature"
+        key = self.keys.get((env.scope, env.key_id))
+        if key is None:
+            return "no_scope_key"
+        try:
+            return open_op(env, key)
+        except EnvelopeError:
+            return "unreadable"
+
+
+def _hold(session: Session, env: OpEnvelope, batch: Batch | None, reason: str) -> None:
+    stored = json.dumps(
+        {"op": env.model_dump(), "batch": batch.model_dump() if batch is not None else None}
+    )
+    existing = session.get(HeldOp, env.op_id)
+    if existing is None:
+        session.add(HeldOp(op_id=env.op_id, scope=env.scope, stored=stored, reason=reason))
+    else:
+        existing.reason = reason
+
+
+def _apply_checked(
+    session: Session, verifier: Verifier, items: list[tuple[OpEnvelope, Batch | None]]
+) -> tuple[int, int]:
+    plain: list[PlainOp] = []
+    held = 0
+    for env, batch in items:
+        result = verifier.check(env, batch)
+        if isinstance(result, str):
+            _hold(session, env, batch, result)
+            held += 1
+        else:
+            plain.append(result)
+    if plain:
+        apply_ops(session, plain)
+        clock = load_clock(session)
+        clock.observe(max(op.hlc for op in plain))
+        save_clock(session, clock)
+    return len(plain), held
+
+
+def apply_page(maker: sessionmaker[Session], page: PullPage, verifier: Verifier) -> PullPage:
+    """Verify, open and apply one page and advance the cursor, in one transaction."""
+    batches = {b.batch_id: b for b in page.batches}
+    items = [(s.op, batches.get(s.batch_id)) for s in page.ops]
+    with maker.begin() as session:
+        _apply_checked(session, verifier, items)
+        cursor = session.get(PullCursor, page.scope)
+        if cursor is None:
+            session.add(PullCursor(scope=page.scope, after=page.next_after))
+        else:
+            cursor.after = max(cursor.after, page.next_after)
+    return page
+
+
+def retry_held(maker: sessionmaker[Session]) -> int:
+    """Try the held ops again with today's keys and directory; returns how many applied."""
+    with maker.begin() as session:
+        rows = list(session.scalars(select(HeldOp)))
+        if not rows:
+            return 0
+        verifier = Verifier.load(session)
+        items = []
+        for row in rows:
+            data = json.loads(row.stored)
+            batch = Batch.model_validate(data["batch"]) if data["batch"] else None
+            items.append((OpEnvelope.model_validate(data["op"]), batch))
+        for row in rows:
+            session.delete(row)
+        session.flush()
+        applied, _ = _apply_checked(session, verifier, items)
+        return applied
+
+
+def cursors(session: Session) -> dict[str, int]:
+    return {c.scope: c.after for c in session.scalars(select(PullCursor))}
+
+
+def held_reasons(session: Session) -> set[str]:
+    return set(session.scalars(select(HeldOp.reason).distinct()))

@@ -1,0 +1,97 @@
+"""People-facing error sentences: stable error codes from the layers below become translated text.
+
+Non-Qt packages raise exceptions carrying a stable `.code`; this is the one place the UI turns
+such a code into a plain sentence in the person's language. For privacy, an unknown username
+reads exactly like a wrong passphrase. Runs on the UI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _messages() -> dict[str, str]:
+    # Built on each call so the sentences follow a language switch.
+    wrong = QCoreApplication.translate(
+        "Errors", "The username or passphrase is not right. Check them and try again."
+    )
+    return {
+        "wrong_passphrase": wrong,
+        "no_such_profile": wrong,
+        "wrong_key": wrong,
+        "profile_corrupt": QCoreApplication.translate(
+            "Errors",
+            "Your profile on this computer cannot be opened. Sign in again to rebuild it "
+            "from the server, or ask your program staff for help.",
+        ),
+        "database_corrupt": QCoreApplication.translate(
+            "Errors",
+            "Your profile on this computer cannot be opened. Sign in again to rebuild it "
+            "from the server, or ask your program staff for help.",
+        ),
+        "profile_newer": QCoreApplication.translate(
+            "Errors",
+            "This profile was used with a newer version of Jumelage. Update Jumelage on this "
+            "computer, then try again.",
+        ),
+        "database_newer": QCoreApplication.translate(
+            "Errors",
+            "This profile was used with a newer version of Jumelage. Update Jumelage on this "
+            "computer, then try again.",
+        ),
+        "storage_full": QCoreApplication.translate(
+            "Errors", "The disk of this computer is full. Free some space, then try again."
+        ),
+        "storage_read_only": QCoreApplication.translate(
+            "Errors",
+            "Jumelage cannot save on this computer (the folder is read-only). "
+            "Ask the person who manages this computer.",
+        ),
+        "keyring_unavailable": QCoreApplication.translate(
+            "Errors",
+            "This computer has no secure password store, so Jumelage cannot remember you here. "
+            "You will type your passphrase each time.",
+        ),
+        "username_taken": QCoreApplication.translate(
+            "Errors", "This username is already used on this computer. Choose another one."
+        ),
+        "setting_locked": QCoreApplication.translate(
+            "Errors", "Your organisation has set this option; it cannot be changed here."
+        ),
+        "remember_forbidden": QCoreApplication.translate(
+            "Errors", "Your organisation does not allow Jumelage to remember you here."
+        ),
+        "profile_locked": QCoreApplication.translate(
+            "Errors", "Your profile is locked. Sign in again to continue."
+        ),
+        "sign_in_throttled": QCoreApplication.translate(
+            "Errors", "Too many tries. Wait a moment before trying again."
+        ),
+        "database_missing": QCoreApplication.translate(
+            "Errors",
+            "Your profile on this computer is incomplete. Sign in again to rebuild it "
+            "from the server, or ask your program staff for help.",
+        ),
+        "install_corrupt": QCoreApplication.translate(
+            "Errors",
+            "Jumelage's files on this computer are damaged. Ask the person who manages "
+            "this computer to repair or reinstall Jumelage.",
+        ),
+    }
+
+
+def message_for_code(code: str | None) -> str:
+    """The translated sentence for an error code, or a general one for codes we do not know."""
+    return _messages().get(code or "", general_error())
+
+
+def message_for(exc: BaseException) -> str:
+    return message_for_code(getattr(exc, "code", None))
+
+
+def general_error() -> str:
+    return QCoreApplication.translate(
+        "Errors",
+        "Something went wrong. Your data is safe. Try again; if it happens again, "
+        "restart Jumelage or ask your program staff for help.",
+    )

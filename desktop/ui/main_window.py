@@ -1,0 +1,160 @@
+"""The main window shell: navigation by role, the pages, Lock (Ctrl+L) and Sign out, a status bar.
+
+Mentors and mentees get My pairs, Activities and Settings; staff get Supervision and Settings.
+The window holds no secrets itself: pages read through loaders the controller gives them, and
+the controller destroys the whole window on lock. The status bar keeps a place for sync status.
+Runs on the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.accessibility import describe, set_tab_order
+
+Page = tuple[str, QWidget]  # (key, widget)
+
+
+class MainWindow(QMainWindow):
+    """Built per signed-in person; `lock_requested` / `sign_out_requested` go to the controller."""
+
+    lock_requested = Signal()
+    sign_out_requested = Signal()
+
+    def __init__(self, *, display_name: str, role: str, pages: list[Page],
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.role = role
+        self._display_name = display_name
+        self.pages = dict(pages)
+
+        self.who = QLabel()
+        self.who.setWordWrap(True)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(240)
+        self.nav.setSpacing(4)
+        self.stack = QStackedWidget()
+        for key, page in pages:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.lock_button = QPushButton()
+        self.lock_button.setObjectName("lock")
+        self.sign_out_button = QPushButton()
+        self.sign_out_button.setObjectName("signOut")
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+
+        side = QVBoxLayout()
+        side.addWidget(self.who)
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.lock_button)
+        side.addWidget(self.sign_out_button)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.addLayout(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.account_menu = self.menuBar().addMenu("")
+        self.account_menu.addAction(self.lock_action)
+        self.account_menu.addAction(self.sign_out_action)
+        self.addAction(self.lock_action)
+
+        # Issue 3 puts the sync state here.
+        self.sync_status = QLabel()
+        self.sync_status.setObjectName("syncStatus")
+        self._own_status = True
+        self.statusBar().addPermanentWidget(self.sync_status)
+
+        set_tab_order(self.nav, self.stack, self.lock_button, self.sign_out_button)
+        self.resize(1000, 680)
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        self.nav.setFocus()
+
+    def page_keys(self) -> list[str]:
+        return list(self.pages)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+
+    def current_key(self) -> str:
+        return list(self.pages)[self.stack.currentIndex()]
+
+    def set_sync_status(self, text: str) -> None:
+        """For the sync engine's state (issue 3); replaces the default text for good."""
+        self._own_status = False
+        self._status(text)
+
+    def _status(self, text: str) -> None:
+        self.sync_status.setText(text)
+        self.sync_status.setAccessibleName(text)
+
+    def retranslate(self) -> None:
+        titles = {
+            "pairs": self.tr("My pairs"),
+            "activities": self.tr("Activities"),
+            "supervision": self.tr("Supervision"),
+            "settings": self.tr("Settings"),
+        }
+        roles = {"staff": self.tr("program staff"), "mentor": self.tr("mentor"),
+                 "mentee": self.tr("mentee")}  # fmt: skip
+        self.setWindowTitle(self.tr("Jumelage — %1").replace("%1", self._display_name))
+        self.who.setText(
+            self.tr("Signed in as %1 (%2)")
+            .replace("%1", self._display_name)
+            .replace("%2", roles.get(self.role, self.role))
+        )
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            item.setText(titles.get(item.data(Qt.ItemDataRole.UserRole), ""))
+        self.account_menu.setTitle(self.tr("&Account"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
+        self.sign_out_button.setText(self.tr("Sign out"))
+        describe(self.nav, self.tr("Sections"))
+        describe(self.stack, self.tr("Section content"))
+        describe(self.lock_button, self.tr("Lock"),
+                 self.tr("Close your profile now; your passphrase opens it again."))  # fmt: skip
+        describe(self.sign_out_button, self.tr("Sign out"))
+        if self._own_status:
+            self._status(self.tr("Working on this computer only"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        refresh: Callable[[], None] | None = getattr(self.stack.widget(row), "refresh", None)
+        if refresh is not None:
+            refresh()

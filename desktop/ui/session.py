@@ -1,0 +1,351 @@
+"""The session controller: which window shows, and the sign-in, lock and sign-out flows.
+
+It owns the one open `Profile` (if any). Slow work (loading the profile services, making the
+demo, Argon2id at sign-in, creating a profile) runs as BackgroundOp; the UI thread only shows
+state. Locking closes the profile's database, destroys the main window with everything it
+decrypted, and returns to a fresh sign-in screen. Runs on the UI thread.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.runtime.operations import BackgroundOp, wait_for_background_ops
+from desktop.ui import i18n, theme
+from desktop.ui.accessibility import describe
+from desktop.ui.create_profile_dialog import CreateProfileDialog, NewProfile
+from desktop.ui.errors import message_for
+from desktop.ui.idle_lock import IdleLock
+from desktop.ui.main_window import MainWindow
+from desktop.ui.policy_text import lock_reason_text
+from desktop.ui.sign_in_window import SignInWindow
+
+log = logging.getLogger("jumelage.ui")
+
+
+class SessionController(QObject):
+    """Composition of the windows; the app creates one and calls `start()`."""
+
+    ready = Signal()  # the profile directory is loaded: signing in can start
+    signed_in = Signal(object)  # the Profile
+    locked = Signal()
+    signed_out = Signal()
+    sign_in_failed = Signal(str)  # the error code
+
+    def __init__(
+        self,
+        *,
+        settings: Any,
+        data_dir: Path,
+        policy_problems: list[Any] | None = None,
+        kdf_params_factory: Callable[[], Any] | None = None,
+        keyring_backend: Any = None,
+        throttle: Any = None,
+        demo: bool = False,
+        idle_ms: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.data_dir = Path(data_dir)
+        self.policy_problems = list(policy_problems or [])
+        self._kdf = kdf_params_factory
+        self._keyring_backend = keyring_backend
+        self._throttle = throttle
+        self._demo = demo
+        self.demo_accounts: list[Any] = []
+        self.directory: Any = None
+        self.profile: Any = None
+        self.main_window: MainWindow | None = None
+        self.sign_in_window = SignInWindow()
+        self._dialog: CreateProfileDialog | None = None
+        self._keyring_missing = False
+        minutes = settings.get("idle_lock_minutes")
+        self.idle = IdleLock(idle_ms if idle_ms is not None else IdleLock.minutes_to_ms(minutes))
+        self.idle.setParent(self)
+        self.idle.idle.connect(self.lock)
+
+        w = self.sign_in_window
+        w.sign_in_requested.connect(self.sign_in)
+        w.create_profile_requested.connect(self.open_create_profile)
+        w.join_requested.connect(self._join_placeholder)
+        w.language_requested.connect(self.set_language)
+        self._update_remember()
+        self._update_language()
+
+    # --- start-up -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the sign-in window at once; load the heavier parts behind it."""
+        self.sign_in_window.set_ready(False)
+        self.sign_in_window.show()
+        if self._demo:
+            self.sign_in_window.show_status(self.tr("Preparing the demo organisation…"))
+        BackgroundOp(self._prepare, parent=self).success(self._prepared).failure(
+            self._prepare_failed
+        ).run()
+
+    def _prepare(self, _progress: Any) -> tuple[Any, list[Any], Any, bool]:
+        # Imported here, off the UI thread: SQLAlchemy, SQLCipher and the crypto libraries
+        # are not needed to draw the first window.
+        from desktop.services.profiles import ProfileDirectory
+
+        kdf = {"kdf_params_factory": self._kdf} if self._kdf else {}
+        accounts: list[Any] = []
+        if self._demo:
+            from desktop.services.demo import create_demo
+
+            accounts = list(create_demo(self.data_dir, **kdf))
+        directory = ProfileDirectory(
+            self.data_dir,
+            shared_pc=bool(self.settings.get("shared_pc")),
+            allow_remember=bool(self.settings.get("allow_remember_passphrase")),
+            wipe_on_signout=bool(self.settings.get("wipe_on_signout")),
+            keyring_backend=self._keyring_backend,
+            throttle=self._throttle,
+            **kdf,
+        )
+        remembered = None
+        try:
+            remembered = directory.unlock_remembered()
+        except Exception as exc:  # an unreadable entry: just ask for the passphrase
+            log.info("No remembered profile opened (%s)", getattr(exc, "code", type(exc)))
+        return directory, accounts, remembered, directory.allow_remember and not self._keyring_ok()
+
+    def _keyring_ok(self) -> bool:
+        """Whether this computer has a password store (asked once, off the UI thread)."""
+        from desktop.vault import remember as keychain  # the directory has no probe for this
+        from desktop.vault.errors import KeyringUnavailable
+
+        try:
+            keychain.recall(self._keyring_backend)
+        except KeyringUnavailable:
+            return False
+        return True
+
+    def _prepared(self, result: tuple[Any, list[Any], Any, bool]) -> None:
+        self.directory, self.demo_accounts, remembered, self._keyring_missing = result
+        self._update_remember()
+        self.sign_in_window.set_ready(True)
+        self.sign_in_window.show_status("")
+        self.ready.emit()
+        if remembered is not None:
+            self._open(remembered)
+
+    def _prepare_failed(self, exc: BaseException) -> None:
+        log.error("Start-up failed: %s", getattr(exc, "code", type(exc).__name__))
+        self.sign_in_window.show_error(message_for(exc))
+
+    # --- signing in -----------------------------------------------------------------------
+
+    def sign_in(self, username: str, passphrase: str, remember: bool = False) -> None:
+        if self.directory is None:
+            return
+        wait = self.directory.throttle.check(username)
+        if wait > 0:
+            self.sign_in_window.start_countdown(wait)
+            return
+        self.sign_in_window.set_busy(True)
+        remember = remember and self._remember_allowed()
+        directory = self.directory
+        # The directory counts failures itself and refuses attempts while the delay runs.
+        BackgroundOp(lambda _p: directory.unlock(username, passphrase), parent=self).success(
+            lambda profile: self._unlocked(profile, remember)
+        ).failure(lambda exc: self._unlock_failed(username, exc)).run()
+
+    def _unlocked(self, profile: Any, remember: bool) -> None:
+        if remember:
+            self._remember(profile)
+        self._open(profile)
+
+    def _unlock_failed(self, username: str, exc: BaseException) -> None:
+        code = getattr(exc, "code", None)
+        log.info("Sign-in failed: %s", code or type(exc).__name__)
+        self.sign_in_window.set_busy(False)
+        self.sign_in_window.passphrase.clear()
+        if code == "sign_in_throttled":
+            self.sign_in_window.start_countdown(getattr(exc, "retry_after", 1))
+        else:
+            self.sign_in_window.show_error(message_for(exc))
+            wait = self.directory.throttle.check(username)
+            if wait > 0:
+                self.sign_in_window.start_countdown(wait)
+        self.sign_in_window.passphrase.setFocus()
+        self.sign_in_failed.emit(code or "")
+
+    def _remember(self, profile: Any) -> None:
+        try:
+            self.directory.remember(profile)
+        except Exception as exc:
+            if getattr(exc, "code", None) == "keyring_unavailable":
+                self._keyring_missing = True
+                self._update_remember()
+            # Say so plainly and carry on: remembering is a convenience, not a requirement.
+            QMessageBox.information(self.sign_in_window, self.tr("Jumelage"), message_for(exc))
+
+    # --- creating a profile ---------------------------------------------------------------
+
+    def open_create_profile(self) -> CreateProfileDialog:
+        dialog = CreateProfileDialog(self.sign_in_window)
+        dialog.submitted.connect(self._create)
+        dialog.finished.connect(lambda _r: setattr(self, "_dialog", None))
+        self._dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _create(self, new: NewProfile) -> None:
+        if self.directory is None or self._dialog is None:
+            return
+        dialog, directory = self._dialog, self.directory
+        dialog.set_busy(True)
+
+        def make(_p: Any) -> Any:
+            return directory.create(username=new.username, passphrase=new.passphrase,
+                                    display_name=new.display_name, role=new.role)  # fmt: skip
+
+        def done(profile: Any) -> None:
+            dialog.accept()
+            self._open(profile)
+
+        def failed(exc: BaseException) -> None:
+            dialog.set_busy(False)
+            dialog.show_error(message_for(exc))
+
+        BackgroundOp(make, parent=dialog).success(done).failure(failed).run()
+
+    def _join_placeholder(self) -> None:
+        """Issue 3 replaces this with the invite-code flow."""
+        box = QMessageBox(self.sign_in_window)
+        box.setWindowTitle(self.tr("Join with an invite code"))
+        box.setText(self.tr("Joining with an invite code is not available yet in this version."))
+        describe(box, self.tr("Join with an invite code"))
+        box.open()
+
+    # --- the main window ------------------------------------------------------------------
+
+    def _open(self, profile: Any) -> None:
+        self.profile = profile
+        window = MainWindow(display_name=profile.display_name, role=profile.role,
+                            pages=self._pages(profile))  # fmt: skip
+        window.lock_requested.connect(self.lock)
+        window.sign_out_requested.connect(self.sign_out)
+        self.main_window = window
+        self.sign_in_window.reset()
+        self.sign_in_window.hide()
+        window.show()
+        window.activateWindow()
+        self.idle.start()
+        self.signed_in.emit(profile)
+
+    def _pages(self, profile: Any) -> list[tuple[str, QWidget]]:
+        from desktop.ui.activities_page import ActivitiesPage
+        from desktop.ui.pair_home import PairHome
+        from desktop.ui.settings_page import SettingsPage
+        from desktop.ui.supervision_home import SupervisionHome
+
+        settings_page = SettingsPage(self.settings, self.policy_problems)
+        settings_page.changed.connect(self._setting_changed)
+        if profile.role == "staff":
+            from desktop.services.pairs import list_program_pairs
+
+            home: QWidget = SupervisionHome(lambda: list_program_pairs(profile))
+            return [("supervision", home), ("settings", settings_page)]
+        from desktop.services.pairs import list_my_pairs
+
+        home = PairHome(profile.role, lambda: list_my_pairs(profile))
+        return [("pairs", home), ("activities", ActivitiesPage()), ("settings", settings_page)]
+
+    # --- lock and sign-out ----------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Close the database, drop everything decrypted, back to the sign-in screen."""
+        self.idle.stop()
+        window, self.main_window = self.main_window, None
+        profile, self.profile = self.profile, None
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        if profile is not None:
+            # A page may be reading the database on a worker thread (a few ms): let it finish
+            # rather than pull the database from under it.
+            wait_for_background_ops(2, cancel=True)
+            profile.close()
+        del window, profile
+        gc.collect()
+        if self._dialog is not None:
+            self._dialog.reject()
+        self.sign_in_window.reset()
+        self.sign_in_window.show()
+        self.sign_in_window.activateWindow()
+        self.locked.emit()
+
+    def sign_out(self) -> None:
+        """Lock, forget a remembered key, and delete the profile when policy says so."""
+        person_id = self.profile.person_id if self.profile is not None else None
+        self.lock()
+        if person_id is not None and self.directory is not None:
+            self.directory.forget(person_id)
+            if self.directory.wipe_on_signout:
+                self.directory.wipe(person_id)
+        self.signed_out.emit()
+
+    def shutdown(self) -> None:
+        """At exit: the same as a lock, without showing anything again."""
+        self.idle.stop()
+        if self.profile is not None:
+            wait_for_background_ops(2, cancel=True)
+            self.profile.close()
+            self.profile = None
+
+    # --- settings -------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            i18n.install_language(app, lang)
+        if not self.settings.is_locked("language"):
+            self.settings.set("language", lang)
+        self._update_language()
+
+    def apply_look(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, text_scale=self.settings.get("text_scale"),
+                              high_contrast=bool(self.settings.get("high_contrast")))  # fmt: skip
+
+    def _setting_changed(self, key: str) -> None:
+        if key == "language":
+            self.set_language(self.settings.get("language") or i18n.system_language())
+        elif key in ("text_scale", "high_contrast"):
+            self.apply_look()
+        elif key == "idle_lock_minutes":
+            self.idle.set_timeout(IdleLock.minutes_to_ms(self.settings.get(key)))
+            if self.profile is not None:
+                self.idle.start()
+
+    def _remember_allowed(self) -> bool:
+        return bool(self.settings.get("allow_remember_passphrase")) and not bool(
+            self.settings.get("shared_pc")
+        )
+
+    def _update_remember(self) -> None:
+        if self.settings.get("shared_pc"):
+            self.sign_in_window.set_remember(allowed=False, code="shared_pc")
+        elif not self.settings.get("allow_remember_passphrase"):
+            self.sign_in_window.set_remember(allowed=False, code="policy")
+        elif self._keyring_missing:
+            self.sign_in_window.set_remember(allowed=False, code="keyring_unavailable")
+        else:
+            self.sign_in_window.set_remember(allowed=True)
+
+    def _update_language(self) -> None:
+        lang = i18n.current_language() or i18n.choose_language(self.settings.get("language"))
+        reason = lock_reason_text(self.settings, "language")
+        self.sign_in_window.set_language(lang, locked_reason=reason)

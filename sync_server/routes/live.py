@@ -1,0 +1,127 @@
+"""The live channel (WebSocket /v1/live) and the ICE servers for calls.
+
+The socket runs on the asyncio loop; membership checks hop to a worker thread. The first
+client frame must be `LiveAuth`; the server answers `LiveReady`, then sends `LiveNewOps`
+for scopes the person can read and relays `LiveSignal` / `LiveEphemeral` frames between
+the members of one pair scope (and its program staff), with `sender` set here. Malformed
+frames are dropped and logged by size only; a frame for a scope the sender is not in gets
+a `LiveError` and the channel stays open.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from fastapi import APIRouter, WebSocket
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+
+from sync_server.access import scope_access, scope_readers, split_scope
+from sync_server.auth import now_ms
+from sync_server.context import CallerDep, Ctx, ServerContext
+from sync_server.errors import REASONS, Refused
+from sync_server.guards import parse_json_frame
+from sync_server.ice import ice_config
+from sync_server.live_hub import CLOSE_SIGNED_OUT, LiveConnection
+from sync_server.protocol import (
+    IceConfig,
+    LiveAuth,
+    LiveEphemeral,
+    LiveError,
+    LiveReady,
+    LiveSignal,
+)
+
+router = APIRouter(prefix="/v1", tags=["live"])
+log = logging.getLogger("sync_server.live")
+AUTH_TIMEOUT_S = 15
+RELAYED = {"signal": LiveSignal, "ephemeral": LiveEphemeral}
+
+
+@router.get("/ice", response_model=IceConfig)
+def ice(caller: CallerDep, ctx: Ctx) -> IceConfig:
+    """STUN/TURN for calls; TURN credentials expire (1 h by default)."""
+    return ice_config(ctx.settings.ice, caller.id, now_ms())
+
+
+def _relay_targets(ctx: ServerContext, sender: str, msg: LiveSignal | LiveEphemeral) -> set[str]:
+    if split_scope(msg.scope)[0] != "pair" or not scope_access(ctx.store, sender, msg.scope).read:
+        raise Refused("not_member")
+    readers = scope_readers(ctx.store, msg.scope) - {sender}
+    to = getattr(msg, "to", None)
+    if to is not None:
+        if to not in readers:
+            raise Refused("not_member")
+        return {to}
+    return readers
+
+
+async def _authenticate(ctx: ServerContext, websocket: WebSocket):
+    try:
+        message = await asyncio.wait_for(websocket.receive(), AUTH_TIMEOUT_S)
+    except TimeoutError:
+        return None
+    frame = parse_json_frame(message.get("text") or "")
+    try:
+        auth = LiveAuth.model_validate(frame)
+        return await run_in_threadpool(ctx.authenticate, auth.token)
+    except (ValidationError, Refused):
+        return None
+
+
+async def _read_loop(ctx: ServerContext, conn: LiveConnection) -> None:
+    max_frame = ctx.settings.limits.max_live_frame_bytes
+    while True:
+        message = await conn.websocket.receive()
+        if message["type"] == "websocket.disconnect":
+            return
+        text = message.get("text")
+        frame = parse_json_frame(text) if text and len(text) <= max_frame else None
+        model = RELAYED.get(frame.get("type")) if frame else None
+        try:
+            msg = model.model_validate(frame) if model else None
+        except ValidationError:
+            msg = None
+        if msg is None:
+            size = len(text or message.get("bytes") or b"")
+            log.info("dropped a malformed live frame (%d bytes)", size)
+            continue
+        try:
+            targets = await run_in_threadpool(_relay_targets, ctx, conn.person_id, msg)
+        except Refused as exc:
+            conn.offer(LiveError(code=exc.code, detail=REASONS[exc.code][1]).model_dump_json())
+            continue
+        ctx.hub.publish(
+            targets, msg.model_copy(update={"sender": conn.person_id}).model_dump_json()
+        )
+
+
+@router.websocket("/live")
+async def live(websocket: WebSocket) -> None:
+    ctx: ServerContext = websocket.app.state.ctx
+    await websocket.accept()
+    caller = await _authenticate(ctx, websocket)
+    if caller is None:
+        await websocket.close(code=CLOSE_SIGNED_OUT, reason="sign in first")
+        return
+    conn = LiveConnection(caller.id, websocket)
+    ctx.hub.attach(conn)
+    try:
+        await websocket.send_text(
+            LiveReady(person_id=caller.id, server_time_ms=now_ms()).model_dump_json()
+        )
+        conn.writer = asyncio.create_task(conn.drain())
+        reader = asyncio.create_task(_read_loop(ctx, conn))
+        await asyncio.wait({conn.writer, reader}, return_when=asyncio.FIRST_COMPLETED)
+        for task in (conn.writer, reader):
+            task.cancel()
+            with contextlib.suppress(BaseException):
+                await task
+    except Exception:  # noqa: BLE001 - a broken socket ends this connection only
+        pass
+    finally:
+        ctx.hub.detach(conn)
+        with contextlib.suppress(Exception):
+            await websocket.close(code=conn.close_code)

@@ -1,0 +1,96 @@
+"""Program staff actions and the member directory: invites, pairs, public keys of members.
+
+Sync handlers on worker threads. Staff of a program act only on that program; pair
+creation and closure also tell the people concerned over the live channel, so their
+clients pick up the new scope without waiting for the next poll.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+
+from sync_server.access import require_staff, scope_access, scope_readers, split_scope
+from sync_server.auth import now_ms
+from sync_server.context import CallerDep, Ctx
+from sync_server.errors import Refused
+from sync_server.invites import make_invite
+from sync_server.protocol import (
+    InviteRequest,
+    InviteResponse,
+    LiveNewOps,
+    PairClose,
+    PairCreate,
+    PersonDirectoryEntry,
+    Scope,
+)
+from sync_server.store import Person
+
+router = APIRouter(prefix="/v1", tags=["programs"])
+
+
+@router.post("/invites", response_model=InviteResponse)
+def create_invite(req: InviteRequest, caller: CallerDep, ctx: Ctx) -> InviteResponse:
+    require_staff(ctx.store, caller.id, req.program_id)
+    return make_invite(ctx.store, req.program_id, req.role, req.expires_in_hours)
+
+
+def _announce(ctx, scope: str) -> None:
+    head = LiveNewOps(scope=scope, head=0).model_dump_json()
+    ctx.hub.publish(scope_readers(ctx.store, scope), head)
+
+
+@router.post("/pairs", status_code=204, response_class=Response)
+def create_pair(req: PairCreate, caller: CallerDep, ctx: Ctx) -> Response:
+    require_staff(ctx.store, caller.id, req.program_id)
+    ctx.store.create_pair(
+        pair_id=req.pair_id,
+        program_id=req.program_id,
+        mentor_id=req.mentor_id,
+        mentee_id=req.mentee_id,
+        now_ms=now_ms(),
+    )
+    _announce(ctx, f"pair:{req.pair_id}")
+    return Response(status_code=204)
+
+
+@router.post("/pairs/close", status_code=204, response_class=Response)
+def close_pair(req: PairClose, caller: CallerDep, ctx: Ctx) -> Response:
+    with ctx.store.read() as conn:
+        pair = ctx.store.pair(conn, req.pair_id)
+    if pair is None:
+        raise Refused("not_staff")
+    require_staff(ctx.store, caller.id, pair.program_id)
+    ctx.store.close_pair(req.pair_id, now_ms())
+    return Response(status_code=204)
+
+
+def _entry(person: Person, role: str | None = None) -> PersonDirectoryEntry:
+    return PersonDirectoryEntry(
+        person_id=person.id,
+        role=role or person.role,
+        box_public=person.keys.box_public,
+        sign_public=person.keys.sign_public,
+    )
+
+
+@router.get("/directory", response_model=list[PersonDirectoryEntry])
+def directory(
+    caller: CallerDep, ctx: Ctx, scope: Annotated[Scope, Query()]
+) -> list[PersonDirectoryEntry]:
+    """Public keys of the members of a scope the caller is in, and of its program's staff."""
+    access = scope_access(ctx.store, caller.id, scope)
+    if not (access.read or access.write):
+        raise Refused("not_member")
+    kind, ident = split_scope(scope)
+    if kind == "person":
+        return [_entry(caller.person)]
+    if kind == "program":
+        roles = ("staff", "mentor", "mentee") if access.read else ("staff",)
+        return [_entry(p) for p in ctx.store.program_people(ident, roles)]
+    with ctx.store.read() as conn:
+        pair = ctx.store.pair(conn, ident)
+    people = [ctx.store.person(pair.mentor_id), ctx.store.person(pair.mentee_id)]
+    people += ctx.store.program_people(pair.program_id, ("staff",))
+    return [_entry(p) for p in people if p is not None]

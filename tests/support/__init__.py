@@ -1,0 +1,1 @@
+"""Shared test support: a real sync server process on loopback, and the fixtures around it."""

@@ -1,0 +1,73 @@
+"""The `jumelage` entry point as a whole process: demo data, printed accounts, screenshots of the
+sign-in window and of a signed-in main window, and the start-up benchmark's quit switch."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from desktop.app import parse_args
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_app(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.app", *args],
+        cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory):
+    """One demo organisation for the module (made with real Argon2id: a few seconds)."""
+    tmp_path = tmp_path_factory.mktemp("app")
+    data, shot = tmp_path / "demo", tmp_path / "sign-in.png"
+    done = run_app("--demo", "--data-dir", str(data), "--language", "fr",
+                   "--screenshot", str(shot), "--quit-after", "0")  # fmt: skip
+    return data, shot, done
+
+
+def test_demo_prints_accounts_and_screenshots_sign_in_then_main_window(tmp_path, demo_run):
+    data, shot, done = demo_run
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "sophie" in done.stdout and "marc-demo" in done.stdout
+    image = QImage(str(shot))
+    assert not image.isNull() and (image.width(), image.height()) == (760, 560)
+    assert (data / "profiles").is_dir()
+    assert "Traceback" not in done.stderr
+
+    main = tmp_path / "main.png"
+    done = run_app("--demo", "--data-dir", str(data), "--sign-in", "marc",
+                   "--screenshot", str(main), "--quit-after", "0")  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    image = QImage(str(main))
+    assert (image.width(), image.height()) == (1000, 680)  # the main window, not the sign-in
+
+
+def test_sign_in_aid_with_a_wrong_passphrase_stays_on_sign_in(tmp_path, demo_run):
+    data = demo_run[0]
+    shot = tmp_path / "after.png"
+    done = run_app("--demo", "--data-dir", str(data), "--sign-in", "marc",
+                   "--screenshot", str(shot), "--quit-after", "0",
+                   env={"JUMELAGE_DEMO_PASSPHRASE": "not the one"})  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (760, 560)
+
+
+def test_quit_when_shown_exits_cleanly(tmp_path):
+    done = run_app("--data-dir", str(tmp_path), "--quit-when-shown")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert not (tmp_path / "profiles").exists()  # starting writes no profile
+
+
+def test_arguments():
+    args = parse_args(["--demo", "--language", "en", "--quit-after", "1.5", "--sign-in", "lea"])
+    assert args.demo and args.language == "en" and args.quit_after == 1.5 and args.sign_in == "lea"
