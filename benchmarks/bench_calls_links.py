@@ -374,8 +374,8 @@ def main() -> None:
         cert, key = make_cert(folder)
         procs.append(start_coturn(folder, cert, key, udp=False))
         ice = (ice_file(folder, RA_IP, "a"), ice_file(folder, RB_IP, "b"))
-        turn = run_call(8, ice=ice, env={"SSL_CERT_FILE": str(cert)})
-        ta, tb = steady(turn, 2)
+        turn = run_call(12, ice=ice, env={"SSL_CERT_FILE": str(cert)})
+        ta, tb = steady(turn, 5)
         figures.update(
             turn_tls_offer_to_connected_ms=round(
                 (turn["connected"]["wall"] - turn["offering"]["wall"]) * 1000, 1
