@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # imported for real inside main(), to keep start-up lean
     from PySide6.QtWidgets import QApplication
 
     from desktop.policy import Policy
+    from desktop.runtime.collector import UiThreadCollector
     from desktop.runtime.loop import NetworkLoop
     from desktop.ui.session import SessionController
 
@@ -57,6 +58,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="demo/screenshot aid: sign in as USERNAME at start, with the demo "
         f"account's passphrase or the one in ${SIGN_IN_PASSPHRASE_ENV}",
     )
+    parser.add_argument(
+        "--show-join",
+        action="store_true",
+        help="demo/screenshot aid: open the 'Join with an invite code' dialog at start",
+    )
     return parser.parse_args(argv)  # fmt: skip
 
 
@@ -81,11 +87,14 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("Jumelage")
 
     from desktop.policy import Settings, load_policy
+    from desktop.runtime.collector import UiThreadCollector
+    from desktop.runtime.loop import NetworkLoop
     from desktop.ui import i18n
     from desktop.ui.error_dialog import install_error_handling
     from desktop.ui.session import SessionController
 
-    policy = load_policy([args.policy] if args.policy else None)
+    # --policy adds to the machine's policy; it can never lift a lock the administrator set.
+    policy = load_policy(extra=[args.policy] if args.policy else ())
     data_dir = args.data_dir or _policy_data_dir(policy) or default_data_dir()
     if args.demo and args.data_dir is None:
         data_dir = default_data_dir() / "demo"
@@ -95,21 +104,27 @@ def main(argv: list[str] | None = None) -> int:
 
     i18n.install_language(app, args.language or i18n.choose_language(settings.get("language")))
     install_error_handling()
+    collector = UiThreadCollector(app)  # widgets are only ever freed on the UI thread
+    collector.start()
+    loop = NetworkLoop()  # started once the first window is up
     controller = SessionController(
-        settings=settings, data_dir=data_dir, policy_problems=list(policy.problems), demo=args.demo
-    )
+        settings=settings, data_dir=data_dir, policy_problems=list(policy.problems),
+        demo=args.demo, network=loop,
+    )  # fmt: skip
     controller.apply_look()
     controller.start()
 
     if args.quit_when_shown:
         QTimer.singleShot(0, lambda: _shown_and_quit(app))
-        return _finish(app, controller, None)
+        return _finish(app, controller, None, collector)
 
-    loop = _start_network_loop()
+    loop.start()
     if args.demo:
         controller.ready.connect(lambda: _print_demo_accounts(controller.demo_accounts))
     if args.sign_in:
         controller.ready.connect(lambda: _auto_sign_in(controller, args.sign_in))
+    elif args.show_join:
+        controller.ready.connect(controller.open_join)
     if args.quit_after is not None or args.screenshot is not None:
         # The clock starts once the app has settled (ready, and signed in when asked), so a
         # screenshot shows the window asked for however slow the machine is.
@@ -123,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
             signal.connect(
                 lambda *_: QTimer.singleShot(ms, lambda: _screenshot_and_quit(app, args.screenshot))
             )
-    return _finish(app, controller, loop)
+    return _finish(app, controller, loop, collector)
 
 
 def _policy_data_dir(policy: Policy) -> Path | None:
@@ -133,26 +148,20 @@ def _policy_data_dir(policy: Policy) -> Path | None:
     return Path(value) if value else None
 
 
-def _start_network_loop() -> NetworkLoop:
-    from desktop.runtime.loop import NetworkLoop
-
-    loop = NetworkLoop()
-    loop.start()
-    return loop
-
-
-def _finish(app: QApplication, controller: SessionController, loop: NetworkLoop | None) -> int:
-    from PySide6.QtCore import QThreadPool
-
+def _finish(
+    app: QApplication,
+    controller: SessionController,
+    loop: NetworkLoop | None,
+    collector: UiThreadCollector,
+) -> int:
     from desktop.runtime.operations import wait_for_background_ops
 
     code = app.exec()
-    controller.shutdown()
+    controller.shutdown()  # sync ends, the database closes, the demo server stops
     wait_for_background_ops(5)
-    # Also let the workers return from posting their results, before Qt objects go away.
-    QThreadPool.globalInstance().waitForDone(5000)
     if loop is not None:
         loop.stop()
+    collector.stop()
     return int(code)
 
 

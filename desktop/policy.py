@@ -20,11 +20,13 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+if TYPE_CHECKING:  # jsonschema costs ~80-160 ms to import: loaded only when something is checked
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 ENV_VAR = "JUMELAGE_POLICY"
 REGISTRY_KEY = r"SOFTWARE\Policies\Jumelage"
@@ -136,8 +138,18 @@ def policy_schema() -> dict[str, Any]:
     }
 
 
-_VALIDATOR = Draft202012Validator(policy_schema())
-_KEY_VALIDATORS = {k: Draft202012Validator(dict(s.schema)) for k, s in SETTINGS.items()}
+@cache
+def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(policy_schema())
+
+
+@cache
+def _key_validator(key: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(dict(SETTINGS[key].schema))
 
 
 # -- errors -------------------------------------------------------------------------------------
@@ -323,7 +335,7 @@ def _load_source(label: str, loader: Loader) -> tuple[Document | None, list[Poli
         return None, [_problem(label, None, message, "policy.unreadable")]
     if document is None:
         return None, []
-    problems = [p for error in _VALIDATOR.iter_errors(document) for p in _describe(label, error)]
+    problems = [p for error in _validator().iter_errors(document) for p in _describe(label, error)]
     if problems:
         return None, sorted(problems, key=lambda p: (p.key or "", p.message))
     return document, []
@@ -501,7 +513,7 @@ class Settings:
         _check_known(key)
         if self.is_locked(key):
             raise SettingLocked(key, f"{key} is set by policy and cannot be changed")
-        errors = list(_KEY_VALIDATORS[key].iter_errors(value))
+        errors = list(_key_validator(key).iter_errors(value))
         if errors:
             raise InvalidSettingValue(key, f"{_show(value)} is not a valid value for {key}")
         self._save({**self._user, key: _normalise(key, value)})
@@ -536,7 +548,7 @@ def _read_user_file(path: Path) -> dict[str, Any]:
     return {
         k: _normalise(k, v)
         for k, v in raw.items()
-        if k in SETTINGS and not any(True for _ in _KEY_VALIDATORS[k].iter_errors(v))
+        if k in SETTINGS and not any(True for _ in _key_validator(k).iter_errors(v))
     }
 
 

@@ -1,8 +1,10 @@
-"""The `jumelage` entry point as a whole process: demo data, printed accounts, screenshots of the
+"""The `jumelage` entry point as a whole process: the demo made through its own local server (a
+child process stopped at exit, reused by the next run), printed accounts, screenshots of the
 sign-in window and of a signed-in main window, and the start-up benchmark's quit switch."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -42,6 +44,15 @@ def test_demo_prints_accounts_and_screenshots_sign_in_then_main_window(tmp_path,
     assert not image.isNull() and (image.width(), image.height()) == (760, 560)
     assert (data / "profiles").is_dir()
     assert "Traceback" not in done.stderr
+    # The demo went through a local server whose address is in the demo's own settings...
+    assert (data / "server" / "jumelage-server.db").exists()
+    state = json.loads((data / "server" / "local-server.json").read_text())
+    settings = json.loads((data / "settings.json").read_text())
+    assert settings["server_url"] == f"http://127.0.0.1:{state['port']}"
+    # ...a child of the app, stopped when the app ended.
+    assert not Path(f"/proc/{state['pid']}").exists()
+    people = sorted(p.name for p in (data / "profiles").iterdir())
+    assert len(people) == 5
 
     main = tmp_path / "main.png"
     done = run_app("--demo", "--data-dir", str(data), "--sign-in", "marc",
@@ -49,6 +60,8 @@ def test_demo_prints_accounts_and_screenshots_sign_in_then_main_window(tmp_path,
     assert done.returncode == 0, done.stderr[-2000:]
     image = QImage(str(main))
     assert (image.width(), image.height()) == (1000, 680)  # the main window, not the sign-in
+    # The second run reused the demo: same people, same server database.
+    assert sorted(p.name for p in (data / "profiles").iterdir()) == people
 
 
 def test_sign_in_aid_with_a_wrong_passphrase_stays_on_sign_in(tmp_path, demo_run):

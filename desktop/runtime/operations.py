@@ -191,8 +191,12 @@ class BackgroundOp(Generic[T]):
             self._outcome = (True, self._fn(self._progress))
         except BaseException as exc:  # SystemExit and the like still reach the UI as failures
             self._outcome = (False, exc)
-        _tracker.remove(self)
-        self._post(self._deliver)
+        # Post first, then say "done": `wait_for_background_ops()` must not return while this
+        # worker is still handing its result to the UI thread.
+        try:
+            self._post(self._deliver)
+        finally:
+            _tracker.remove(self)
 
     def _post(self, fn: Callable[[], object]) -> None:
         dispatcher = self._dispatcher

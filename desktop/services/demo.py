@@ -1,31 +1,35 @@
-"""The demo organisation: five people, one program, two pairs, each in their own profile.
+"""The demo organisation: five people, one program, two pairs, made THROUGH a sync server.
 
-`create_demo` writes a community centre's program with one staff member, two mentors, two
-mentees and two pairs, a bilingual conversation in each pair and one planned meeting, into
-one encrypted profile per person (a mentor's profile holds only their own pair; the staff
-profile holds both). Idempotent: existing demo profiles are kept. Slow (one Argon2id
-derivation per person): run it off the UI thread. No Qt.
+`create_demo` enrols one staff member, two mentors and two mentees with real invites on the
+given server (the app starts a local one), makes the two pairs with their keys, writes a
+few days of bilingual conversation (each message in its author's own profile, so it is
+signed by them) and a couple of planned sessions, and syncs everyone, so each demo person's
+messages reach the other through the server as in real use. Every profile lives in the same
+data directory. Idempotent: complete demo profiles are kept; a missing one is restored from
+the server (the new-PC sign-in); a fresh server (its database was absent) means a fresh
+demo. Slow (Argon2id per person, network round trips): run it off the UI thread. No Qt.
 """
 
 from __future__ import annotations
 
-import hashlib
-import uuid
+import asyncio
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
-from desktop.models.tables import Meeting, Message, Pair, Person, Program, ReadMarker
-from desktop.services.profiles import ProfileDirectory
-from desktop.vault.errors import ProfileExists, UsernameTaken
+import desktop.services.messaging  # noqa: F401  (registers the message "state" field)
+from desktop.services import accounts
+from desktop.services.profiles import Profile, ProfileDirectory
+from desktop.services.scheduling import plan_session
+from desktop.sync.entities import datetime_to_ms
+from desktop.sync.errors import SyncError
+from desktop.sync.outbox import record_change
 from desktop.vault.kdf import KdfParams
 
-ORGANISATION_ID = "demo-org"
-PROGRAM_ID = "demo-program"
-PROGRAM_NAME = "Centre communautaire Jumelage (démo)"
+PROGRAM_NAME = "Centre communautaire Jumelage (démo)"  # kept for the plain-text scan only
+InitProgram = Callable[[], tuple[str, str]]  # -> (program id, first staff invite code)
 
 
 @dataclass(frozen=True)
@@ -34,20 +38,19 @@ class DemoAccount:
     passphrase: str
     role: str
     display_name: str
-    person_id: str
+    person_id: str = ""  # the server's id, known once enrolled
 
 
-# Ids reach file names and, once synced, the server: they never carry a name.
 ACCOUNTS = (
-    DemoAccount("sophie", "sophie-demo", "staff", "Sophie Tremblay", "demo-person-1"),
-    DemoAccount("marc", "marc-demo", "mentor", "Marc Gagnon", "demo-person-2"),
-    DemoAccount("priya", "priya-demo", "mentor", "Priya Singh", "demo-person-3"),
-    DemoAccount("lea", "lea-demo", "mentee", "Léa Bouchard", "demo-person-4"),
-    DemoAccount("jayden", "jayden-demo", "mentee", "Jayden Thompson", "demo-person-5"),
+    DemoAccount("sophie", "sophie-demo", "staff", "Sophie Tremblay"),
+    DemoAccount("marc", "marc-demo", "mentor", "Marc Gagnon"),
+    DemoAccount("priya", "priya-demo", "mentor", "Priya Singh"),
+    DemoAccount("lea", "lea-demo", "mentee", "Léa Bouchard"),
+    DemoAccount("jayden", "jayden-demo", "mentee", "Jayden Thompson"),
 )
 _BY_USERNAME = {account.username: account for account in ACCOUNTS}
 
-# (pair id, mentor, mentee, meeting kind, conversation as (day, hour:minute, author, text))
+# (name, mentor, mentee, meeting kind, conversation as (day, hour:minute, author, text))
 PAIRS = (
     (
         "demo-pair-1",
@@ -101,111 +104,144 @@ PAIRS = (
 )
 
 
-def _id_from(*parts: object) -> str:
-    """A stable UUIDv7-shaped id: the first part is a time in ms, the rest seeds the tail."""
-    ms = int(parts[0])  # type: ignore[call-overload]
-    tail = int.from_bytes(hashlib.sha256(repr(parts).encode()).digest()[:10])
-    value = (ms << 80) | (0x7 << 76) | ((tail >> 64) & 0xFFF) << 64 | (0b10 << 62)
-    value |= tail & ((1 << 62) - 1)
-    return str(uuid.UUID(int=value))
+# One message held for staff review (contact details), so supervision has something to show.
+HELD = (1, 6, "21:10", "jayden", "Tu peux m'écrire sur Snap aussi : jayden.t08 (c'est plus simple)")
 
 
-def _hlc(moment: datetime, author_id: str) -> str:
-    return f"{int(moment.timestamp() * 1000):013d}-00000-{author_id.replace('-', '')}"
+def _passphrase_of(username: str) -> str:
+    return _BY_USERNAME[username].passphrase
 
 
-def _visible_pairs(account: DemoAccount) -> list[tuple]:
-    if account.role == "staff":
-        return list(PAIRS)
-    return [pair for pair in PAIRS if account.username in (pair[1], pair[2])]
+def _at(start: datetime, day: int, clock: str) -> datetime:
+    hour, minute = (int(part) for part in clock.split(":"))
+    return start + timedelta(days=day, hours=hour, minutes=minute)
 
 
-def _fill(session: Session, account: DemoAccount, start: datetime) -> None:
-    pairs = _visible_pairs(account)
-    staff = ACCOUNTS[0]
-    people = {staff.username} | {name for pair in pairs for name in (pair[1], pair[2])}
-    session.add(Program(id=PROGRAM_ID, organisation_id=ORGANISATION_ID, name=PROGRAM_NAME))
-    for username in sorted(people - {account.username}):
-        other = _BY_USERNAME[username]
-        session.add(
-            Person(
-                id=other.person_id,
-                role=other.role,
-                display_name=other.display_name,
-                program_id=PROGRAM_ID,
-                created_at=start,
-                updated_at=start,
-            )
-        )
-    for pair_id, mentor, mentee, kind, conversation in pairs:
-        mentor_id, mentee_id = _BY_USERNAME[mentor].person_id, _BY_USERNAME[mentee].person_id
-        session.add(
-            Pair(
-                id=pair_id,
-                program_id=PROGRAM_ID,
-                mentor_id=mentor_id,
-                mentee_id=mentee_id,
-                status="active",
-                matched_at=start - timedelta(days=1),
-            )
-        )
-        session.flush()
-        last_hlc = ""
-        for day, clock, author, text in conversation:
-            hour, minute = (int(part) for part in clock.split(":"))
-            moment = start + timedelta(days=day, hours=hour, minutes=minute)
-            author_id = _BY_USERNAME[author].person_id
-            last_hlc = _hlc(moment, author_id)
-            session.add(
-                Message(
-                    id=_id_from(int(moment.timestamp() * 1000), pair_id, author),
-                    pair_id=pair_id,
-                    author_id=author_id,
-                    body=text,
-                    hlc=last_hlc,
-                    created_at=moment,
-                    state="read",
-                )
-            )
-        for person_id in (mentor_id, mentee_id):
-            session.add(ReadMarker(pair_id=pair_id, person_id=person_id, last_read_hlc=last_hlc))
-        session.add(
-            Meeting(
-                id=f"{pair_id}-meeting-1",
-                pair_id=pair_id,
-                starts_at=start + timedelta(days=12, hours=16),
-                duration_minutes=60,
-                kind=kind,
-                recurrence="FREQ=WEEKLY;COUNT=8",
-            )
-        )
+async def _sync(profile: Profile, server_url: str) -> None:
+    engine = accounts.engine_for(profile, server_url, live=False)
+    try:
+        await engine.sync_once()
+    finally:
+        await engine.client.aclose()
+
+
+def _write_conversations(people: dict[str, Profile], pair_ids: list[str], start: datetime) -> None:
+    """Each message in its author's profile, in conversation order (HLCs follow wall time)."""
+    lines = [
+        (day, clock, author, text, index, "sent")
+        for index, pair in enumerate(PAIRS)
+        for day, clock, author, text in pair[4]
+    ]
+    held_pair, day, clock, author, text = HELD
+    lines.append((day, clock, author, text, held_pair, "held"))
+    for day, clock, author, text, index, state in sorted(lines, key=lambda line: line[:2]):
+        fields: dict = {"body": text, "created_at": datetime_to_ms(_at(start, day, clock))}
+        if state == "held":
+            fields["state"] = "held"
+        profile = people[author]
+        with profile.sessionmaker.begin() as s:
+            record_change(s, scope=f"pair:{pair_ids[index]}", entity="message",
+                          author=profile.person_id, fields=fields)  # fmt: skip
+        time.sleep(0.002)  # distinct milliseconds: the HLC order is the conversation order
+
+
+def _plan_sessions(people: dict[str, Profile], pair_ids: list[str], now: datetime) -> None:
+    first = (now + timedelta(days=3)).replace(hour=20, minute=0, second=0, microsecond=0)
+    for index, (_name, mentor, _mentee, kind, _talk) in enumerate(PAIRS):
+        starts = first + timedelta(days=index)
+        plan_session(people[mentor], pair_id=pair_ids[index], starts_at=starts,
+                     duration_minutes=60, kind=kind, recurrence="weekly", count=2,
+                     now=now)  # fmt: skip
+
+
+async def _build(
+    directory: ProfileDirectory, server_url: str, init_program: InitProgram,
+    params: Callable[[], KdfParams],
+) -> None:  # fmt: skip
+    program_id, staff_code = await asyncio.to_thread(init_program)
+    people: dict[str, Profile] = {}
+
+    async def join(code: str, account: DemoAccount) -> None:
+        people[account.username] = await accounts.enrol(
+            directory, server_url, code, account.username, account.passphrase,
+            account.display_name, kdf_params=params(),
+        )  # fmt: skip
+
+    try:
+        await join(staff_code, ACCOUNTS[0])
+        staff = people["sophie"]
+        for account in ACCOUNTS[1:]:
+            await join(await accounts.invite(staff, program_id, account.role, server_url), account)
+        pair_ids = [
+            await accounts.create_pair(
+                staff,
+                program_id=program_id,
+                server_url=server_url,
+                mentor_id=people[mentor].person_id,
+                mentee_id=people[mentee].person_id,
+            )  # fmt: skip
+            for _name, mentor, mentee, _kind, _talk in PAIRS
+        ]
+        for account in ACCOUNTS:  # everyone receives their pair (and its key)
+            await _sync(people[account.username], server_url)
+        now = datetime.now(UTC)
+        start = now.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=9)
+        await asyncio.to_thread(_write_conversations, people, pair_ids, start)
+        await asyncio.to_thread(_plan_sessions, people, pair_ids, now)
+        for _round in range(2):  # push everything, then everyone pulls everything
+            for account in ACCOUNTS:
+                await _sync(people[account.username], server_url)
+    finally:
+        for profile in people.values():
+            profile.close()
+
+
+def _existing(directory: ProfileDirectory) -> dict[str, str]:
+    """username -> person id of the demo profiles already on this PC."""
+    found = {}
+    for account in ACCOUNTS:
+        profile_file = directory._find(account.username, strict=False)
+        if profile_file is not None:
+            found[account.username] = profile_file.person_id
+    return found
+
+
+async def _restore(directory: ProfileDirectory, server_url: str, usernames: list[str]) -> bool:
+    """Rebuild missing profiles from the server; False when the server does not know them."""
+    for username in usernames:
+        try:
+            profile = await accounts.sign_in(directory, server_url, username,
+                                             _passphrase_of(username))  # fmt: skip
+        except SyncError as exc:
+            if exc.code == "bad_credentials":
+                return False
+            raise
+        profile.close()
+    return True
 
 
 def create_demo(
-    data_dir: Path, *, kdf_params_factory: Callable[[], KdfParams] = KdfParams.new
+    data_dir: Path,
+    *,
+    server_url: str,
+    init_program: InitProgram,
+    fresh_server: bool = False,
+    kdf_params_factory: Callable[[], KdfParams] = KdfParams.new,
 ) -> list[DemoAccount]:
-    """Create the demo profiles that do not exist yet; return every demo account."""
+    """Make (or complete) the demo through the server at `server_url`; return its accounts."""
     directory = ProfileDirectory(data_dir, kdf_params_factory=kdf_params_factory)
-    today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-    start = today - timedelta(days=9)
-    for account in ACCOUNTS:
-        try:
-            profile = directory.create(
-                username=account.username,
-                passphrase=account.passphrase,
-                display_name=account.display_name,
-                role=account.role,
-                person_id=account.person_id,
-                program_id=PROGRAM_ID,
-            )
-        except (UsernameTaken, ProfileExists):
-            continue
-        try:
-            with profile.sessionmaker.begin() as session:
-                _fill(session, account, start)
-        except BaseException:
-            profile.close()
-            directory.wipe(account.person_id)  # no half-filled demo profile left behind
-            raise
-        profile.close()
-    return list(ACCOUNTS)
+    existing = _existing(directory)
+    missing = [a.username for a in ACCOUNTS if a.username not in existing]
+
+    async def make() -> None:
+        if existing and (fresh_server or not await _restore(directory, server_url, missing)):
+            for person_id in existing.values():  # profiles of a server that is gone
+                directory.wipe(person_id)
+            existing.clear()
+        if not existing:
+            await _build(directory, server_url, init_program, kdf_params_factory)
+
+    if missing or fresh_server:
+        asyncio.run(make())
+    ids = _existing(directory)
+    return [replace(a, person_id=ids.get(a.username, "")) for a in ACCOUNTS]

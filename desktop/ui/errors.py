@@ -72,10 +72,81 @@ def _messages() -> dict[str, str]:
             "Your profile on this computer is incomplete. Sign in again to rebuild it "
             "from the server, or ask your program staff for help.",
         ),
+        **_server_messages(),
         "install_corrupt": QCoreApplication.translate(
             "Errors",
             "Jumelage's files on this computer are damaged. Ask the person who manages "
             "this computer to repair or reinstall Jumelage.",
+        ),
+    }
+
+
+def _server_messages() -> dict[str, str]:
+    """Sentences for the sync server's refusals and for the network (codes from `desktop.sync`)."""
+    offline = QCoreApplication.translate(
+        "Errors", "The server cannot be reached. Check the internet connection."
+    )
+    session_over = QCoreApplication.translate(
+        "Errors", "Your session on the server has ended. Lock, then sign in again."
+    )
+    return {
+        "offline": offline,
+        "timeout": offline,
+        "server_unavailable": QCoreApplication.translate(
+            "Errors", "The server is not working right now. Try again later."
+        ),
+        "rate_limited": QCoreApplication.translate(
+            "Errors", "Too many attempts. Wait a moment and try again."
+        ),
+        "clock_skew": QCoreApplication.translate(
+            "Errors",
+            "This computer's clock is far off. Set the correct date and time, then try again.",
+        ),
+        "residency_not_canadian": QCoreApplication.translate(
+            "Errors",
+            "Your organisation requires a server hosted in "
+            "Canada, and this server does not declare that it is.",
+        ),
+        "unsupported_protocol": QCoreApplication.translate(
+            "Errors", "This version of Jumelage is too old for the server. Update Jumelage."
+        ),
+        "protocol_mismatch": QCoreApplication.translate(
+            "Errors", "This version of Jumelage is too old for the server. Update Jumelage."
+        ),
+        "token_expired": session_over,
+        "token_revoked": session_over,
+        "bad_credentials": QCoreApplication.translate(
+            "Errors", "The username or passphrase is not right. Check them and try again."
+        ),
+        "keys_unreadable": QCoreApplication.translate(
+            "Errors",
+            "Your account's keys cannot be opened with this "
+            "passphrase. Ask your program staff for help.",
+        ),
+        "not_member": QCoreApplication.translate(
+            "Errors", "The server refused: you are not a member of this program."
+        ),
+        "invite_invalid": QCoreApplication.translate(
+            "Errors", "This invite code is not valid. Check it and try again."
+        ),
+        "invite_used": QCoreApplication.translate(
+            "Errors",
+            "This invite code has already been used. Ask your program staff for a new one.",
+        ),
+        "invite_expired": QCoreApplication.translate(
+            "Errors", "This invite code has expired. Ask your program staff for a new one."
+        ),
+        "no_server": QCoreApplication.translate(
+            "Errors", "This profile is not connected to a server."
+        ),
+        "bad_server_url": QCoreApplication.translate(
+            "Errors", "Type the server address, starting with https://"
+        ),
+        "local_server_failed": QCoreApplication.translate(
+            "Errors", "The demo server could not start on this computer."
+        ),
+        "bad_response": QCoreApplication.translate(
+            "Errors", "The server refused: its answer could not be understood."
         ),
     }
 

@@ -1,8 +1,9 @@
 """The main window shell: navigation by role, the pages, Lock (Ctrl+L) and Sign out, a status bar.
 
-Mentors and mentees get My pairs, Activities and Settings; staff get Supervision and Settings.
-The window holds no secrets itself: pages read through loaders the controller gives them, and
-the controller destroys the whole window on lock. The status bar keeps a place for sync status.
+Mentors and mentees get My pairs, Sessions, Activities and Settings; staff get Supervision and
+Settings. The window holds no secrets itself: pages come from the profile's session, and the
+controller destroys the whole window on lock. The status bar shows the sync indicator (right)
+and reminders (left).
 Runs on the UI thread.
 """
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.accessibility import describe, set_tab_order
+from desktop.ui.sync_indicator import SyncIndicator
 
 Page = tuple[str, QWidget]  # (key, widget)
 
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
         self.who.setWordWrap(True)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(240)
+        self.nav.setMaximumWidth(200)
         self.nav.setSpacing(4)
         self.stack = QStackedWidget()
         for key, page in pages:
@@ -85,11 +87,8 @@ class MainWindow(QMainWindow):
         self.account_menu.addAction(self.sign_out_action)
         self.addAction(self.lock_action)
 
-        # Issue 3 puts the sync state here.
-        self.sync_status = QLabel()
-        self.sync_status.setObjectName("syncStatus")
-        self._own_status = True
-        self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync_indicator = SyncIndicator()
+        self.statusBar().addPermanentWidget(self.sync_indicator)
 
         set_tab_order(self.nav, self.stack, self.lock_button, self.sign_out_button)
         self.resize(1000, 680)
@@ -106,18 +105,10 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str:
         return list(self.pages)[self.stack.currentIndex()]
 
-    def set_sync_status(self, text: str) -> None:
-        """For the sync engine's state (issue 3); replaces the default text for good."""
-        self._own_status = False
-        self._status(text)
-
-    def _status(self, text: str) -> None:
-        self.sync_status.setText(text)
-        self.sync_status.setAccessibleName(text)
-
     def retranslate(self) -> None:
         titles = {
             "pairs": self.tr("My pairs"),
+            "sessions": self.tr("Sessions"),
             "activities": self.tr("Activities"),
             "supervision": self.tr("Supervision"),
             "settings": self.tr("Settings"),
@@ -143,8 +134,6 @@ class MainWindow(QMainWindow):
         describe(self.lock_button, self.tr("Lock"),
                  self.tr("Close your profile now; your passphrase opens it again."))  # fmt: skip
         describe(self.sign_out_button, self.tr("Sign out"))
-        if self._own_status:
-            self._status(self.tr("Working on this computer only"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:

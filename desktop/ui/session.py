@@ -1,9 +1,11 @@
-"""The session controller: which window shows, and the sign-in, lock and sign-out flows.
+"""The session controller: which window shows, and the sign-in, join, lock and sign-out flows.
 
-It owns the one open `Profile` (if any). Slow work (loading the profile services, making the
-demo, Argon2id at sign-in, creating a profile) runs as BackgroundOp; the UI thread only shows
-state. Locking closes the profile's database, destroys the main window with everything it
-decrypted, and returns to a fresh sign-in screen. Runs on the UI thread.
+It owns the one open `Profile` (if any) and its `ProfileSession` (services, sync, pages). Slow
+work (loading the profile services, starting the demo server and making the demo, creating a
+profile) runs as BackgroundOp; signing in and joining run on the network loop, since they may
+rebuild a profile from the server (with progress). Locking ends the sync task, closes the
+profile's database, destroys the main window with everything it decrypted, and returns to a
+fresh sign-in screen. Runs on the UI thread.
 """
 
 from __future__ import annotations
@@ -15,16 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.runtime.operations import BackgroundOp, wait_for_background_ops
 from desktop.ui import i18n, theme
-from desktop.ui.accessibility import describe
 from desktop.ui.create_profile_dialog import CreateProfileDialog, NewProfile
 from desktop.ui.errors import message_for
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.main_window import MainWindow
 from desktop.ui.policy_text import lock_reason_text
+from desktop.ui.profile_session import ProfileSession
 from desktop.ui.sign_in_window import SignInWindow
 
 log = logging.getLogger("jumelage.ui")
@@ -50,9 +52,18 @@ class SessionController(QObject):
         throttle: Any = None,
         demo: bool = False,
         idle_ms: int | None = None,
+        network: Any = None,
+        sync_poll_interval: float = 60.0,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.network = network  # the app's NetworkLoop; None: this computer only (some tests)
+        self._poll = sync_poll_interval
+        self.session: ProfileSession | None = None
+        self.join_dialog: Any = None
+        self.local_server: Any = None  # the demo's LocalServer
+        self._server_url: str | None = None  # the demo server's address
+        self._server_sign_in: Any = None
         self.settings = settings
         self.data_dir = Path(data_dir)
         self.policy_problems = list(policy_problems or [])
@@ -75,7 +86,7 @@ class SessionController(QObject):
         w = self.sign_in_window
         w.sign_in_requested.connect(self.sign_in)
         w.create_profile_requested.connect(self.open_create_profile)
-        w.join_requested.connect(self._join_placeholder)
+        w.join_requested.connect(self.open_join)
         w.language_requested.connect(self.set_language)
         self._update_remember()
         self._update_language()
@@ -100,9 +111,10 @@ class SessionController(QObject):
         kdf = {"kdf_params_factory": self._kdf} if self._kdf else {}
         accounts: list[Any] = []
         if self._demo:
-            from desktop.services.demo import create_demo
+            from desktop.ui.local_server import prepare_demo
 
-            accounts = list(create_demo(self.data_dir, **kdf))
+            self.local_server, accounts = prepare_demo(self.data_dir, **kdf)
+            self._server_url = self.local_server.url
         directory = ProfileDirectory(
             self.data_dir,
             shared_pc=bool(self.settings.get("shared_pc")),
@@ -132,6 +144,8 @@ class SessionController(QObject):
 
     def _prepared(self, result: tuple[Any, list[Any], Any, bool]) -> None:
         self.directory, self.demo_accounts, remembered, self._keyring_missing = result
+        if self._server_url and not self.settings.is_locked("server_url"):
+            self.settings.set("server_url", self._server_url)  # the demo's, in its own settings
         self._update_remember()
         self.sign_in_window.set_ready(True)
         self.sign_in_window.show_status("")
@@ -155,10 +169,29 @@ class SessionController(QObject):
         self.sign_in_window.set_busy(True)
         remember = remember and self._remember_allowed()
         directory = self.directory
-        # The directory counts failures itself and refuses attempts while the delay runs.
-        BackgroundOp(lambda _p: directory.unlock(username, passphrase), parent=self).success(
-            lambda profile: self._unlocked(profile, remember)
-        ).failure(lambda exc: self._unlock_failed(username, exc)).run()
+        succeeded = lambda profile: self._unlocked(profile, remember)  # noqa: E731
+        failed = lambda exc: self._unlock_failed(username, exc)  # noqa: E731
+        if self.network is None:  # this computer only
+            # The directory counts failures itself and refuses attempts while the delay runs.
+            BackgroundOp(lambda _p: directory.unlock(username, passphrase), parent=self).success(
+                succeeded
+            ).failure(failed).run()
+            return
+        # Opens the local profile, or rebuilds it from the server on a new PC (with progress).
+        if self._server_sign_in is None:
+            from desktop.ui.server_sign_in import ServerSignIn
+
+            self._server_sign_in = ServerSignIn(self.network, self)
+        self._server_sign_in.run(
+            directory,
+            self._server_url or str(self.settings.get("server_url")),
+            username,
+            passphrase,
+            require_canadian_hosting=bool(self.settings.get("require_canadian_hosting")),
+            progress=self.sign_in_window.show_progress,
+            on_success=succeeded,
+            on_failure=failed,
+        )
 
     def _unlocked(self, profile: Any, remember: bool) -> None:
         if remember:
@@ -220,20 +253,31 @@ class SessionController(QObject):
 
         BackgroundOp(make, parent=dialog).success(done).failure(failed).run()
 
-    def _join_placeholder(self) -> None:
-        """Issue 3 replaces this with the invite-code flow."""
-        box = QMessageBox(self.sign_in_window)
-        box.setWindowTitle(self.tr("Join with an invite code"))
-        box.setText(self.tr("Joining with an invite code is not available yet in this version."))
-        describe(box, self.tr("Join with an invite code"))
-        box.open()
+    def open_join(self) -> Any:
+        """The invite-code dialog; joining opens the new profile like a sign-in."""
+        from desktop.ui.join_dialog import JoinDialog
+
+        dialog = JoinDialog(settings=self.settings, network=self.network, directory=self.directory,
+                            kdf_params_factory=self._kdf, parent=self.sign_in_window)  # fmt: skip
+        dialog.joined.connect(self._open)
+        dialog.finished.connect(lambda _r: setattr(self, "join_dialog", None))
+        self.join_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- the main window ------------------------------------------------------------------
 
     def _open(self, profile: Any) -> None:
+        from desktop.ui.settings_page import SettingsPage
+
         self.profile = profile
+        self.session = ProfileSession(profile, settings=self.settings, network=self.network,
+                                      server_url=self._server_url, poll_interval=self._poll,
+                                      parent=self)  # fmt: skip
+        settings_page = SettingsPage(self.settings, self.policy_problems)
+        settings_page.changed.connect(self._setting_changed)
         window = MainWindow(display_name=profile.display_name, role=profile.role,
-                            pages=self._pages(profile))  # fmt: skip
+                            pages=self.session.pages(settings_page))  # fmt: skip
         window.lock_requested.connect(self.lock)
         window.sign_out_requested.connect(self.sign_out)
         self.main_window = window
@@ -241,32 +285,16 @@ class SessionController(QObject):
         self.sign_in_window.hide()
         window.show()
         window.activateWindow()
+        self.session.start(window)
         self.idle.start()
         self.signed_in.emit(profile)
-
-    def _pages(self, profile: Any) -> list[tuple[str, QWidget]]:
-        from desktop.ui.activities_page import ActivitiesPage
-        from desktop.ui.pair_home import PairHome
-        from desktop.ui.settings_page import SettingsPage
-        from desktop.ui.supervision_home import SupervisionHome
-
-        settings_page = SettingsPage(self.settings, self.policy_problems)
-        settings_page.changed.connect(self._setting_changed)
-        if profile.role == "staff":
-            from desktop.services.pairs import list_program_pairs
-
-            home: QWidget = SupervisionHome(lambda: list_program_pairs(profile))
-            return [("supervision", home), ("settings", settings_page)]
-        from desktop.services.pairs import list_my_pairs
-
-        home = PairHome(profile.role, lambda: list_my_pairs(profile))
-        return [("pairs", home), ("activities", ActivitiesPage()), ("settings", settings_page)]
 
     # --- lock and sign-out ----------------------------------------------------------------
 
     def lock(self) -> None:
         """Close the database, drop everything decrypted, back to the sign-in screen."""
         self.idle.stop()
+        self._close_session()
         window, self.main_window = self.main_window, None
         profile, self.profile = self.profile, None
         if window is not None:
@@ -297,12 +325,24 @@ class SessionController(QObject):
         self.signed_out.emit()
 
     def shutdown(self) -> None:
-        """At exit: the same as a lock, without showing anything again."""
+        """At exit: the same as a lock, without showing anything again; the demo server stops."""
         self.idle.stop()
+        self._close_session()
+        if self.main_window is not None:
+            self.main_window.hide()  # pages save drafts on hide: while the database is open
         if self.profile is not None:
             wait_for_background_ops(2, cancel=True)
             self.profile.close()
             self.profile = None
+        if self.local_server is not None:
+            self.local_server.stop()
+
+    def _close_session(self) -> None:
+        """Drafts saved and sync ended, while the database is still open."""
+        session, self.session = self.session, None
+        if session is not None:
+            session.close()
+            session.deleteLater()
 
     # --- settings -------------------------------------------------------------------------
 

@@ -72,6 +72,12 @@ class SettingsPage(QWidget):
         self.labels = {key: QLabel() for key in (*EDITABLE, *SHOWN)}
         self.values = {key: QLabel() for key in SHOWN}
         self.locks = {key: QLabel() for key in (*EDITABLE, *SHOWN)}
+        self._residency: Any = None
+        self._residency_known = False
+        self.residency_label = QLabel()
+        self.residency = QLabel()
+        self.residency.setObjectName("residency")
+        self.residency.setWordWrap(True)
         self.problems_heading = heading(1.1)
         self.problems_text = QLabel()
         self.problems_text.setWordWrap(True)
@@ -85,6 +91,8 @@ class SettingsPage(QWidget):
             if key in self.editors:
                 self.labels[key].setBuddy(self.editors[key])
             form.addRow(self.labels[key], column)
+            if key == "server_url":
+                form.addRow(self.residency_label, self.residency)
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.addWidget(self.heading)
@@ -134,6 +142,8 @@ class SettingsPage(QWidget):
         for key, lock in self.locks.items():
             lock.setText(self._lock_text(key))
             lock.setVisible(bool(lock.text()))
+        self.residency_label.setText(self.tr("Where your data is stored"))
+        self._render_residency()
         self.problems_heading.setText(self.tr("Problems with the settings from your organisation"))
         self.problems_text.setText("\n".join(self._problem_lines()))
         self.problems_heading.setVisible(bool(self._problems))
@@ -143,6 +153,19 @@ class SettingsPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def show_residency(self, residency: Any) -> None:
+        """What the server declares (the protocol's `Residency`), once it has answered."""
+        self._residency, self._residency_known = residency, residency is not None
+        self._render_residency()
+
+    def _render_residency(self) -> None:
+        from desktop.ui.residency_text import place_text
+
+        text = place_text(self._residency) if self._residency_known else self.tr(
+            "Not known yet: sign in to a server to see it.")  # fmt: skip
+        self.residency.setText(text)
+        self.residency.setAccessibleName(self.tr("Where your data is stored") + ": " + text)
 
     def _lock_text(self, key: str) -> str:
         return lock_reason_text(self._settings, key)

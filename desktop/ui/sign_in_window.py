@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -76,6 +77,12 @@ class SignInWindow(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
 
+        self.progress = QProgressBar()
+        self.progress.setObjectName("restoreProgress")
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self._progress: tuple[int, int] | None = None
+
         self.sign_in = QPushButton()
         self.sign_in.setObjectName("signIn")
         self.create_profile = QPushButton()
@@ -106,6 +113,7 @@ class SignInWindow(QWidget):
         inner.addWidget(self.intro)
         inner.addLayout(form)
         inner.addWidget(self.message)
+        inner.addWidget(self.progress)
         inner.addWidget(self.sign_in)
         others = QHBoxLayout()
         others.addWidget(self.create_profile)
@@ -169,6 +177,7 @@ class SignInWindow(QWidget):
                  self.tr("Use the invite code your program staff gave you."))  # fmt: skip
         describe(self.language, self.tr("Language"), self._language_reason)
         describe(self.message, self.tr("Message"))
+        describe(self.progress, self.tr("Progress"))
         self._render_message()
         self._render_remember()
 
@@ -204,10 +213,24 @@ class SignInWindow(QWidget):
             w.setEnabled(not busy)
         if busy:
             self._message_kind, self._message_args = "busy", ()
-        elif self._message_kind == "busy":
+        elif self._message_kind in ("busy", "restore"):
             self._message_kind = None
+        if not busy:
+            self._progress = None
+            self.progress.hide()
         self._render_message()
         self._update_buttons()
+
+    def show_progress(self, done: int, total: int) -> None:
+        """First sign-in on this computer: the download from the server, `done` of `total`."""
+        if not self._busy:
+            return  # a late report after the sign-in ended
+        self._progress = (done, total)
+        self._message_kind, self._message_args = "restore", ()
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(min(done, total) if total else 0)
+        self.progress.show()
+        self._render_message()
 
     def start_countdown(self, seconds: float) -> None:
         """Keep the sign-in button off for `seconds`, counting down on screen."""
@@ -274,6 +297,10 @@ class SignInWindow(QWidget):
             text = self._message_args[0]
         elif self._message_kind == "busy":
             text = self.tr("Opening your profile…")
+        elif self._message_kind == "restore" and self._progress is not None:
+            done, total = self._progress
+            text = self.tr("Restoring your conversations… %1 of %2").replace(
+                "%1", str(done)).replace("%2", str(total))  # fmt: skip
         elif self._message_kind == "wait":
             text = self.tr("Too many tries. Wait %1 seconds before trying again.").replace(
                 "%1", str(self._countdown)
@@ -283,6 +310,8 @@ class SignInWindow(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.message.setAccessibleDescription(text)
+        if self._message_kind == "restore":
+            self.progress.setAccessibleDescription(text)
 
     def _update_buttons(self) -> None:
         self.sign_in.setEnabled(self._ready and not self._busy and self._countdown == 0)

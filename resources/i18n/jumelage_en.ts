@@ -559,6 +559,70 @@
         <translation>Jumelage&apos;s files on this computer are damaged. Ask the person who manages this computer to repair or reinstall Jumelage.</translation>
     </message>
     <message>
+        <source>The server cannot be reached. Check the internet connection.</source>
+        <translation>The server cannot be reached. Check the internet connection.</translation>
+    </message>
+    <message>
+        <source>Your session on the server has ended. Lock, then sign in again.</source>
+        <translation>Your session on the server has ended. Lock, then sign in again.</translation>
+    </message>
+    <message>
+        <source>The server is not working right now. Try again later.</source>
+        <translation>The server is not working right now. Try again later.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation>Too many attempts. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is far off. Set the correct date and time, then try again.</source>
+        <translation>This computer&apos;s clock is far off. Set the correct date and time, then try again.</translation>
+    </message>
+    <message>
+        <source>Your organisation requires a server hosted in Canada, and this server does not declare that it is.</source>
+        <translation>Your organisation requires a server hosted in Canada, and this server does not declare that it is.</translation>
+    </message>
+    <message>
+        <source>This version of Jumelage is too old for the server. Update Jumelage.</source>
+        <translation>This version of Jumelage is too old for the server. Update Jumelage.</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s keys cannot be opened with this passphrase. Ask your program staff for help.</source>
+        <translation>Your account&apos;s keys cannot be opened with this passphrase. Ask your program staff for help.</translation>
+    </message>
+    <message>
+        <source>The server refused: you are not a member of this program.</source>
+        <translation>The server refused: you are not a member of this program.</translation>
+    </message>
+    <message>
+        <source>This invite code is not valid. Check it and try again.</source>
+        <translation>This invite code is not valid. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>This invite code has already been used. Ask your program staff for a new one.</source>
+        <translation>This invite code has already been used. Ask your program staff for a new one.</translation>
+    </message>
+    <message>
+        <source>This invite code has expired. Ask your program staff for a new one.</source>
+        <translation>This invite code has expired. Ask your program staff for a new one.</translation>
+    </message>
+    <message>
+        <source>This profile is not connected to a server.</source>
+        <translation>This profile is not connected to a server.</translation>
+    </message>
+    <message>
+        <source>Type the server address, starting with https://</source>
+        <translation>Type the server address, starting with https://</translation>
+    </message>
+    <message>
+        <source>The demo server could not start on this computer.</source>
+        <translation>The demo server could not start on this computer.</translation>
+    </message>
+    <message>
+        <source>The server refused: its answer could not be understood.</source>
+        <translation>The server refused: its answer could not be understood.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Your data is safe. Try again; if it happens again, restart Jumelage or ask your program staff for help.</source>
         <translation>Something went wrong. Your data is safe. Try again; if it happens again, restart Jumelage or ask your program staff for help.</translation>
     </message>
@@ -566,12 +630,36 @@
 <context>
     <name>HeldMessagesList</name>
     <message>
+        <source>about: %1</source>
+        <translation>about: %1</translation>
+    </message>
+    <message>
+        <source>about the whole conversation</source>
+        <translation>about the whole conversation</translation>
+    </message>
+    <message>
+        <source>Urgent report by %1, %2 — %3</source>
+        <translation>Urgent report by %1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>Possible self-harm. </source>
+        <translation>Possible self-harm. </translation>
+    </message>
+    <message>
         <source>No message is waiting.</source>
         <translation>No message is waiting.</translation>
     </message>
     <message>
         <source>This message was already decided.</source>
         <translation>This message was already decided.</translation>
+    </message>
+    <message>
+        <source>Urgent reports</source>
+        <translation>Urgent reports</translation>
+    </message>
+    <message>
+        <source>Reports sent to staff, newest first</source>
+        <translation>Reports sent to staff, newest first</translation>
     </message>
     <message>
         <source>Messages waiting for review</source>
@@ -603,10 +691,93 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join with an invite code</source>
+        <translation>Join with an invite code</translation>
+    </message>
+    <message>
+        <source>Type the invite code your program staff gave you, then choose your username and a passphrase of a few words that only you know (at least %1 characters).</source>
+        <translation>Type the invite code your program staff gave you, then choose your username and a passphrase of a few words that only you know (at least %1 characters).</translation>
+    </message>
+    <message>
+        <source>&amp;Invite code</source>
+        <translation>&amp;Invite code</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown to others</source>
+        <translation>&amp;Name shown to others</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase</source>
+        <translation>&amp;Confirm passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Server address</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking where this server stores data…</source>
+        <translation>Checking where this server stores data…</translation>
+    </message>
+    <message>
+        <source>Type the invite code.</source>
+        <translation>Type the invite code.</translation>
+    </message>
+    <message>
+        <source>Choose a username.</source>
+        <translation>Choose a username.</translation>
+    </message>
+    <message>
+        <source>Type the name others will see.</source>
+        <translation>Type the name others will see.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>The passphrase is too short: use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Joining your program… This can take a moment.</source>
+        <translation>Joining your program… This can take a moment.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>My pairs</source>
         <translation>My pairs</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -675,10 +846,6 @@
     <message>
         <source>Close your profile now; your passphrase opens it again.</source>
         <translation>Close your profile now; your passphrase opens it again.</translation>
-    </message>
-    <message>
-        <source>Working on this computer only</source>
-        <translation>Working on this computer only</translation>
     </message>
 </context>
 <context>
@@ -793,29 +960,6 @@
     <message>
         <source>Decide later</source>
         <translation>Decide later</translation>
-    </message>
-</context>
-<context>
-    <name>PairHome</name>
-    <message>
-        <source>My pairs</source>
-        <translation>My pairs</translation>
-    </message>
-    <message>
-        <source>You have no pair yet. Your program staff will let you know when you do.</source>
-        <translation>You have no pair yet. Your program staff will let you know when you do.</translation>
-    </message>
-    <message>
-        <source>With %1</source>
-        <translation>With %1</translation>
-    </message>
-    <message>
-        <source>(name not known yet)</source>
-        <translation>(name not known yet)</translation>
-    </message>
-    <message>
-        <source>(closed)</source>
-        <translation>(closed)</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1165,29 @@
     <message>
         <source>Dismiss the reminder</source>
         <translation>Dismiss the reminder</translation>
+    </message>
+</context>
+<context>
+    <name>Residency</name>
+    <message>
+        <source>Not known yet: the server has not answered.</source>
+        <translation>Not known yet: the server has not answered.</translation>
+    </message>
+    <message>
+        <source>This server does not say where it stores data.</source>
+        <translation>This server does not say where it stores data.</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Your program&apos;s data is stored in: %1</source>
+        <translation>Your program&apos;s data is stored in: %1</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1429,44 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>The search could not be done.</source>
+        <translation>The search could not be done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n message(s) found</numerusform>
+            <numerusform>%n message(s) found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message found.</source>
+        <translation>No message found.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Search my conversations (Ctrl+F)</source>
+        <translation>Search my conversations (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search my conversations</source>
+        <translation>Search my conversations</translation>
+    </message>
+    <message>
+        <source>Type words to find; Enter opens the first message found</source>
+        <translation>Type words to find; Enter opens the first message found</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected message in its conversation</source>
+        <translation>Enter opens the selected message in its conversation</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Preparing the demo organisation…</source>
@@ -1270,14 +1475,6 @@
     <message>
         <source>Jumelage</source>
         <translation>Jumelage</translation>
-    </message>
-    <message>
-        <source>Join with an invite code</source>
-        <translation>Join with an invite code</translation>
-    </message>
-    <message>
-        <source>Joining with an invite code is not available yet in this version.</source>
-        <translation>Joining with an invite code is not available yet in this version.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1643,17 @@
     </message>
 </context>
 <context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>You have no pair yet. Your program staff will let you know when you do.</source>
+        <translation>You have no pair yet. Your program staff will let you know when you do.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Language</source>
@@ -1508,8 +1716,16 @@
         <translation>Use high contrast colours</translation>
     </message>
     <message>
+        <source>Where your data is stored</source>
+        <translation>Where your data is stored</translation>
+    </message>
+    <message>
         <source>Problems with the settings from your organisation</source>
         <translation>Problems with the settings from your organisation</translation>
+    </message>
+    <message>
+        <source>Not known yet: sign in to a server to see it.</source>
+        <translation>Not known yet: sign in to a server to see it.</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -1603,6 +1819,10 @@
         <translation>Message</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
         <source>This is a shared computer, so Jumelage does not remember anyone here.</source>
         <translation>This is a shared computer, so Jumelage does not remember anyone here.</translation>
     </message>
@@ -1621,6 +1841,10 @@
     <message>
         <source>Opening your profile…</source>
         <translation>Opening your profile…</translation>
+    </message>
+    <message>
+        <source>Restoring your conversations… %1 of %2</source>
+        <translation>Restoring your conversations… %1 of %2</translation>
     </message>
     <message>
         <source>Too many tries. Wait %1 seconds before trying again.</source>
@@ -1667,6 +1891,63 @@
     <message>
         <source>(closed)</source>
         <translation>(closed)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message numerus="yes">
+        <source>Synced; %n change(s) still to send</source>
+        <translation>
+            <numerusform>Synced; %n change still to send</numerusform>
+            <numerusform>Synced; %n changes still to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation>Syncing %1 of %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline: your changes are kept and will be sent when the server can be reached</source>
+        <translation>Offline: your changes are kept and will be sent when the server can be reached</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Sync stopped: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>Working on this computer only</source>
+        <translation>Working on this computer only</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+</context>
+<context>
+    <name>TypingIndicator</name>
+    <message>
+        <source>The other person</source>
+        <translation>The other person</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 is typing…</translation>
+    </message>
+    <message>
+        <source>Nobody is typing</source>
+        <translation>Nobody is typing</translation>
     </message>
 </context>
 </TS>

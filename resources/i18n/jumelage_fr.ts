@@ -559,6 +559,70 @@
         <translation>Les fichiers de Jumelage sur cet ordinateur sont endommagés. Demandez à la personne qui gère cet ordinateur de réparer ou de réinstaller Jumelage.</translation>
     </message>
     <message>
+        <source>The server cannot be reached. Check the internet connection.</source>
+        <translation>Le serveur est injoignable. Vérifiez la connexion Internet.</translation>
+    </message>
+    <message>
+        <source>Your session on the server has ended. Lock, then sign in again.</source>
+        <translation>Votre session sur le serveur a pris fin. Verrouillez, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server is not working right now. Try again later.</source>
+        <translation>Le serveur ne fonctionne pas en ce moment. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation>Trop de tentatives. Attendez un moment, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is far off. Set the correct date and time, then try again.</source>
+        <translation>L’horloge de cet ordinateur est très décalée. Réglez la bonne date et la bonne heure, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your organisation requires a server hosted in Canada, and this server does not declare that it is.</source>
+        <translation>Votre organisme exige un serveur hébergé au Canada, et ce serveur ne déclare pas l’être.</translation>
+    </message>
+    <message>
+        <source>This version of Jumelage is too old for the server. Update Jumelage.</source>
+        <translation>Cette version de Jumelage est trop ancienne pour le serveur. Mettez Jumelage à jour.</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s keys cannot be opened with this passphrase. Ask your program staff for help.</source>
+        <translation>Les clés de votre compte ne s’ouvrent pas avec cette phrase de passe. Demandez de l’aide à l’intervenant(e) de votre programme.</translation>
+    </message>
+    <message>
+        <source>The server refused: you are not a member of this program.</source>
+        <translation>Le serveur a refusé : vous n’êtes pas membre de ce programme.</translation>
+    </message>
+    <message>
+        <source>This invite code is not valid. Check it and try again.</source>
+        <translation>Ce code d’invitation n’est pas valide. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>This invite code has already been used. Ask your program staff for a new one.</source>
+        <translation>Ce code d’invitation a déjà servi. Demandez-en un nouveau à l’intervenant(e) de votre programme.</translation>
+    </message>
+    <message>
+        <source>This invite code has expired. Ask your program staff for a new one.</source>
+        <translation>Ce code d’invitation est expiré. Demandez-en un nouveau à l’intervenant(e) de votre programme.</translation>
+    </message>
+    <message>
+        <source>This profile is not connected to a server.</source>
+        <translation>Ce profil n’est relié à aucun serveur.</translation>
+    </message>
+    <message>
+        <source>Type the server address, starting with https://</source>
+        <translation>Tapez l’adresse du serveur, qui commence par https://</translation>
+    </message>
+    <message>
+        <source>The demo server could not start on this computer.</source>
+        <translation>Le serveur de démonstration n’a pas pu démarrer sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server refused: its answer could not be understood.</source>
+        <translation>Le serveur a refusé : sa réponse est incompréhensible.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Your data is safe. Try again; if it happens again, restart Jumelage or ask your program staff for help.</source>
         <translation>Un problème est survenu. Vos données sont en sécurité. Réessayez; si cela se reproduit, redémarrez Jumelage ou demandez de l’aide à l’intervenant(e) de votre programme.</translation>
     </message>
@@ -566,12 +630,36 @@
 <context>
     <name>HeldMessagesList</name>
     <message>
+        <source>about: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about the whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent report by %1, %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible self-harm. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No message is waiting.</source>
         <translation>Aucun message n’attend.</translation>
     </message>
     <message>
         <source>This message was already decided.</source>
         <translation>Une décision a déjà été prise pour ce message.</translation>
+    </message>
+    <message>
+        <source>Urgent reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports sent to staff, newest first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Messages waiting for review</source>
@@ -603,10 +691,93 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join with an invite code</source>
+        <translation>Se joindre avec un code d’invitation</translation>
+    </message>
+    <message>
+        <source>Type the invite code your program staff gave you, then choose your username and a passphrase of a few words that only you know (at least %1 characters).</source>
+        <translation>Tapez le code d’invitation reçu de l’intervenant(e) de votre programme, puis choisissez votre nom d’utilisateur et une phrase de passe de quelques mots que vous seul(e) connaissez (au moins %1 caractères).</translation>
+    </message>
+    <message>
+        <source>&amp;Invite code</source>
+        <translation>Code d’&amp;invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>Nom d’&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown to others</source>
+        <translation>&amp;Nom affiché aux autres</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase</source>
+        <translation>&amp;Confirmer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>Adresse du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Se joindre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking where this server stores data…</source>
+        <translation>Vérification de l’endroit où ce serveur garde les données…</translation>
+    </message>
+    <message>
+        <source>Type the invite code.</source>
+        <translation>Tapez le code d’invitation.</translation>
+    </message>
+    <message>
+        <source>Choose a username.</source>
+        <translation>Choisissez un nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Type the name others will see.</source>
+        <translation>Tapez le nom que les autres verront.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>La phrase de passe est trop courte : utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Joining your program… This can take a moment.</source>
+        <translation>Inscription à votre programme… Cela peut prendre un moment.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>My pairs</source>
         <translation>Mes jumelages</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Rencontres</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -675,10 +846,6 @@
     <message>
         <source>Close your profile now; your passphrase opens it again.</source>
         <translation>Fermer votre profil maintenant; votre phrase de passe le rouvrira.</translation>
-    </message>
-    <message>
-        <source>Working on this computer only</source>
-        <translation>Travail sur cet ordinateur seulement</translation>
     </message>
 </context>
 <context>
@@ -793,29 +960,6 @@
     <message>
         <source>Decide later</source>
         <translation>Décider plus tard</translation>
-    </message>
-</context>
-<context>
-    <name>PairHome</name>
-    <message>
-        <source>My pairs</source>
-        <translation>Mes jumelages</translation>
-    </message>
-    <message>
-        <source>You have no pair yet. Your program staff will let you know when you do.</source>
-        <translation>Vous n’avez pas encore de jumelage. L’intervenant(e) de votre programme vous le dira quand ce sera fait.</translation>
-    </message>
-    <message>
-        <source>With %1</source>
-        <translation>Avec %1</translation>
-    </message>
-    <message>
-        <source>(name not known yet)</source>
-        <translation>(nom pas encore connu)</translation>
-    </message>
-    <message>
-        <source>(closed)</source>
-        <translation>(terminé)</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1165,29 @@
     <message>
         <source>Dismiss the reminder</source>
         <translation>Fermer le rappel</translation>
+    </message>
+</context>
+<context>
+    <name>Residency</name>
+    <message>
+        <source>Not known yet: the server has not answered.</source>
+        <translation>Pas encore connu : le serveur n’a pas répondu.</translation>
+    </message>
+    <message>
+        <source>This server does not say where it stores data.</source>
+        <translation>Ce serveur ne dit pas où il garde les données.</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Your program&apos;s data is stored in: %1</source>
+        <translation>Les données de votre programme sont gardées au : %1</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1429,44 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>The search could not be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search my conversations (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search my conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to find; Enter opens the first message found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the selected message in its conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Preparing the demo organisation…</source>
@@ -1270,14 +1475,6 @@
     <message>
         <source>Jumelage</source>
         <translation>Jumelage</translation>
-    </message>
-    <message>
-        <source>Join with an invite code</source>
-        <translation>Se joindre avec un code d’invitation</translation>
-    </message>
-    <message>
-        <source>Joining with an invite code is not available yet in this version.</source>
-        <translation>Se joindre avec un code d’invitation n’est pas encore offert dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1643,17 @@
     </message>
 </context>
 <context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>You have no pair yet. Your program staff will let you know when you do.</source>
+        <translation>Vous n’avez pas encore de jumelage. L’intervenant(e) de votre programme vous le dira quand ce sera le cas.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Language</source>
@@ -1508,8 +1716,16 @@
         <translation>Utiliser des couleurs à contraste élevé</translation>
     </message>
     <message>
+        <source>Where your data is stored</source>
+        <translation>Où vos données sont gardées</translation>
+    </message>
+    <message>
         <source>Problems with the settings from your organisation</source>
         <translation>Problèmes avec les paramètres de votre organisme</translation>
+    </message>
+    <message>
+        <source>Not known yet: sign in to a server to see it.</source>
+        <translation>Pas encore connu : connectez-vous à un serveur pour le voir.</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -1603,6 +1819,10 @@
         <translation>Message</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
         <source>This is a shared computer, so Jumelage does not remember anyone here.</source>
         <translation>Cet ordinateur est partagé : Jumelage ne se souvient donc de personne ici.</translation>
     </message>
@@ -1621,6 +1841,10 @@
     <message>
         <source>Opening your profile…</source>
         <translation>Ouverture de votre profil…</translation>
+    </message>
+    <message>
+        <source>Restoring your conversations… %1 of %2</source>
+        <translation>Récupération de vos conversations… %1 sur %2</translation>
     </message>
     <message>
         <source>Too many tries. Wait %1 seconds before trying again.</source>
@@ -1667,6 +1891,63 @@
     <message>
         <source>(closed)</source>
         <translation>(terminé)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message numerus="yes">
+        <source>Synced; %n change(s) still to send</source>
+        <translation>
+            <numerusform>Synchronisé; %n changement reste à envoyer</numerusform>
+            <numerusform>Synchronisé; %n changements restent à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2</source>
+        <translation>Synchronisation : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline: your changes are kept and will be sent when the server can be reached</source>
+        <translation>Hors ligne : vos changements sont gardés et seront envoyés quand le serveur sera joignable</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisation arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>Working on this computer only</source>
+        <translation>Travail sur cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>TypingIndicator</name>
+    <message>
+        <source>The other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is typing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

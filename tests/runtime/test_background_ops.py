@@ -158,3 +158,26 @@ def test_run_twice_is_refused(qtbot):
     else:
         raise AssertionError("a second run() must be refused")
     assert wait_for_background_ops(timeout=5)
+
+
+def test_wait_returns_only_after_the_worker_has_posted_its_result(qtbot, monkeypatch):
+    """Shutdown may free Qt objects once the wait returns: no worker may still be posting."""
+    from desktop.runtime import dispatch
+
+    posting, posted = threading.Event(), threading.Event()
+    real_post = dispatch.UiDispatcher.post
+
+    def slow_post(self, fn):
+        posting.set()
+        threading.Event().wait(0.2)  # widens the window a wrong order would leave open
+        real_post(self, fn)
+        posted.set()
+
+    monkeypatch.setattr(dispatch.UiDispatcher, "post", slow_post)
+    results = []
+    BackgroundOp(lambda p: "done").success(results.append).run()
+    assert posting.wait(5)
+    assert wait_for_background_ops(timeout=5, cancel=False)
+    assert posted.is_set()  # the result was handed over before the op counted as finished
+    qtbot.waitUntil(lambda: bool(results))
+    assert results == ["done"]

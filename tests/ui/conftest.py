@@ -151,3 +151,55 @@ def sign_in(qtbot: Any) -> Callable[[SessionController, str, str], None]:
             window.sign_in.click()
 
     return run
+
+
+# --- a real server, the demo made through it, and the app's network loop -------------------
+
+
+@dataclass
+class DemoWorld:
+    """The demo organisation built once per module through a real server (fast Argon2id)."""
+
+    server: Any  # tests.support.server.RunningServer
+    template: Path  # the demo data dir, copied into each test's own data dir
+    accounts: dict[str, Any]
+
+
+@pytest.fixture(scope="module")
+def demo_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoWorld]:
+    from desktop.services.demo import create_demo
+    from tests.support.server import start_server
+
+    root = tmp_path_factory.mktemp("demo-world")
+    server = start_server(root)
+    template = root / "demo"
+
+    def init() -> tuple[str, str]:
+        made = server.init_program()
+        return made["program_id"], made["invite_code"]
+
+    try:
+        accounts = create_demo(template, server_url=server.base_url, init_program=init,
+                               kdf_params_factory=KdfParams.fast_for_tests)  # fmt: skip
+        yield DemoWorld(server, template, {a.username: a for a in accounts})
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def demo(demo_world: DemoWorld, data_dir: Path) -> dict[str, Any]:
+    """This test's own copy of the demo profiles (all synced with the module's server)."""
+    import shutil
+
+    shutil.copytree(demo_world.template, data_dir, dirs_exist_ok=True)
+    return demo_world.accounts
+
+
+@pytest.fixture
+def network() -> Iterator[Any]:
+    from desktop.runtime.loop import NetworkLoop
+
+    loop = NetworkLoop(name="test-network")
+    loop.start()
+    yield loop
+    loop.stop(timeout=3)

@@ -1,5 +1,6 @@
-"""The main window shell with the real demo organisation: navigation by role, the pair lists
-read from each person's encrypted database, accessible names, and the settings page."""
+"""The main window shell with the real demo organisation (made through a real server): navigation
+by role, the pair home and supervision pages read from each person's encrypted database,
+accessible names, and the settings page. No network loop here: the app works offline."""
 
 from __future__ import annotations
 
@@ -8,17 +9,8 @@ import json
 import pytest
 
 from desktop.policy import Settings, load_policy
-from desktop.services.demo import create_demo
 from desktop.ui import i18n
 from desktop.ui.accessibility import unnamed_focusable
-from desktop.vault.kdf import KdfParams
-
-
-@pytest.fixture
-def demo(data_dir):
-    return {
-        a.username: a for a in create_demo(data_dir, kdf_params_factory=KdfParams.fast_for_tests)
-    }
 
 
 def open_as(qtbot, make_controller, sign_in, account, settings=None):
@@ -31,26 +23,35 @@ def open_as(qtbot, make_controller, sign_in, account, settings=None):
 
 def test_mentor_sees_pair_home_listing_their_pair(qtbot, demo, make_controller, sign_in):
     controller, window = open_as(qtbot, make_controller, sign_in, demo["marc"])
-    assert window.page_keys() == ["pairs", "activities", "settings"]
-    assert [window.nav.item(i).text() for i in range(3)] == ["My pairs", "Activities", "Settings"]
+    assert window.page_keys() == ["pairs", "sessions", "activities", "settings"]
+    assert [window.nav.item(i).text() for i in range(4)] == [
+        "My pairs", "Sessions", "Activities", "Settings"]  # fmt: skip
     home = window.pages["pairs"]
-    qtbot.waitUntil(lambda: home._state == "ready", timeout=10_000)
-    assert [home.list.item(i).text() for i in range(home.list.count())] == [
-        "With Léa Bouchard — Centre communautaire Jumelage (démo)"
-    ]
+    model = home.pairs.pair_model
+    assert model.rowCount() == 1 and model.summary(0).other_name == "Léa Bouchard"
+    bodies = [home.model.item(r).body for r in range(home.model.rowCount())]
+    assert "Est-ce qu'on pourrait aussi parler des camps d'été?" in bodies  # written by Léa
     assert "Marc Gagnon" in window.who.text() and "mentor" in window.who.text()
+    assert window.sync_indicator.text() == "Working on this computer only"
+
+    window.show_page("sessions")  # the sessions of the pair chosen on the pair home
+    sessions = window.pages["sessions"].sessions
+    assert sessions is not None and sessions.upcoming_list.count() == 2
 
 
 def test_staff_sees_supervision_of_every_pair(qtbot, demo, make_controller, sign_in):
     controller, window = open_as(qtbot, make_controller, sign_in, demo["sophie"])
     assert window.page_keys() == ["supervision", "settings"]
-    home = window.pages["supervision"]
+    page = window.pages["supervision"]
+    home = page.pairs
     qtbot.waitUntil(lambda: home._state == "ready", timeout=10_000)
     rows = sorted(home.list.item(i).text() for i in range(home.list.count()))
     assert rows == [
         "Marc Gagnon (mentor) with Léa Bouchard (mentee)",
         "Priya Singh (mentor) with Jayden Thompson (mentee)",
     ]
+    assert page.held.list.count() == 1  # Jayden's message with contact details
+    assert page.held.list.item(0).text().startswith("Jayden Thompson")
 
 
 @pytest.mark.parametrize("username", ["lea", "sophie"])
@@ -69,11 +70,13 @@ def test_every_focusable_widget_of_the_main_window_is_named(
 def test_main_window_in_french(qtbot, qapp, demo, make_controller, sign_in):
     i18n.install_language(qapp, "fr")
     controller, window = open_as(qtbot, make_controller, sign_in, demo["lea"])
-    assert [window.nav.item(i).text() for i in range(3)] == [
+    assert [window.nav.item(i).text() for i in range(4)] == [
         "Mes jumelages",
+        "Rencontres",
         "Activités",
         "Paramètres",
     ]
+    assert window.sync_indicator.text() == "Travail sur cet ordinateur seulement"
     assert window.lock_button.text() == "Verrouiller (Ctrl+L)"
     assert "mentoré(e)" in window.who.text()
 

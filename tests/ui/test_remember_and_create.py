@@ -78,7 +78,7 @@ def test_create_profile_from_the_form_opens_the_main_window(qtbot, data_dir, mak
     with qtbot.waitSignal(controller.signed_in, timeout=20_000):
         dialog._check()
     assert controller.profile.role == "mentee"
-    assert controller.main_window.page_keys() == ["pairs", "activities", "settings"]
+    assert controller.main_window.page_keys() == ["pairs", "sessions", "activities", "settings"]
 
 
 def test_taken_username_is_a_plain_sentence(qtbot, make_person, make_controller):

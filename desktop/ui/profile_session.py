@@ -1,0 +1,132 @@
+"""Everything one signed-in profile has open: its services, its sync task, its pages, reminders.
+
+The session controller makes one `ProfileSession` per sign-in and closes it as a whole on
+lock, sign-out or quit: drafts are saved, reminders stop, and the sync task ends on the
+network loop BEFORE the controller closes the database. Pages get the services and the one
+`ChangeEvents` bus of this profile, so news from sync reaches every screen. Runs on the UI
+thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from desktop.runtime.events import ChangeEvents
+
+Page = tuple[str, QWidget]
+STATUS_MESSAGE_MS = 60_000
+
+
+class ProfileSession(QObject):
+    """The services, pages and sync of one open profile."""
+
+    def __init__(
+        self,
+        profile: Any,
+        *,
+        settings: Any,
+        network: Any = None,
+        server_url: str | None = None,
+        poll_interval: float = 60.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from desktop.services.messaging import MessagingService
+        from desktop.services.scheduling import SchedulingService
+
+        self.profile = profile
+        self.settings = settings
+        self.events = ChangeEvents(self)
+        self.sync = None
+        if network is not None:
+            from desktop.ui.sync_runner import SyncRunner
+
+            self.sync = SyncRunner(
+                network, profile, events=self.events, server_url=server_url,
+                require_canadian_hosting=bool(settings.get("require_canadian_hosting")),
+                poll_interval=poll_interval, parent=self,
+            )  # fmt: skip
+        nudge = self.sync.nudge if self.sync is not None else None
+        self.messaging = MessagingService.for_profile(profile, events=self.events, nudge=nudge)
+        if self.sync is not None:
+            self.sync.status_hooks.append(self.messaging.on_sync_status)
+        self.scheduling = SchedulingService(profile, events=self.events)
+        self.pair_home: Any = None
+        self.reminders: Any = None
+        self.window: Any = None
+
+    # --- pages --------------------------------------------------------------------------
+
+    def pages(self, settings_page: QWidget) -> list[Page]:
+        """The pages of this person's role, in navigation order."""
+        profile = self.profile
+        if profile.role == "staff":
+            from desktop.services.pairs import list_program_pairs
+            from desktop.ui.supervision_page import SupervisionPage
+
+            home = SupervisionPage(lambda: list_program_pairs(profile), self.messaging,
+                                   events=self.events)  # fmt: skip
+            return [("supervision", home), ("settings", settings_page)]
+        from desktop.ui.activities_page import ActivitiesPage
+        from desktop.ui.conversation import PairHomePage
+        from desktop.ui.sessions_page import SessionsPage
+
+        self.pair_home = PairHomePage(self.messaging, self.events, self.settings)
+        from PySide6.QtWidgets import QSplitter
+
+        splitter = self.pair_home.findChild(QSplitter)
+        if splitter is not None:  # the conversation gets the room, the pair list what it needs
+            splitter.setSizes([230, 770])
+        sessions = SessionsPage(self.scheduling, self.pair_home.pairs.current_pair_id,
+                                events=self.events)  # fmt: skip
+        return [("pairs", self.pair_home), ("sessions", sessions),
+                ("activities", ActivitiesPage()), ("settings", settings_page)]  # fmt: skip
+
+    # --- life -----------------------------------------------------------------------------
+
+    def start(self, window: Any) -> None:
+        """Show sync state and reminders in `window`'s status bar; start syncing."""
+        from desktop.ui.scheduling import ReminderNotifier
+
+        self.window = window
+        indicator = window.sync_indicator
+        if self.sync is None:
+            indicator.set_local_only()
+        else:
+            indicator.show_status(_Connecting())
+            self.sync.status_changed.connect(indicator.show_status)
+            self.sync.local_only.connect(indicator.set_local_only)
+            settings_page = window.pages.get("settings")
+            if settings_page is not None:
+                sync = self.sync
+                sync.status_changed.connect(lambda _v: settings_page.show_residency(sync.residency))
+            self.sync.start()
+        self.reminders = ReminderNotifier(self.scheduling, events=self.events, parent=self)
+        self.reminders.message.connect(
+            lambda text: window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        )
+        self.reminders.start()
+
+    def close(self) -> None:
+        """Before the database closes: save drafts, stop reminders, end the sync task."""
+        if self.pair_home is not None:
+            try:
+                self.pair_home.flush_draft()
+            except Exception as exc:  # noqa: BLE001 - never let a draft block a lock
+                from desktop.runtime.dispatch import report_unhandled
+
+                report_unhandled(exc, "saving a draft before locking")
+        if self.reminders is not None:
+            self.reminders.stop()
+        if self.sync is not None:
+            self.sync.stop()
+        self.window = None
+
+
+class _Connecting:
+    """The indicator's first state, before the engine reports."""
+
+    state, done, total, pending, error_code = "idle", 0, 0, 0, None

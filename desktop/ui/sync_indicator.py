@@ -1,0 +1,77 @@
+"""The sync indicator of the status bar: synced, offline, syncing n of m, or stopped and why.
+
+It shows a `SyncStatusView` (from `services.sync_status`) as one short sentence in the
+person's language, with the same sentence as accessible name so a screen reader says what a
+sighted person reads. Error codes become plain sentences through `ui.errors`. Runs on the UI
+thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.ui.errors import message_for_code
+
+
+class SyncIndicator(QLabel):
+    """A label whose text and accessible name follow the sync state."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self._view: Any = None
+        self._local_only = True
+        self.render()
+
+    def set_local_only(self) -> None:
+        """This profile has no server: everything stays on this computer."""
+        self._local_only, self._view = True, None
+        self.render()
+
+    def show_status(self, view: Any) -> None:
+        """`view` is a `SyncStatusView` (state, done, total, pending, error_code)."""
+        self._local_only, self._view = False, view
+        self.render()
+
+    def state(self) -> str:
+        return "local" if self._local_only else getattr(self._view, "state", "idle")
+
+    def text_for(self, view: Any) -> str:
+        state = view.state
+        if state == "synced":
+            if view.pending:
+                return self.tr("Synced; %n change(s) still to send", "", view.pending)
+            return self.tr("Synced")
+        if state == "syncing":
+            if view.total:
+                return (
+                    self.tr("Syncing %1 of %2")
+                    .replace("%1", str(view.done))
+                    .replace("%2", str(view.total))
+                )
+            return self.tr("Syncing…")
+        if state == "offline":
+            return self.tr("Offline: your changes are kept and will be sent when the server "
+                           "can be reached")  # fmt: skip
+        if state == "error":
+            return self.tr("Sync stopped: %1").replace("%1", message_for_code(view.error_code))
+        return self.tr("Connecting to the server…")
+
+    def render(self) -> None:
+        if self._local_only:
+            text = self.tr("Working on this computer only")
+        else:
+            text = self.text_for(self._view)
+        self.setText(text)
+        self.setWordWrap(len(text) > 60)
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(self.tr("Sync status"))
+        self.setToolTip(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.render()
+        super().changeEvent(event)

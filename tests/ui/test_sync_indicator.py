@@ -1,0 +1,64 @@
+"""The status bar's sync indicator: every state as a plain sentence, as its accessible name,
+in English and in French, with error codes turned into reasons people can act on."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.services.sync_status import SyncStatusView
+from desktop.ui import i18n
+from desktop.ui.sync_indicator import SyncIndicator
+
+
+def view(state, done=0, total=0, pending=0, error_code=None) -> SyncStatusView:
+    return SyncStatusView(state, done, total, pending, error_code, None)
+
+
+CASES = [
+    (view("synced"), "Synced", "Synchronisé"),
+    (view("synced", pending=2), "Synced; 2 changes still to send",
+     "Synchronisé; 2 changements restent à envoyer"),
+    (view("syncing", 3, 40), "Syncing 3 of 40", "Synchronisation : 3 sur 40"),
+    (view("syncing"), "Syncing…", "Synchronisation…"),
+    (view("offline", error_code="offline"),
+     "Offline: your changes are kept and will be sent when the server can be reached",
+     "Hors ligne : vos changements sont gardés et seront envoyés quand le serveur sera joignable"),
+    (view("error", error_code="clock_skew"),
+     "Sync stopped: This computer's clock is far off. Set the correct date and time, then try "
+     "again.",
+     "Synchronisation arrêtée : L’horloge de cet ordinateur est très décalée. Réglez la bonne "
+     "date et la bonne heure, puis réessayez."),
+    (view("error", error_code="not_member"),
+     "Sync stopped: The server refused: you are not a member of this program.",
+     "Synchronisation arrêtée : Le serveur a refusé : vous n’êtes pas membre de ce programme."),
+    (view("idle"), "Connecting to the server…", "Connexion au serveur…"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("status", "en_text", "fr_text"), CASES)  # not "english": a fixture
+def test_each_state_reads_as_a_sentence_in_both_languages(qtbot, qapp, status, en_text, fr_text):
+    indicator = SyncIndicator()
+    qtbot.addWidget(indicator)
+    indicator.show_status(status)
+    assert indicator.text() == en_text
+    assert indicator.accessibleName() == en_text
+    assert indicator.state() == status.state
+    i18n.install_language(qapp, "fr")  # the indicator follows a language switch by itself
+    assert indicator.text() == fr_text
+    assert indicator.accessibleName() == fr_text
+
+
+def test_an_unknown_refusal_still_gives_a_reason(qtbot):
+    indicator = SyncIndicator()
+    qtbot.addWidget(indicator)
+    indicator.show_status(view("error", error_code="something_new"))
+    assert indicator.text().startswith("Sync stopped: Something went wrong.")
+
+
+def test_a_profile_without_a_server_says_so(qtbot):
+    indicator = SyncIndicator()
+    qtbot.addWidget(indicator)
+    indicator.show_status(view("synced"))
+    indicator.set_local_only()
+    assert indicator.state() == "local"
+    assert indicator.accessibleName() == "Working on this computer only"
