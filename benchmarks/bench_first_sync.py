@@ -4,8 +4,10 @@ Starts a real server on loopback, builds a program (staff, mentor, mentee, one p
 OPS sealed and signed messages as the mentor, then times the mentee's sign-in on a fresh data
 directory (the whole new-PC path). Baseline in the same run: applying the same OPS messages
 as plaintext rows (no network, no crypto) into a fresh SQLCipher profile through the same
-apply code. Per-op crypto costs (seal, sign, verify, open) are measured alone. Ends with one
-JSON line of figures. Usage: python benchmarks/bench_first_sync.py [--ops N]
+apply code. Per-op crypto costs (seal, sign, verify, open) are measured alone. The sign-in is
+timed twice on fresh PCs: with the old paging (250-op pages, one transaction each) and with
+today's (1,000-op pages, several per transaction). Ends with one JSON line of figures.
+Usage: python benchmarks/bench_first_sync.py [--ops N]
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ sys.path.insert(0, str(REPO))
 
 from sqlalchemy import func, select  # noqa: E402
 
+import desktop.sync.engine as engine_mod  # noqa: E402
 from desktop.models.tables import Message  # noqa: E402
 from desktop.services.accounts import client_for, sign_in  # noqa: E402
 from desktop.services.profiles import ProfileDirectory  # noqa: E402
@@ -33,7 +36,7 @@ from desktop.sync.keystore import own_keys, scope_key  # noqa: E402
 from desktop.sync.ops import PlainOp, b64e, op_digest, open_op, seal_op, uuid7  # noqa: E402
 from desktop.vault.envelope import sign_batch, verify_batch  # noqa: E402
 from desktop.vault.kdf import KdfParams  # noqa: E402
-from sync_server.protocol import PushRequest  # noqa: E402
+from sync_server.protocol import PULL_PAGE_SIZE, PushRequest  # noqa: E402
 from tests.support.server import start_server  # noqa: E402
 
 BATCH = 1000
@@ -116,14 +119,26 @@ async def main(n: int) -> dict:
                 await client.push(PushRequest(ops=envs, signature=b64e(sig)))
         figures["history_push_s"] = round(time.perf_counter() - t, 2)
 
-        fresh = ProfileDirectory(tmp / "new-pc", kdf_params_factory=KdfParams.fast_for_tests)
-        t = time.perf_counter()
-        restored = await sign_in(fresh, server.base_url, mentee.username, mentee.passphrase)
-        first_sync = time.perf_counter() - t
-        with restored.sessionmaker() as s:
-            count = s.scalar(select(func.count()).select_from(Message))
-        assert count == n, f"restored {count} of {n} messages"
-        restored.close()
+        async def first_sign_in(folder: str) -> float:
+            fresh = ProfileDirectory(tmp / folder, kdf_params_factory=KdfParams.fast_for_tests)
+            t = time.perf_counter()
+            restored = await sign_in(fresh, server.base_url, mentee.username, mentee.passphrase)
+            took = time.perf_counter() - t
+            with restored.sessionmaker() as s:
+                count = s.scalar(select(func.count()).select_from(Message))
+            assert count == n, f"restored {count} of {n} messages"
+            restored.close()
+            return took
+
+        # Before/after in one run: the paging of the previous engine (250-op pages, one
+        # transaction per page), then today's (1,000-op pages, several pages per transaction).
+        saved = engine_mod.MAX_PULL_PAGE_SIZE, engine_mod.APPLY_OPS
+        engine_mod.MAX_PULL_PAGE_SIZE, engine_mod.APPLY_OPS = PULL_PAGE_SIZE, 1
+        try:
+            legacy_sync = await first_sign_in("new-pc-legacy-paging")
+        finally:
+            engine_mod.MAX_PULL_PAGE_SIZE, engine_mod.APPLY_OPS = saved
+        first_sync = await first_sign_in("new-pc")
 
         t = time.perf_counter()  # the server's and the network's share: pages fetched, not applied
         async with client_for(mentee.profile) as client:
@@ -151,6 +166,8 @@ async def main(n: int) -> dict:
                 "ops": n,
                 "first_sync_s": round(first_sync, 2),
                 "first_sync_ops_per_s": round(n / first_sync),
+                "first_sync_legacy_paging_ops_per_s": round(n / legacy_sync),
+                "paging_vs_legacy_paging_ratio": round(legacy_sync / first_sync, 3),
                 "download_only_ops_per_s": round(n / download_only),
                 "baseline_plain_apply_ops_per_s": round(n / baseline),
                 "first_sync_vs_plain_apply_ratio": round(baseline / first_sync, 3),

@@ -26,6 +26,7 @@ class Caller:
     person: Person
     token: str
     token_hash: str
+    expires_ms: int = 0
 
     @property
     def id(self) -> str:
@@ -74,7 +75,7 @@ class ServerContext:
             raise Refused("token_revoked")
         if expires_ms <= now_ms():
             raise Refused("token_expired")
-        return Caller(person=person, token=token, token_hash=token_hash)
+        return Caller(person=person, token=token, token_hash=token_hash, expires_ms=expires_ms)
 
 
 def get_context(conn: HTTPConnection) -> ServerContext:

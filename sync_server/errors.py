@@ -20,6 +20,7 @@ REASONS: dict[str, tuple[int, str]] = {
     "author_mismatch": (403, "Operations can only be sent by their own author."),
     "pair_closed": (403, "This pair is closed: nothing new can be added to it."),
     "not_found": (404, "There is nothing at this address."),
+    "staff_key_missing": (404, "This program's staff have not set up their key yet."),
     "invite_invalid": (404, "This invitation code is not valid. Check it and try again."),
     "method_not_allowed": (405, "This address does not accept this kind of request."),
     "username_taken": (409, "This username is already taken. Please choose another one."),
@@ -32,6 +33,14 @@ REASONS: dict[str, tuple[int, str]] = {
     "grant_conflict": (
         409,
         "A different key was already shared with this person for this version.",
+    ),
+    "staff_key_conflict": (
+        409,
+        "A different staff key was already published for this program and version.",
+    ),
+    "stale_key": (
+        409,
+        "The people in this pair changed: changes must use the pair's new key.",
     ),
     "invite_expired": (
         410,
@@ -47,6 +56,7 @@ REASONS: dict[str, tuple[int, str]] = {
     ),
     "bad_signature": (422, "The signature of this batch does not match its author's key."),
     "duplicate_in_batch": (422, "The same operation appears twice in this batch."),
+    "bad_staff_key": (422, "This staff key is not signed by the staff member publishing it."),
     "not_in_program": (422, "The mentor and mentee must both belong to this program."),
     "bad_recipient": (422, "This key can only be shared with members of its space."),
     "unsupported_protocol": (426, "This version of Jumelage is not supported. Please update it."),

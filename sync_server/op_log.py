@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sync_server import tables as t
 from sync_server.codec import b64
 from sync_server.errors import Refused
+from sync_server.pair_keys import key_floors
 from sync_server.protocol import Batch, OpEnvelope, PullPage, StoredOp
 from sync_server.store import Store
 
@@ -72,6 +73,7 @@ def _push_once(
         duplicates = [op.op_id for op in ops if op.op_id in existing]
         if not fresh:
             return PushResult({}, duplicates, {})
+        _check_key_floors(conn, [op for op, _ in fresh])
         scopes = sorted({op.scope for op, _ in fresh})
         current = _lock_heads(store, conn, scopes)
         batch_id = conn.execute(
@@ -111,6 +113,19 @@ def _push_once(
         return PushResult(accepted, duplicates, {s: current[s] for s in scopes})
 
 
+def _check_key_floors(conn: Connection, fresh: list[OpEnvelope]) -> None:
+    """New ops in a pair whose membership changed must use a key granted after the change.
+
+    Replays of ops stored before the change are duplicates above, so they never land here.
+    """
+    pair_ids = sorted({op.scope.split(":", 1)[1] for op in fresh if op.scope.startswith("pair:")})
+    floors = key_floors(conn, pair_ids)
+    for op in fresh:
+        floor = floors.get(op.scope.split(":", 1)[1]) if op.scope.startswith("pair:") else None
+        if floor is not None and op.key_id < floor:
+            raise Refused("stale_key")
+
+
 def push(
     store: Store,
     author: str,
@@ -129,7 +144,11 @@ def push(
     raise AssertionError("unreachable")
 
 
+PAGE_BYTES = 4 * 1024 * 1024  # a page stops growing past this much ciphertext (at least one op)
+
+
 def pull(store: Store, scope: str, after: int, limit: int, now_ms: int) -> PullPage:
+    """One page of a scope. Rows were validated when pushed, so models are built unchecked."""
     with store.read() as conn:
         rows = conn.execute(
             select(t.ops)
@@ -137,6 +156,12 @@ def pull(store: Store, scope: str, after: int, limit: int, now_ms: int) -> PullP
             .order_by(t.ops.c.seq)
             .limit(limit)
         ).all()
+        size = 0
+        for n, r in enumerate(rows):
+            size += len(r.body)
+            if size > PAGE_BYTES and n > 0:
+                rows = rows[:n]
+                break
         head = conn.scalar(select(t.heads.c.head).where(t.heads.c.scope == scope)) or 0
         batch_ids = sorted({r.batch_id for r in rows})
         batch_rows = (
@@ -145,10 +170,10 @@ def pull(store: Store, scope: str, after: int, limit: int, now_ms: int) -> PullP
             else []
         )
     stored = [
-        StoredOp(
+        StoredOp.model_construct(
             seq=r.seq,
             batch_id=r.batch_id,
-            op=OpEnvelope(
+            op=OpEnvelope.model_construct(
                 op_id=r.op_id,
                 scope=r.scope,
                 hlc=r.hlc,
@@ -162,11 +187,13 @@ def pull(store: Store, scope: str, after: int, limit: int, now_ms: int) -> PullP
         for r in rows
     ]
     next_after = rows[-1].seq if rows else after
-    return PullPage(
+    return PullPage.model_construct(
         scope=scope,
         ops=stored,
         batches=[
-            Batch(batch_id=b.id, author=b.author, signature=b.signature, digests=b.digests)
+            Batch.model_construct(
+                batch_id=b.id, author=b.author, signature=b.signature, digests=b.digests
+            )
             for b in batch_rows
         ],
         next_after=next_after,

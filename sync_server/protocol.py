@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -20,7 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field
 PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "Jumelage-Protocol"
 
-PULL_PAGE_SIZE = 250
+PULL_PAGE_SIZE = 250  # the default page
+MAX_PULL_PAGE_SIZE = 1000  # what a client may ask for with `limit` (first sign-in pages)
 MAX_CLOCK_SKEW_SECONDS = 300
 
 Role = Literal["staff", "mentor", "mentee"]
@@ -134,6 +136,47 @@ class PairClose(Wire):
     pair_id: Id
 
 
+class PairReopen(Wire):
+    """Staff reopen a closed pair; its members must then write under a new pair key."""
+
+    pair_id: Id
+
+
+class PairMembers(Wire):
+    """Staff re-pair: the pair's mentor and/or mentee change (both given, from this program)."""
+
+    pair_id: Id
+    mentor_id: Id
+    mentee_id: Id
+
+
+class PairKeyFloor(Wire):
+    """After a membership change: ops in this pair must use `key_id >= min_key_id`."""
+
+    pair_id: Id
+    min_key_id: int
+
+
+class StaffKey(Wire):
+    """The public half of a program's staff key, for members who seal ops to staff.
+
+    `signature` is Ed25519 by `created_by` (a staff member) over `staff_key_message(...)`, so
+    a client can check the key came from the program's staff, not from the server alone.
+    `created_by` is set by the server from the caller when published.
+    """
+
+    program_id: Id
+    key_id: int = Field(ge=1)
+    box_public: B64
+    signature: B64
+    created_by: Id | None = None
+
+
+def staff_key_message(program_id: str, key_id: int, box_public: str) -> bytes:
+    """The bytes a staff member signs when publishing a staff key's public half."""
+    return f"jml-staff-key|{program_id}|{key_id}|{box_public}".encode()
+
+
 # --- keys ----------------------------------------------------------------------------
 
 
@@ -167,9 +210,25 @@ class OpEnvelope(Wire):
     body: B64
 
 
+_PLAIN = re.compile(r"[A-Za-z0-9_.:-]*")  # what every string field of a valid op matches
+
+
 def op_digest(op: OpEnvelope) -> bytes:
-    """SHA-256 of the op's canonical bytes: what a batch signature covers, in push order."""
-    canonical = json.dumps(op.model_dump(), sort_keys=True, separators=(",", ":")).encode()
+    """SHA-256 of the op's canonical bytes: what a batch signature covers, in push order.
+
+    Canonical bytes are `json.dumps(op.model_dump(), sort_keys=True, separators=(",", ":"))`.
+    Every string field of a validated op is plain ASCII that JSON never escapes, so the same
+    bytes are built directly (the hot path of a first sync); anything else takes the slow path.
+    """
+    strings = (op.author, op.body, op.entity, op.entity_id, op.hlc, op.op_id, op.scope)
+    if type(op.key_id) is int and all(_PLAIN.fullmatch(v) for v in strings):
+        canonical = (
+            f'{{"author":"{op.author}","body":"{op.body}","entity":"{op.entity}",'
+            f'"entity_id":"{op.entity_id}","hlc":"{op.hlc}","key_id":{op.key_id},'
+            f'"op_id":"{op.op_id}","scope":"{op.scope}"}}'
+        ).encode()
+    else:
+        canonical = json.dumps(op.model_dump(), sort_keys=True, separators=(",", ":")).encode()
     return hashlib.sha256(canonical).digest()
 
 

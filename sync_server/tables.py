@@ -148,3 +148,23 @@ ops = Table(
     Column("received_ms", BigInteger, nullable=False),
     UniqueConstraint("op_id", name="uq_ops_op_id"),
 )
+
+staff_keys = Table(
+    "staff_keys",
+    metadata,
+    Column("program_id", String(64), primary_key=True),
+    Column("key_id", Integer, primary_key=True),
+    Column("box_public", String(64), nullable=False),  # X25519 public half, base64url
+    Column("created_by", String(64), nullable=False),
+    Column("signature", String(128), nullable=False),  # Ed25519 by created_by
+    Column("created_ms", BigInteger, nullable=False),
+)
+
+# Ops in a pair scope must use key_id >= min_key_id: raised when the pair's membership
+# changes (re-pair, reopen), so members must rotate to a key the removed member never had.
+pair_key_floors = Table(
+    "pair_key_floors",
+    metadata,
+    Column("pair_id", String(64), primary_key=True),
+    Column("min_key_id", Integer, nullable=False),
+)

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from desktop.models.errors import StoreError
+from desktop.models.tables import Pair
 from desktop.services.profiles import Profile, ProfileDirectory
-from desktop.sync import grants
+from desktop.sync import grants, staff_keys
 from desktop.sync.client import ServerClient
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import SyncError
@@ -40,6 +42,7 @@ from sync_server.protocol import (
     EnrolRequest,
     LoginRequest,
     PairCreate,
+    PairMembers,
     PersonKeys,
     SessionInfo,
 )
@@ -173,6 +176,7 @@ async def _first_staff_key(
     with profile.sessionmaker.begin() as s:
         put_scope_key(s, scope, 1, program_op_key(secret), secret=secret)
     await grants.grant_staff_key(client, profile.sessionmaker)
+    await staff_keys.publish_staff_keys(client, profile.sessionmaker, info.person_id)
 
 
 async def sign_in(
@@ -288,6 +292,85 @@ async def create_pair(
                 },
             )
     return pair_id
+
+
+def _pair_program(profile: Profile, pair_id: str) -> str:
+    with profile.sessionmaker() as s:
+        pair = s.get(Pair, pair_id)
+    if pair is None:
+        raise SyncError("no_such_pair", "this PC does not know this pair")
+    return pair.program_id
+
+
+def _record_pair(profile: Profile, pair_id: str, fields: dict) -> None:
+    with profile.sessionmaker.begin() as s:
+        record_change(
+            s,
+            scope=f"pair:{pair_id}",
+            entity="pair",
+            author=profile.person_id,
+            entity_id=pair_id,
+            fields=fields,
+        )
+
+
+async def rotate_pair_key(
+    profile: Profile, pair_id: str, *, min_key_id: int = 1, server_url: str | None = None
+) -> int:
+    """Staff: a new key for the pair (key_id + 1), granted to its current members and the
+    staff key; old keys stay for history. Returns the new key id."""
+    program_id = _pair_program(profile, pair_id)
+    async with client_for(profile, server_url) as client:
+        return await grants.rotate_pair_key(
+            client,
+            profile.sessionmaker,
+            pair_id=pair_id,
+            program_id=program_id,
+            min_key_id=min_key_id,
+        )
+
+
+async def change_pair_members(
+    profile: Profile,
+    pair_id: str,
+    *,
+    mentor_id: str,
+    mentee_id: str,
+    server_url: str | None = None,
+) -> int:
+    """Staff re-pair: the server drops whoever left, the pair key rotates, the change syncs
+    under the new key (so the person removed cannot read it). Returns the new key id."""
+    async with client_for(profile, server_url) as client:
+        floor = await client.change_pair_members(
+            PairMembers(pair_id=pair_id, mentor_id=mentor_id, mentee_id=mentee_id)
+        )
+    key_id = await rotate_pair_key(
+        profile, pair_id, min_key_id=floor.min_key_id, server_url=server_url
+    )
+    _record_pair(profile, pair_id, {"mentor_id": mentor_id, "mentee_id": mentee_id})
+    return key_id
+
+
+async def close_pair(profile: Profile, pair_id: str, server_url: str | None = None) -> None:
+    """Staff: close the pair (its members keep reading, nobody but staff writes)."""
+    _record_pair(profile, pair_id, {"status": "closed", "closed_at": _now_ms()})
+    async with client_for(profile, server_url) as client:
+        await client.close_pair(pair_id)
+
+
+async def reopen_pair(profile: Profile, pair_id: str, server_url: str | None = None) -> int:
+    """Staff: reopen a closed pair under a new key; returns the new key id."""
+    async with client_for(profile, server_url) as client:
+        floor = await client.reopen_pair(pair_id)
+    key_id = await rotate_pair_key(
+        profile, pair_id, min_key_id=floor.min_key_id, server_url=server_url
+    )
+    _record_pair(profile, pair_id, {"status": "active", "closed_at": None})
+    return key_id
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
 
 
 async def invite(

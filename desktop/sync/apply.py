@@ -37,7 +37,11 @@ class EntitySpec:
     `erase_on_delete`: columns blanked by a tombstone when the table keeps deleted rows
     (`deleted_column`); otherwise deleted rows are removed. `edit_column`: set True once a
     later op changed a field. `only_author`: edits and tombstones by anyone but the creator
-    (or staff) are ignored (append only).
+    (or staff) are ignored (append only). `id_columns`: for a table keyed by several columns,
+    the entity id is their values joined by ":" in this order (e.g. a read marker's
+    "<pair id>:<person id>"); a part named like `scope_column` must equal the scope's id.
+    `owner_column`: one of `id_columns` that must equal the op's author (only the person
+    a row is about may write it).
     """
 
     name: str
@@ -56,6 +60,28 @@ class EntitySpec:
     remote_defaults: dict[str, Any] = field(default_factory=dict)
     only_author: bool = False
     decode: dict[str, Callable[[Any], Any]] = field(default_factory=dict)
+    id_columns: tuple[str, ...] = ()
+    owner_column: str | None = None
+
+    def key_of(self, entity_id: str) -> dict[str, str] | None:
+        """Primary-key columns and values for an entity id (None if it does not fit)."""
+        if not self.id_columns:
+            return {self.id_column: entity_id}
+        parts = entity_id.split(":")
+        if len(parts) != len(self.id_columns) or not all(parts):
+            return None
+        return dict(zip(self.id_columns, parts, strict=True))
+
+    def accepts(self, op: PlainOp) -> bool:
+        """False for an op whose id contradicts its scope or whose author may not write it."""
+        if not self.id_columns:
+            return True
+        key = self.key_of(op.entity_id)
+        if key is None:
+            return False
+        if self.scope_column in key and key[self.scope_column] != op.scope_id:
+            return False
+        return self.owner_column is None or key.get(self.owner_column) == op.author
 
 
 _REGISTRY: dict[str, EntitySpec] = {}
@@ -151,7 +177,7 @@ class Applier:
         return bulk, [o for o in ops if o.op_id not in bulk_ids]
 
     def _row_values(self, spec: EntitySpec, op: PlainOp, values: dict[str, Any]) -> dict:
-        row = {spec.id_column: op.entity_id}
+        row: dict[str, Any] = dict(spec.key_of(op.entity_id) or {})
         row.update(spec.local_defaults if self.local else spec.remote_defaults)
         if spec.scope_column:
             row[spec.scope_column] = op.scope_id
@@ -191,7 +217,10 @@ class Applier:
         return {fc.field: fc for fc in rows}
 
     def _row(self, spec: EntitySpec, entity_id: str) -> Any:
-        return self.s.get(spec.model, entity_id)
+        if not spec.id_columns:
+            return self.s.get(spec.model, entity_id)
+        key = spec.key_of(entity_id) or {}
+        return self.s.get(spec.model, tuple(key[c] for c in spec.id_columns))
 
     def _may_change(self, spec: EntitySpec, creator: str | None, actor: str) -> bool:
         return not spec.only_author or creator == actor or self._is_staff(actor)
@@ -277,9 +306,10 @@ class Applier:
         return changed
 
     def _update_row(self, spec: EntitySpec, entity_id: str, values: dict[str, Any]) -> None:
+        key = spec.key_of(entity_id) or {}
         self.s.execute(
             update(spec.model)
-            .where(getattr(spec.model, spec.id_column) == entity_id)
+            .where(*(getattr(spec.model, c) == v for c, v in key.items()))
             .values(**values)
         )
 
@@ -336,8 +366,8 @@ class Applier:
     def _apply_one(self, op: PlainOp) -> None:
         target = str(op.fields.get("entity", "")) if op.entity == TOMBSTONE else op.entity
         spec = spec_for(target)
-        if spec is None:
-            return  # an entity this version does not know: recorded as applied, harmless
+        if spec is None or not spec.accepts(op):
+            return  # unknown to this version, or not acceptable: recorded as applied, harmless
         if spec.kind == "lww":
             self._apply_lww(spec, op)
         elif op.entity_id == op.op_id and op.entity != TOMBSTONE:

@@ -28,7 +28,11 @@ from sync_server.protocol import (
     KeyGrant,
     KeyGrantBatch,
     LoginRequest,
+    PairClose,
     PairCreate,
+    PairKeyFloor,
+    PairMembers,
+    PairReopen,
     PersonDirectoryEntry,
     PreloginRequest,
     PreloginResponse,
@@ -38,6 +42,7 @@ from sync_server.protocol import (
     PushResponse,
     Residency,
     SessionInfo,
+    StaffKey,
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -146,6 +151,27 @@ class ServerClient:
 
     async def create_pair(self, req: PairCreate) -> None:
         await self._post("/v1/pairs", req)
+
+    async def close_pair(self, pair_id: str) -> None:
+        await self._post("/v1/pairs/close", PairClose(pair_id=pair_id))
+
+    async def reopen_pair(self, pair_id: str) -> PairKeyFloor:
+        return await self._post("/v1/pairs/reopen", PairReopen(pair_id=pair_id), PairKeyFloor)
+
+    async def change_pair_members(self, req: PairMembers) -> PairKeyFloor:
+        return await self._post("/v1/pairs/members", req, PairKeyFloor)
+
+    async def publish_staff_key(self, key: StaffKey) -> None:
+        await self._post("/v1/keys/staff", key)
+
+    async def staff_key(self, program_id: str) -> StaffKey | None:
+        """The program's newest staff public key, or None if staff have not made one yet."""
+        try:
+            return await self._get("/v1/keys/staff", StaffKey, program_id=program_id)
+        except SyncError as exc:
+            if exc.code == "staff_key_missing":
+                return None
+            raise
 
     async def directory(self, scope: str) -> list[PersonDirectoryEntry]:
         resp = await self._call("GET", "/v1/directory", params={"scope": scope})

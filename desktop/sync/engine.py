@@ -5,33 +5,58 @@ staff-key duties, push of the outbox in signed batches, then paged pulls with pr
 `(done, total)`. `run(stop)` repeats it: promptly when the live channel says a scope moved
 or `nudge()` says a local change waits, otherwise on a poll interval, with exponential
 backoff and jitter while offline. The status callback gets a `SyncStatus` after every
-change. Plain asyncio on the app's network loop; database-heavy steps go to a worker
-thread so calls on the same loop stay smooth.
+change. Plain asyncio on the app's network loop.
+
+Database access: the engine's writes (pages applied, acknowledgements, held-op retries,
+introductions, re-sealing) go through `_write`: on the profile's single `DatabaseWriter`
+when the app passes its `submit`, else on a worker thread. Either way they leave the
+network loop, so calls stay smooth. A few short bookkeeping writes (received key grants,
+directory cache, staff-key state; a handful of rows each) and the reads stay inline on the
+loop. That is safe without the writer: each is one short transaction on the profile's one
+engine; SQLite admits one writer at a time and the WAL lets readers proceed; the engine's
+`busy_timeout` (5 s) makes a second writer wait rather than fail; and every step is
+idempotent (grants, directory entries and applied op ids are upserts or set-once), so a
+retry after any failure repeats nothing.
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import random
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.sync import grants
+from desktop.sync import grants, staff_keys
 from desktop.sync.client import ServerClient
 from desktop.sync.errors import SyncError
 from desktop.sync.hlc import wall_ms
 from desktop.sync.keystore import get_state, own_keys, scope_key, set_state
 from desktop.sync.live import LiveChannel
 from desktop.sync.ops import b64e, op_digest
-from desktop.sync.outbox import acknowledge, note_failure, pending, pending_count, record_change
-from desktop.sync.pull import Verifier, apply_page, cursors, retry_held
+from desktop.sync.outbox import (
+    acknowledge,
+    note_failure,
+    pending,
+    pending_count,
+    record_change,
+    reseal_stale,
+)
+from desktop.sync.pull import Verifier, apply_pages, cursors, retry_held
 from desktop.sync.status import SyncStatus
 from desktop.vault.envelope import sign_batch
-from sync_server.protocol import PULL_PAGE_SIZE, PushRequest
+from sync_server.protocol import MAX_PULL_PAGE_SIZE, PULL_PAGE_SIZE, PullPage, PushRequest
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
+# The profile's single database writer (`runtime.writer.DatabaseWriter.submit`), when the app
+# has one: the engine's writes then queue behind the UI's, in one order, on one thread.
+Submit = Callable[..., concurrent.futures.Future]
 PUSH_BATCH = 500
+PREFETCH_PAGES = 4  # pages downloaded ahead of the one being applied
+APPLY_OPS = 4000  # at most this many ops per apply transaction
 
 
 class SyncEngine:
@@ -49,6 +74,7 @@ class SyncEngine:
         poll_interval: float = 60.0,
         backoff: tuple[float, float] = (1.0, 120.0),
         live: bool = True,
+        submit: Submit | None = None,
     ) -> None:
         self.maker = maker
         self.client = client
@@ -59,6 +85,7 @@ class SyncEngine:
         self.poll_interval = poll_interval
         self.backoff = backoff
         self.live_enabled = live
+        self.submit = submit
         self.status = SyncStatus("idle")
         self.live: LiveChannel | None = None
         self._wake: asyncio.Event | None = None
@@ -77,6 +104,12 @@ class SyncEngine:
         """A local change is waiting (callable from any thread)."""
         if self._loop is not None and self._wake is not None:
             self._loop.call_soon_threadsafe(self._wake.set)
+
+    async def _write(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run a database write off the loop: on the profile's writer if given, else a thread."""
+        if self.submit is not None:
+            return await asyncio.wrap_future(self.submit(fn, *args))
+        return await asyncio.to_thread(fn, *args)
 
     # --- one round ----------------------------------------------------------------------
 
@@ -124,10 +157,13 @@ class SyncEngine:
         program_of = {sc.split(":", 1)[1]: default_program for sc in directory if default_program}
         grants.ensure_pairs(self.maker, directory, program_of)
         if new_keys or directory:
-            await asyncio.to_thread(retry_held, self.maker)
+            await self._write(retry_held, self.maker)
         if any(role == "staff" for role in programs.values()):
             await grants.grant_staff_key(self.client, self.maker)
-        await asyncio.to_thread(self._introduce, [sc for sc in heads if sc.startswith("pair:")])
+            await staff_keys.publish_staff_keys(self.client, self.maker, self.person_id)
+        member_of = sorted(p for p, role in programs.items() if role != "staff")
+        await staff_keys.refresh_staff_publics(self.client, self.maker, member_of)
+        await self._write(self._introduce, [sc for sc in heads if sc.startswith("pair:")])
 
     def _introduce(self, pair_scopes: list[str]) -> None:
         """Tell each pair who we are (name and role), once, encrypted for that pair only."""
@@ -156,6 +192,13 @@ class SyncEngine:
         with self.maker() as s:
             signer = own_keys(s, self.person_id).signing_key
         refused: set[str] = set()
+        await self._push_pending(signer, refused)
+        if refused and await self._write(
+            _in_transaction, self.maker, reseal_stale
+        ):  # the pair was re-keyed: once more
+            await self._push_pending(signer, set())
+
+    async def _push_pending(self, signer, refused: set[str]) -> None:
         while True:
             with self.maker() as s:
                 batch = [e for e in pending(s, PUSH_BATCH + len(refused)) if e.op_id not in refused]
@@ -179,13 +222,11 @@ class SyncEngine:
                 return
             ids = [e.op_id for e in group]
             refused.update(ids)
-            with self.maker.begin() as s:
-                note_failure(s, ids, exc.code)
+            await self._write(_in_transaction, self.maker, note_failure, ids, exc.code)
             self._set(error_code=exc.code)
             return
         done = list(resp.accepted) + list(resp.duplicates)
-        with self.maker.begin() as s:
-            acknowledge(s, done)
+        await self._write(_in_transaction, self.maker, acknowledge, done)
 
     async def _pull(self, heads: dict[str, int], progress: Progress | None) -> None:
         with self.maker() as s:
@@ -197,30 +238,59 @@ class SyncEngine:
         self._set(done=0, total=total)
         if progress is not None:
             progress(0, total)
+
+        def advance(moved: int) -> None:
+            nonlocal done
+            done = min(done + max(moved, 0), total)
+            self._set(done=done)
+            if progress is not None:
+                progress(done, total)
+
         for scope in sorted(todo):
-            after = cur.get(scope, 0)
-            fetch = asyncio.ensure_future(self.client.pull(scope, after, PULL_PAGE_SIZE))
-            while fetch is not None:
-                page = await fetch
-                moved = page.next_after - after
-                after = page.next_after
-                # fetch the next page while this one is verified and applied off the loop
-                more = page.has_more and moved > 0
-                fetch = (
-                    asyncio.ensure_future(self.client.pull(scope, after, PULL_PAGE_SIZE))
-                    if more
-                    else None
-                )
-                try:
-                    await asyncio.to_thread(apply_page, self.maker, page, verifier)
-                except BaseException:
-                    if fetch is not None:
-                        fetch.cancel()
-                    raise
-                done = min(done + max(moved, 0), total)
-                self._set(done=done)
-                if progress is not None:
-                    progress(done, total)
+            await self._pull_scope(scope, cur.get(scope, 0), todo[scope], verifier, advance)
+
+    async def _pull_scope(
+        self, scope: str, after: int, head: int, verifier: Verifier, advance: Callable
+    ) -> None:
+        """Download pages ahead while earlier ones are applied; each transaction takes every
+        page that is waiting (up to APPLY_OPS ops), so a slow disk means fewer, larger ones."""
+        queue: asyncio.Queue[PullPage | None] = asyncio.Queue(PREFETCH_PAGES)
+
+        async def fetch() -> None:
+            cursor = after
+            try:
+                while True:
+                    big = head - cursor > PULL_PAGE_SIZE  # catching up: fewer, larger pages
+                    limit = MAX_PULL_PAGE_SIZE if big else PULL_PAGE_SIZE
+                    page = await self.client.pull(scope, cursor, limit)
+                    await queue.put(page)
+                    moved, cursor = page.next_after - cursor, page.next_after
+                    if not (page.has_more and moved > 0):
+                        return
+            finally:
+                await queue.put(None)  # the end, or a failure that `await fetcher` raises
+
+        fetcher = asyncio.create_task(fetch())
+        try:
+            position, finished = after, False
+            while not finished:
+                pages: list[PullPage] = []
+                item = await queue.get()
+                while True:
+                    if item is None:
+                        finished = True
+                        break
+                    pages.append(item)
+                    if queue.empty() or sum(len(p.ops) for p in pages) >= APPLY_OPS:
+                        break
+                    item = queue.get_nowait()
+                if pages:
+                    await self._write(apply_pages, self.maker, pages, verifier)
+                    advance(pages[-1].next_after - position)
+                    position = pages[-1].next_after
+            await fetcher
+        finally:
+            fetcher.cancel()
 
     # --- background ---------------------------------------------------------------------
 
@@ -258,6 +328,11 @@ class SyncEngine:
                     await live_task
                 except asyncio.CancelledError:
                     pass
+
+
+def _in_transaction(maker: sessionmaker[Session], fn: Callable[..., T], *args: Any) -> T:
+    with maker.begin() as s:
+        return fn(s, *args)
 
 
 async def _wait_any(stop: asyncio.Event, wake: asyncio.Event | None, timeout: float) -> None:

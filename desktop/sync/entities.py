@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from desktop.models.tables import Meeting, Message, Pair, Person
+from desktop.models.tables import AuditEvent, Meeting, Message, Pair, Person, ReadMarker
 from desktop.sync.apply import EntitySpec, register
 
 
@@ -30,7 +30,9 @@ MESSAGE = register(
         name="message",
         model=Message,
         kind="append",
-        fields=frozenset({"body", "created_at"}),
+        # `state` travels so a held message stays hidden from its recipient until staff
+        # release it ("sent") or dismiss it ("failed"); apply lets only author or staff edit.
+        fields=frozenset({"body", "created_at", "state"}),
         scope_column="pair_id",
         author_column="author_id",
         hlc_column="hlc",
@@ -78,6 +80,72 @@ PAIR = register(
         decode={"closed_at": ms_to_datetime},
     )
 )
+
+
+# Audit events that travel: reports to staff (urgent, sealed to the program when possible),
+# staff decisions on held messages, and delivery/read receipts. Append-only; `actor_id` is the
+# op's (signed) author, so nobody can write one in another's name.
+_AUDIT_FIELDS = frozenset({"at", "action", "subject_scope", "detail"})
+
+REPORT = register(
+    EntitySpec(
+        name="report",
+        model=AuditEvent,
+        kind="append",
+        fields=_AUDIT_FIELDS,
+        author_column="actor_id",
+        decode={"at": ms_to_datetime},
+    )
+)
+
+# A message the program holds for review, written by its author into the program scope sealed
+# to the staff key (`record_sealed_change`): the recipient's PC never receives its text. It
+# lands in staff's `messages` table (state "held"); staff release it into the pair scope.
+HELD_MESSAGE = register(
+    EntitySpec(
+        name="held_message",
+        model=Message,
+        kind="append",
+        fields=frozenset({"pair_id", "body", "created_at", "state"}),
+        author_column="author_id",
+        hlc_column="hlc",
+        local_defaults={"state": "held"},
+        remote_defaults={"state": "held"},
+        only_author=True,
+        decode={"created_at": ms_to_datetime},
+    )
+)
+
+RECEIPT = register(
+    EntitySpec(
+        name="receipt",
+        model=AuditEvent,
+        kind="append",
+        fields=_AUDIT_FIELDS,
+        author_column="actor_id",
+        decode={"at": ms_to_datetime},
+    )
+)
+
+# Read markers (receipts): one row per (pair, person), written only by that person,
+# merged last-writer-wins like any field. Entity id: `read_marker_id(pair_id, person_id)`.
+READ_MARKER = register(
+    EntitySpec(
+        name="read_marker",
+        model=ReadMarker,
+        kind="lww",
+        fields=frozenset({"last_read_hlc"}),
+        required=frozenset({"last_read_hlc"}),
+        id_columns=("pair_id", "person_id"),
+        scope_column="pair_id",
+        owner_column="person_id",
+    )
+)
+
+
+def read_marker_id(pair_id: str, person_id: str) -> str:
+    """The synced entity id of a person's read marker in a pair (scope `pair:<pair_id>`)."""
+    return f"{pair_id}:{person_id}"
 
 
 def mark_sent(session: Session, op_ids: list[str]) -> None:

@@ -2,7 +2,8 @@
 
 Incoming grants are opened with this person's X25519 key (or a program's staff key for
 grants to `staff:<program>`), and the resulting op keys stored in SQLCipher. Outgoing:
-the staff key to staff who lack it, a new pair key to its mentor, mentee and the staff key.
+the staff key to staff who lack it, a new pair key to its mentor, mentee and the staff key,
+and a rotated pair key (next key id) to the current members when membership changed.
 The server only ever sees sealed boxes. Runs on the network loop; database work is short.
 """
 
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.tables import Pair
 from desktop.sync.client import ServerClient
+from desktop.sync.errors import SyncError
 from desktop.sync.keystore import (
     all_scope_keys,
     get_state,
@@ -26,6 +28,7 @@ from desktop.sync.keystore import (
 from desktop.sync.ops import b64d, b64e
 from desktop.vault.keys import (
     KeyMaterialError,
+    new_pair_key,
     open_sealed,
     program_op_key,
     seal_to,
@@ -146,8 +149,6 @@ async def grant_staff_key(client: ServerClient, maker: sessionmaker[Session]) ->
 
 async def _put_tolerant(client: ServerClient, grants: list[KeyGrant]) -> None:
     """Another staff member may have granted first: a conflict per grant is fine."""
-    from desktop.sync.errors import SyncError
-
     try:
         await client.put_grants(grants)
     except SyncError as exc:
@@ -177,6 +178,40 @@ async def share_scope_key(
     await _put_tolerant(client, grants)
 
 
+async def rotate_pair_key(
+    client: ServerClient,
+    maker: sessionmaker[Session],
+    *,
+    pair_id: str,
+    program_id: str,
+    min_key_id: int = 1,
+) -> int:
+    """Staff: a new pair key (next key id) for the pair's CURRENT members and the staff key.
+
+    Old keys stay where they are, for history; whoever left the pair never gets the new one.
+    Returns the new key id. The members are the server's (the directory of the pair scope).
+    """
+    scope = f"pair:{pair_id}"
+    staff = staff_key_public(maker, program_id)
+    if staff is None:
+        raise SyncError("no_staff_key", "this PC does not hold the program's staff key yet")
+    entries = await client.directory(scope)
+    members = {e.role: e for e in entries if e.role in ("mentor", "mentee")}
+    if len(members) != 2:
+        raise SyncError("not_in_program", "the pair has no current mentor and mentee")
+    granted = [g.key_id for g in await client.grants(scope)]
+    with maker() as s:
+        local = [k for (sc, k) in all_scope_keys(s) if sc == scope]
+    key_id = max([min_key_id, *(k + 1 for k in granted + local)])
+    key = new_pair_key()
+    recipients = {e.person_id: b64d(e.box_public) for e in members.values()}
+    recipients[_staff_recipient(program_id)] = staff[1]
+    await share_scope_key(client, scope=scope, key_id=key_id, key=key, recipients=recipients)
+    with maker.begin() as s:
+        put_scope_key(s, scope, key_id, key)
+    return key_id
+
+
 def staff_key_public(maker: sessionmaker[Session], program_id: str) -> tuple[int, bytes] | None:
     """The newest staff key of a program we hold: (key_id, public half)."""
     with maker() as s:
@@ -194,6 +229,7 @@ __all__ = [
     "grant_staff_key",
     "refresh_directory",
     "refresh_keys",
+    "rotate_pair_key",
     "share_scope_key",
     "staff_key_public",
 ]

@@ -7,6 +7,7 @@ on whichever thread holds the database writer.
 
 from __future__ import annotations
 
+import json
 import secrets
 
 from sqlalchemy import select
@@ -75,6 +76,21 @@ def staff_secrets(session: Session) -> dict[tuple[str, int], bytes]:
     """Program staff private keys held here ((program scope, key_id) -> private)."""
     rows = session.scalars(select(ScopeKey).where(ScopeKey.secret.is_not(None)))
     return {(r.scope, r.key_id): r.secret for r in rows}
+
+
+def put_staff_public(session: Session, program_id: str, key_id: int, public: bytes) -> None:
+    """Cache the program staff key's public half (members seal urgent ops to it)."""
+    value = json.dumps({"key_id": key_id, "public": public.hex()})
+    set_state(session, f"staff_public:{program_id}", value)
+
+
+def staff_public_key(session: Session, program_id: str) -> tuple[int, bytes]:
+    """(key_id, public half) of the program's staff key, or `no_staff_key` if not known here."""
+    raw = get_state(session, f"staff_public:{program_id}")
+    if raw is None:
+        raise SyncError("no_staff_key", "the program staff key is not known on this PC yet")
+    data = json.loads(raw)
+    return int(data["key_id"]), bytes.fromhex(data["public"])
 
 
 def put_own_keys(session: Session, person_id: str, keys: PersonKeyPair) -> None:

@@ -15,7 +15,13 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.vault.envelope import EnvelopeError, open_body, seal_body
+from desktop.vault.envelope import (
+    EnvelopeError,
+    open_body,
+    open_body_sealed,
+    seal_body,
+    seal_body_to,
+)
 from sync_server.protocol import OpEnvelope, op_digest
 
 TOMBSTONE = "tombstone"
@@ -56,17 +62,32 @@ class PlainOp:
         return self.scope.split(":", 1)[1]
 
 
-def aad_for(op_id: str, scope: str, entity: str, entity_id: str, author: str, key_id: int) -> bytes:
+def aad_for(
+    op_id: str,
+    scope: str,
+    entity: str,
+    entity_id: str,
+    author: str,
+    key_id: int,
+    *,
+    sealed: bool = False,
+) -> bytes:
     """Associated data: a body opens only under the op identity it was sealed for."""
-    return f"jml1|{op_id}|{scope}|{entity}|{entity_id}|{author}|{key_id}".encode()
+    tag = "jml1s" if sealed else "jml1"  # a sealed body never opens as a symmetric one
+    return f"{tag}|{op_id}|{scope}|{entity}|{entity_id}|{author}|{key_id}".encode()
+
+
+def _env_aad(env: OpEnvelope, *, sealed: bool = False) -> bytes:
+    return aad_for(
+        env.op_id, env.scope, env.entity, env.entity_id, env.author, env.key_id, sealed=sealed
+    )
 
 
 def encode_fields(fields: dict[str, Any]) -> bytes:
     return json.dumps(fields, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def seal_op(op: PlainOp, key: bytes, key_id: int) -> OpEnvelope:
-    aad = aad_for(op.op_id, op.scope, op.entity, op.entity_id, op.author, key_id)
+def _envelope(op: PlainOp, key_id: int, body: bytes) -> OpEnvelope:
     return OpEnvelope(
         op_id=op.op_id,
         scope=op.scope,
@@ -75,14 +96,32 @@ def seal_op(op: PlainOp, key: bytes, key_id: int) -> OpEnvelope:
         entity=op.entity,
         entity_id=op.entity_id,
         key_id=key_id,
-        body=b64e(seal_body(key, encode_fields(op.fields), aad)),
+        body=b64e(body),
     )
+
+
+def seal_op(op: PlainOp, key: bytes, key_id: int) -> OpEnvelope:
+    aad = aad_for(op.op_id, op.scope, op.entity, op.entity_id, op.author, key_id)
+    return _envelope(op, key_id, seal_body(key, encode_fields(op.fields), aad))
+
+
+def seal_op_to(op: PlainOp, public: bytes, key_id: int) -> OpEnvelope:
+    """An op only the holder of `public`'s private half can open (write-only scopes)."""
+    aad = aad_for(op.op_id, op.scope, op.entity, op.entity_id, op.author, key_id, sealed=True)
+    return _envelope(op, key_id, seal_body_to(public, encode_fields(op.fields), aad))
 
 
 def open_op(env: OpEnvelope, key: bytes) -> PlainOp:
     """Decrypt an envelope; raises `EnvelopeError('unreadable')` on any mismatch."""
-    aad = aad_for(env.op_id, env.scope, env.entity, env.entity_id, env.author, env.key_id)
-    raw = open_body(key, b64d(env.body), aad)
+    return _plain(env, open_body(key, b64d(env.body), _env_aad(env)))
+
+
+def open_sealed_op(env: OpEnvelope, private: bytes) -> PlainOp:
+    """Decrypt an envelope made by `seal_op_to` with the matching X25519 private key."""
+    return _plain(env, open_body_sealed(private, b64d(env.body), _env_aad(env, sealed=True)))
+
+
+def _plain(env: OpEnvelope, raw: bytes) -> PlainOp:
     try:
         fields = json.loads(raw)
     except ValueError as exc:
@@ -100,6 +139,8 @@ __all__ = [
     "b64e",
     "op_digest",
     "open_op",
+    "open_sealed_op",
     "seal_op",
+    "seal_op_to",
     "uuid7",
 ]

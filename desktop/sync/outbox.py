@@ -4,7 +4,9 @@
 profile's HLC, materialises it through the same apply code remote ops use, seals the body
 with the scope's newest key and stores the envelope in the outbox. Nothing is written in
 clear outside the SQLCipher file, and if the caller's transaction rolls back the change and
-its op vanish together. Runs on the database-writer thread, in the caller's session.
+its op vanish together. `record_sealed_change` is the same for a scope the writer cannot
+read (a program's staff scope): the body is sealed to the staff key's public half. Runs on
+the database-writer thread, in the caller's session.
 """
 
 from __future__ import annotations
@@ -19,9 +21,53 @@ from sqlalchemy.orm import Session
 from desktop.models.sync_tables import OutboxOp
 from desktop.sync.apply import apply_ops
 from desktop.sync.entities import mark_sent
-from desktop.sync.keystore import load_clock, save_clock, scope_key
-from desktop.sync.ops import TOMBSTONE, PlainOp, seal_op, uuid7
+from desktop.sync.errors import SyncError
+from desktop.sync.keystore import (
+    all_scope_keys,
+    load_clock,
+    save_clock,
+    scope_key,
+    staff_public_key,
+)
+from desktop.sync.ops import TOMBSTONE, PlainOp, open_op, seal_op, seal_op_to, uuid7
 from sync_server.protocol import OpEnvelope
+
+
+def _stamp(
+    session: Session,
+    *,
+    scope: str,
+    entity: str,
+    author: str,
+    fields: dict[str, Any],
+    entity_id: str | None,
+) -> PlainOp:
+    clock = load_clock(session)
+    op_id = uuid7()
+    op = PlainOp(
+        op_id=op_id,
+        scope=scope,
+        hlc=clock.now(),
+        author=author,
+        entity=entity,
+        entity_id=entity_id or op_id,
+        fields=dict(fields),
+    )
+    save_clock(session, clock)
+    return op
+
+
+def _enqueue(session: Session, env: OpEnvelope) -> None:
+    session.add(
+        OutboxOp(
+            op_id=env.op_id,
+            scope=env.scope,
+            hlc=env.hlc,
+            envelope=env.model_dump_json(),
+            created_at=time.time_ns() // 1_000_000,
+            attempts=0,
+        )
+    )
 
 
 def record_change(
@@ -35,31 +81,41 @@ def record_change(
 ) -> str:
     """Apply locally and enqueue; returns the op id (also the entity id of a new message)."""
     key_id, key = scope_key(session, scope)
-    clock = load_clock(session)
-    op_id = uuid7()
-    op = PlainOp(
-        op_id=op_id,
-        scope=scope,
-        hlc=clock.now(),
-        author=author,
-        entity=entity,
-        entity_id=entity_id or op_id,
-        fields=dict(fields),
+    op = _stamp(
+        session, scope=scope, entity=entity, author=author, fields=fields, entity_id=entity_id
     )
-    save_clock(session, clock)
     apply_ops(session, [op], local=True)
-    env = seal_op(op, key, key_id)
-    session.add(
-        OutboxOp(
-            op_id=op_id,
-            scope=scope,
-            hlc=op.hlc,
-            envelope=env.model_dump_json(),
-            created_at=time.time_ns() // 1_000_000,
-            attempts=0,
-        )
+    _enqueue(session, seal_op(op, key, key_id))
+    return op.op_id
+
+
+def record_sealed_change(
+    session: Session,
+    *,
+    scope: str,
+    entity: str,
+    fields: dict[str, Any],
+    author: str,
+    entity_id: str | None = None,
+    apply_locally: bool = True,
+) -> str:
+    """Write to a program scope we cannot read: sealed to the staff key, readable by staff only.
+
+    For mentors and mentees (urgent reports, messages held for review). The body is sealed
+    under a fresh one-time key put in a sealed box to the program staff key's public half,
+    which this PC caches at sync (`no_staff_key` until then, and nothing is written). The
+    change is also applied here unless `apply_locally` is False, since its author may see it.
+    """
+    if not scope.startswith("program:"):
+        raise SyncError("not_program_scope", "sealed changes go to a program's staff only")
+    key_id, public = staff_public_key(session, scope.split(":", 1)[1])
+    op = _stamp(
+        session, scope=scope, entity=entity, author=author, fields=fields, entity_id=entity_id
     )
-    return op_id
+    if apply_locally:
+        apply_ops(session, [op], local=True)
+    _enqueue(session, seal_op_to(op, public, key_id))
+    return op.op_id
 
 
 def record_delete(session: Session, *, scope: str, entity: str, entity_id: str, author: str) -> str:
@@ -72,6 +128,38 @@ def record_delete(session: Session, *, scope: str, entity: str, entity_id: str, 
         fields={"entity": entity},
         entity_id=entity_id,
     )
+
+
+def reseal_stale(session: Session) -> int:
+    """Re-seal the pair ops the server refused as `stale_key` under their scope's newest key.
+
+    After a rotation (membership changed) the server refuses new ops under older keys, and
+    only current members hold the newest key. A `stale_key` refusal means the op was never
+    stored (replays of stored ops are duplicates), so the same op id may carry the new
+    ciphertext. Returns how many were re-sealed.
+    """
+    keys: dict[str, dict[int, bytes]] = {}
+    for (scope, key_id), key in all_scope_keys(session).items():
+        if scope.startswith("pair:"):
+            keys.setdefault(scope, {})[key_id] = key
+    rotated = [scope for scope, by_id in keys.items() if len(by_id) > 1]
+    changed = 0
+    for i in range(0, len(rotated), 500):
+        rows = session.scalars(
+            select(OutboxOp).where(
+                OutboxOp.scope.in_(rotated[i : i + 500]), OutboxOp.last_error_code == "stale_key"
+            )
+        )
+        for row in rows:
+            env = OpEnvelope.model_validate_json(row.envelope)
+            newest = max(keys[env.scope])
+            old = keys[env.scope].get(env.key_id)
+            if env.key_id >= newest or old is None:
+                continue
+            fresh = seal_op(open_op(env, old), keys[env.scope][newest], newest)
+            row.envelope, row.last_error_code = fresh.model_dump_json(), None
+            changed += 1
+    return changed
 
 
 def pending(session: Session, limit: int = 500) -> list[OpEnvelope]:

@@ -2,7 +2,8 @@
 
 A page's ops are checked against their batches (the op's digest must be in a batch signed by
 the op's author with the key from the directory cache), opened with the scope key named by
-`key_id`, and applied through `apply.py`, all in one transaction that also moves the scope's
+`key_id` (or, for a member's op sealed to a program's staff, with the staff private key),
+and applied through `apply.py`, all in one transaction that also moves the scope's
 cursor, so a crash between pages loses nothing and repeats nothing. Ops that cannot be read
 yet (missing key, unknown author) are held and retried when keys or the directory change.
 Runs on a worker thread (`asyncio.to_thread`) so the network loop stays free.
@@ -11,6 +12,7 @@ Runs on a worker thread (`asyncio.to_thread`) so the network loop stays free.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -18,8 +20,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.sync_tables import HeldOp, PullCursor
 from desktop.sync.apply import apply_ops
-from desktop.sync.keystore import all_scope_keys, load_clock, save_clock, sign_publics
-from desktop.sync.ops import PlainOp, b64d, op_digest, open_op
+from desktop.sync.keystore import (
+    all_scope_keys,
+    load_clock,
+    save_clock,
+    sign_publics,
+    staff_secrets,
+)
+from desktop.sync.ops import PlainOp, b64d, op_digest, open_op, open_sealed_op
 from desktop.vault.envelope import EnvelopeError, verify_batch
 from sync_server.protocol import Batch, OpEnvelope, PullPage
 
@@ -31,10 +39,11 @@ class Verifier:
     keys: dict[tuple[str, int], bytes]
     signers: dict[str, bytes]
     batches: dict[int, frozenset[bytes] | None] = field(default_factory=dict)
+    staff: dict[tuple[str, int], bytes] = field(default_factory=dict)  # staff private keys
 
     @classmethod
     def load(cls, session: Session) -> Verifier:
-        return cls(all_scope_keys(session), sign_publics(session))
+        return cls(all_scope_keys(session), sign_publics(session), staff=staff_secrets(session))
 
     def batch_digests(self, batch: Batch) -> frozenset[bytes] | None:
         """The digests a batch's signature covers, or None if the signature is not its author's."""
@@ -66,6 +75,13 @@ class Verifier:
             return "no_scope_key"
         try:
             return open_op(env, key)
+        except EnvelopeError:
+            pass
+        secret = self.staff.get((env.scope, env.key_id))
+        if secret is None:
+            return "unreadable"
+        try:  # a member's op sealed to the staff key (see outbox.record_sealed_change)
+            return open_sealed_op(env, secret)
         except EnvelopeError:
             return "unreadable"
 
@@ -101,18 +117,27 @@ def _apply_checked(
     return len(plain), held
 
 
+def apply_pages(
+    maker: sessionmaker[Session], pages: Sequence[PullPage], verifier: Verifier
+) -> list[PullPage]:
+    """Verify, open and apply pages of one scope, in order, and advance its cursor, in ONE
+    transaction: a first sync commits (and re-indexes) once per several pages, not per page."""
+    with maker.begin() as session:
+        for page in pages:
+            batches = {b.batch_id: b for b in page.batches}
+            _apply_checked(session, verifier, [(s.op, batches.get(s.batch_id)) for s in page.ops])
+        for page in pages:
+            cursor = session.get(PullCursor, page.scope)
+            if cursor is None:
+                session.add(PullCursor(scope=page.scope, after=page.next_after))
+            else:
+                cursor.after = max(cursor.after, page.next_after)
+    return list(pages)
+
+
 def apply_page(maker: sessionmaker[Session], page: PullPage, verifier: Verifier) -> PullPage:
     """Verify, open and apply one page and advance the cursor, in one transaction."""
-    batches = {b.batch_id: b for b in page.batches}
-    items = [(s.op, batches.get(s.batch_id)) for s in page.ops]
-    with maker.begin() as session:
-        _apply_checked(session, verifier, items)
-        cursor = session.get(PullCursor, page.scope)
-        if cursor is None:
-            session.add(PullCursor(scope=page.scope, after=page.next_after))
-        else:
-            cursor.after = max(cursor.after, page.next_after)
-    return page
+    return apply_pages(maker, [page], verifier)[0]
 
 
 def retry_held(maker: sessionmaker[Session]) -> int:

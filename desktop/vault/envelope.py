@@ -3,8 +3,10 @@
 A body is sealed with the scope's symmetric key (XChaCha20-Poly1305, AEAD) and bound to the
 op's identity by associated data, so a body cannot be replayed under another op, scope or
 entity. A pushed batch carries one Ed25519 signature over the SHA-256 digests of its ops in
-order, so readers can check authorship without trusting the server. Pure functions; safe on
-any thread (the sync engine calls them on the network loop).
+order, so readers can check authorship without trusting the server. A body for readers who
+hold only a public key (a mentee's urgent report to the program staff) is sealed the same way
+under a fresh one-time key, itself put in an X25519 sealed box to that public key. Pure
+functions; safe on any thread (the sync engine calls them on the network loop).
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import nacl.exceptions
+import nacl.public
 import nacl.signing
 import nacl.utils
 from nacl.bindings import (
     crypto_aead_xchacha20poly1305_ietf_decrypt,
     crypto_aead_xchacha20poly1305_ietf_encrypt,
     crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
+    crypto_box_SEALBYTES,
 )
 
 from desktop.vault.errors import VaultError
@@ -25,6 +29,7 @@ from desktop.vault.errors import VaultError
 NONCE_BYTES = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES  # 24
 KEY_BYTES = 32
 DIGEST_BYTES = 32
+SEALED_KEY_BYTES = KEY_BYTES + crypto_box_SEALBYTES  # 80: the one-time key, sealed
 
 
 class EnvelopeError(VaultError):
@@ -56,6 +61,29 @@ def open_body(key: bytes, blob: bytes, aad: bytes) -> bytes:
         raise EnvelopeError(
             "unreadable", "This change cannot be read with the keys on this PC."
         ) from exc
+
+
+def seal_body_to(public: bytes, plaintext: bytes, aad: bytes) -> bytes:
+    """Encrypt for the holder of an X25519 private key: sealed(one-time key) || seal_body."""
+    one_time = nacl.utils.random(KEY_BYTES)
+    try:
+        sealed = nacl.public.SealedBox(nacl.public.PublicKey(public)).encrypt(one_time)
+    except (nacl.exceptions.CryptoError, ValueError, TypeError) as exc:
+        raise EnvelopeError("bad_key", "A public key must be 32 bytes.") from exc
+    return bytes(sealed) + seal_body(one_time, plaintext, aad)
+
+
+def open_body_sealed(private: bytes, blob: bytes, aad: bytes) -> bytes:
+    """Open a body made by `seal_body_to`; anything else is `unreadable`."""
+    try:
+        one_time = nacl.public.SealedBox(nacl.public.PrivateKey(private)).decrypt(
+            blob[:SEALED_KEY_BYTES]
+        )
+    except (nacl.exceptions.CryptoError, ValueError, TypeError) as exc:
+        raise EnvelopeError(
+            "unreadable", "This change cannot be read with the keys on this PC."
+        ) from exc
+    return open_body(one_time, blob[SEALED_KEY_BYTES:], aad)
 
 
 def batch_message(digests: Sequence[bytes]) -> bytes:

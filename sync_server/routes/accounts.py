@@ -11,10 +11,9 @@ from fastapi import APIRouter, Request, Response
 
 from sync_server.access import memberships
 from sync_server.auth import decoy_kdf, invite_hash, new_token, now_ms, sha256_hex, username_key
-from sync_server.codec import unb64
 from sync_server.context import CallerDep, Ctx, ServerContext, client_address
 from sync_server.errors import Refused
-from sync_server.limits import check_public_keys
+from sync_server.limits import auth_key_bytes, check_kdf, check_public_keys
 from sync_server.protocol import (
     EnrolRequest,
     LoginRequest,
@@ -68,13 +67,15 @@ def prelogin(req: PreloginRequest, ctx: Ctx) -> PreloginResponse:
 def enrol(req: EnrolRequest, ctx: Ctx, request: Request) -> SessionInfo:
     address = client_address(request)
     _check_limits((ctx.address_failures, address))
+    auth_key = auth_key_bytes(req.auth_key, enrolling=True)
     check_public_keys(req.keys)
+    check_kdf(req.kdf)
     now = now_ms()
     try:
         person_id = ctx.store.enrol(
             code_hash=invite_hash(req.invite_code),
             username_key=username_key(ctx.secret, req.username),
-            auth_hash=ctx.hasher.hash(unb64(req.auth_key)),
+            auth_hash=ctx.hasher.hash(auth_key),
             kdf=req.kdf,
             keys=req.keys,
             now_ms=now,
@@ -91,14 +92,15 @@ def login(req: LoginRequest, ctx: Ctx, request: Request) -> SessionInfo:
     address = client_address(request)
     account = username_key(ctx.secret, req.username)
     _check_limits((ctx.account_failures, account), (ctx.address_failures, address))
+    auth_key = auth_key_bytes(req.auth_key, enrolling=False)  # undecodable: 422, never 5xx
     person = ctx.store.person_by_username(account)
-    if not ctx.hasher.verify(person.auth_hash if person else None, unb64(req.auth_key)):
+    if not ctx.hasher.verify(person.auth_hash if person else None, auth_key):
         ctx.account_failures.fail(account)
         ctx.address_failures.fail(address)
         raise Refused("bad_credentials")
     ctx.account_failures.reset(account)
     if ctx.hasher.needs_rehash(person.auth_hash):
-        ctx.store.update_auth_hash(person.id, ctx.hasher.hash(unb64(req.auth_key)))
+        ctx.store.update_auth_hash(person.id, ctx.hasher.hash(auth_key))
     return _open_session(ctx, person)
 
 

@@ -3,6 +3,8 @@
 Sync handlers on worker threads. Only someone who can read a scope may share its key, and
 only with people who can read it too, or with the program staff key (`staff:<program_id>`)
 of a pair's own program. `granted_by` is always the caller, never what the client said.
+The public half of each program's staff key is published by the staff member who made it
+(signed by them) and served to every member of the program, who seal ops to it.
 """
 
 from __future__ import annotations
@@ -10,13 +12,24 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
+from nacl.exceptions import BadSignatureError
+from nacl.signing import VerifyKey
 
-from sync_server.access import memberships, require_read, scope_readers, split_scope
+from sync_server.access import (
+    memberships,
+    require_read,
+    require_staff,
+    scope_access,
+    scope_readers,
+    split_scope,
+)
 from sync_server.auth import now_ms
+from sync_server.codec import unb64
 from sync_server.context import CallerDep, Ctx
 from sync_server.errors import Refused
-from sync_server.limits import check_key_id
-from sync_server.protocol import KeyGrant, KeyGrantBatch, Scope
+from sync_server.limits import KEY_BYTES, check_key_id, decode_b64
+from sync_server.pair_keys import StaffKeyRow, newest_staff_key, put_staff_key
+from sync_server.protocol import Id, KeyGrant, KeyGrantBatch, Scope, StaffKey, staff_key_message
 
 router = APIRouter(prefix="/v1/keys", tags=["keys"])
 
@@ -77,3 +90,37 @@ def get_grants(
         )
         for r in ctx.store.grants_for(recipients, scope)
     ]
+
+
+@router.post("/staff", status_code=204, response_class=Response)
+def publish_staff_key(req: StaffKey, caller: CallerDep, ctx: Ctx) -> Response:
+    """A staff member publishes the public half of the staff key they made (once per key id)."""
+    require_staff(ctx.store, caller.id, req.program_id)
+    check_key_id(req.key_id, "key_id")
+    decode_b64(req.box_public, "box_public", size=KEY_BYTES)
+    message = staff_key_message(req.program_id, req.key_id, req.box_public)
+    try:
+        VerifyKey(unb64(caller.person.keys.sign_public)).verify(message, unb64(req.signature))
+    except (BadSignatureError, ValueError, TypeError):
+        raise Refused("bad_staff_key") from None
+    row = StaffKeyRow(req.program_id, req.key_id, req.box_public, caller.id, req.signature)
+    put_staff_key(ctx.store, row, now_ms())
+    return Response(status_code=204)
+
+
+@router.get("/staff", response_model=StaffKey)
+def get_staff_key(caller: CallerDep, ctx: Ctx, program_id: Annotated[Id, Query()]) -> StaffKey:
+    """The newest staff public key of a program the caller belongs to (in any role)."""
+    access = scope_access(ctx.store, caller.id, f"program:{program_id}")
+    if not (access.read or access.write):
+        raise Refused("not_member")
+    row = newest_staff_key(ctx.store, program_id)
+    if row is None:
+        raise Refused("staff_key_missing")
+    return StaffKey(
+        program_id=row.program_id,
+        key_id=row.key_id,
+        box_public=row.box_public,
+        signature=row.signature,
+        created_by=row.created_by,
+    )

@@ -5,7 +5,8 @@ client frame must be `LiveAuth`; the server answers `LiveReady`, then sends `Liv
 for scopes the person can read and relays `LiveSignal` / `LiveEphemeral` frames between
 the members of one pair scope (and its program staff), with `sender` set here. Malformed
 frames are dropped and logged by size only; a frame for a scope the sender is not in gets
-a `LiveError` and the channel stays open.
+a `LiveError` and the channel stays open. An open channel lives no longer than its session:
+it is closed (4401) when the token expires, and a revoked token is noticed within a minute.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from sync_server.protocol import (
 router = APIRouter(prefix="/v1", tags=["live"])
 log = logging.getLogger("sync_server.live")
 AUTH_TIMEOUT_S = 15
+RECHECK_S = 60  # how often an open channel re-checks its session (revocation by another PC)
 RELAYED = {"signal": LiveSignal, "ephemeral": LiveEphemeral}
 
 
@@ -98,6 +100,19 @@ async def _read_loop(ctx: ServerContext, conn: LiveConnection) -> None:
         )
 
 
+async def _session_watch(ctx: ServerContext, conn: LiveConnection, caller) -> None:
+    """Return (so the channel closes, signed out) once the session is no longer valid."""
+    expires_ms = caller.expires_ms
+    while True:
+        wait_s = min(max(expires_ms - now_ms(), 0) / 1000, RECHECK_S)
+        await asyncio.sleep(wait_s)
+        try:
+            expires_ms = (await run_in_threadpool(ctx.authenticate, caller.token)).expires_ms
+        except Refused:
+            conn.close_code = CLOSE_SIGNED_OUT
+            return
+
+
 @router.websocket("/live")
 async def live(websocket: WebSocket) -> None:
     ctx: ServerContext = websocket.app.state.ctx
@@ -114,8 +129,9 @@ async def live(websocket: WebSocket) -> None:
         )
         conn.writer = asyncio.create_task(conn.drain())
         reader = asyncio.create_task(_read_loop(ctx, conn))
-        await asyncio.wait({conn.writer, reader}, return_when=asyncio.FIRST_COMPLETED)
-        for task in (conn.writer, reader):
+        watch = asyncio.create_task(_session_watch(ctx, conn, caller))
+        await asyncio.wait({conn.writer, reader, watch}, return_when=asyncio.FIRST_COMPLETED)
+        for task in (conn.writer, reader, watch):
             task.cancel()
             with contextlib.suppress(BaseException):
                 await task

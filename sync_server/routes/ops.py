@@ -19,6 +19,7 @@ from sync_server.errors import Refused
 from sync_server.limits import MAX_DB_INT, check_key_id
 from sync_server.protocol import (
     MAX_CLOCK_SKEW_SECONDS,
+    MAX_PULL_PAGE_SIZE,
     PULL_PAGE_SIZE,
     Heads,
     LiveNewOps,
@@ -82,7 +83,7 @@ def pull(
     ctx: Ctx,
     scope: Annotated[Scope, Query()],
     after: Annotated[int, Query(ge=0, le=MAX_DB_INT)] = 0,
-    limit: Annotated[int, Query(ge=1, le=PULL_PAGE_SIZE)] = PULL_PAGE_SIZE,
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE_SIZE)] = PULL_PAGE_SIZE,
 ) -> Response:
     require_read(ctx.store, caller.id, scope)
     return _json(op_log.pull(ctx.store, scope, after, limit, now_ms()))

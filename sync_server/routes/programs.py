@@ -16,12 +16,16 @@ from sync_server.auth import now_ms
 from sync_server.context import CallerDep, Ctx
 from sync_server.errors import Refused
 from sync_server.invites import make_invite
+from sync_server.pair_keys import reopen_pair, set_pair_members
 from sync_server.protocol import (
     InviteRequest,
     InviteResponse,
     LiveNewOps,
     PairClose,
     PairCreate,
+    PairKeyFloor,
+    PairMembers,
+    PairReopen,
     PersonDirectoryEntry,
     Scope,
 )
@@ -57,13 +61,40 @@ def create_pair(req: PairCreate, caller: CallerDep, ctx: Ctx) -> Response:
 
 @router.post("/pairs/close", status_code=204, response_class=Response)
 def close_pair(req: PairClose, caller: CallerDep, ctx: Ctx) -> Response:
-    with ctx.store.read() as conn:
-        pair = ctx.store.pair(conn, req.pair_id)
-    if pair is None:
-        raise Refused("not_staff")
-    require_staff(ctx.store, caller.id, pair.program_id)
+    _staff_pair(ctx, caller.id, req.pair_id)
     ctx.store.close_pair(req.pair_id, now_ms())
     return Response(status_code=204)
+
+
+def _staff_pair(ctx, caller_id: str, pair_id: str):
+    """The pair, if the caller is staff of its program (an unknown pair looks the same)."""
+    with ctx.store.read() as conn:
+        pair = ctx.store.pair(conn, pair_id)
+    if pair is None:
+        raise Refused("not_staff")
+    require_staff(ctx.store, caller_id, pair.program_id)
+    return pair
+
+
+@router.post("/pairs/reopen", response_model=PairKeyFloor)
+def reopen(req: PairReopen, caller: CallerDep, ctx: Ctx) -> PairKeyFloor:
+    """Reopen a closed pair; its members must rotate to a new key before writing."""
+    _staff_pair(ctx, caller.id, req.pair_id)
+    floor = reopen_pair(ctx.store, req.pair_id)
+    _announce(ctx, f"pair:{req.pair_id}")
+    return PairKeyFloor(pair_id=req.pair_id, min_key_id=floor)
+
+
+@router.post("/pairs/members", response_model=PairKeyFloor)
+def change_members(req: PairMembers, caller: CallerDep, ctx: Ctx) -> PairKeyFloor:
+    """Re-pair: the removed person loses the scope at once, and new ops need a new key."""
+    before = _staff_pair(ctx, caller.id, req.pair_id)
+    floor = set_pair_members(ctx.store, req.pair_id, req.mentor_id, req.mentee_id)
+    scope = f"pair:{req.pair_id}"
+    removed = {before.mentor_id, before.mentee_id} - {req.mentor_id, req.mentee_id}
+    head = LiveNewOps(scope=scope, head=0).model_dump_json()
+    ctx.hub.publish(scope_readers(ctx.store, scope) | removed, head)
+    return PairKeyFloor(pair_id=req.pair_id, min_key_id=floor)
 
 
 def _entry(person: Person, role: str | None = None) -> PersonDirectoryEntry:

@@ -107,3 +107,96 @@ def test_values_storage_cannot_hold_are_422_not_5xx(world):
     }
     r = world.http.post("/v1/keys/grants", json={"grants": [grant]}, headers=mentor.headers)
     assert r.status_code == 422
+
+
+# --- login and enrol with base64 that is malformed or the wrong length ----------------------
+
+b64_text = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+raw_bytes = st.binary(max_size=200)
+
+
+def _b64(data: bytes) -> str:
+    from sync_server.codec import b64
+
+    return b64(data)
+
+
+key_text = b64_text | raw_bytes.map(_b64)  # any length: len % 4 == 1 cannot even decode
+
+
+@pytest.fixture
+def enrol_code(world):
+    prog = world.program()
+    return lambda: world.http.post(
+        "/v1/invites",
+        json={"program_id": prog.program_id, "role": "mentee"},
+        headers=prog.staff.headers,
+    ).json()["code"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(auth_key=key_text, username=st.text(min_size=1, max_size=20))
+def test_login_with_any_auth_key_is_never_5xx(client, auth_key, username):
+    r = client.post("/v1/login", json={"username": username, "auth_key": auth_key})
+    assert r.status_code in (401, 422, 429), r.text
+    from sync_server.codec import unb64
+
+    try:
+        unb64(auth_key)
+        decodes = True
+    except ValueError:
+        decodes = False
+    if not decodes and r.status_code != 429:  # any other key is simply a wrong one (401)
+        assert r.status_code == 422 and "auth_key" in r.json()["detail"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    field=st.sampled_from(
+        ["auth_key", "keys.box_public", "keys.sign_public", "keys.wrapped_private", "kdf.salt"]
+    ),
+    value=key_text,
+)
+def test_enrol_with_any_key_field_is_never_5xx(client, enrol_code, field, value):
+    from tests.support.wire_actor import Actor
+
+    body = Actor("fuzz-" + str(abs(hash(value)) % 10**8)).enrol_body(enrol_code())
+    parent, _, leaf = field.rpartition(".")
+    (body[parent] if parent else body)[leaf] = value
+    r = client.post("/v1/enrol", json=body)
+    assert r.status_code < 500, r.text
+    if r.status_code >= 400:
+        assert set(r.json()) <= {"code", "detail", "server_time_ms"}
+    if r.status_code == 422:
+        assert field in r.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("auth_key", "status"), [("A", 422), ("AAAAA", 422), ("A" * 42 + "=", 422), ("A" * 44, 401)]
+)
+def test_login_malformed_auth_key_is_4xx_and_the_account_still_works(world, auth_key, status):
+    """The bug behind issue 3: base64 that cannot decode gave a 500."""
+    prog = world.program()
+    r = world.http.post("/v1/login", json={"username": prog.staff.username, "auth_key": auth_key})
+    assert r.status_code == status, r.text
+    if status == 422:
+        assert r.json()["code"] == "invalid_request" and "auth_key" in r.json()["detail"]
+    assert prog.staff.login(world.http)["person_id"] == prog.staff.person_id  # still fine
+
+
+def test_enrol_wrong_length_keys_are_422_and_use_no_invite(world):
+    from tests.support.wire_actor import Actor
+
+    prog = world.program()
+    code = world.http.post(
+        "/v1/invites",
+        json={"program_id": prog.program_id, "role": "mentor"},
+        headers=prog.staff.headers,
+    ).json()["code"]
+    for field, value in (("auth_key", "AAAA"), ("keys.sign_public", "A" * 44), ("kdf.salt", "A")):
+        body = Actor("wrong-length").enrol_body(code)
+        parent, _, leaf = field.rpartition(".")
+        (body[parent] if parent else body)[leaf] = value
+        r = world.http.post("/v1/enrol", json=body)
+        assert r.status_code == 422 and field in r.json()["detail"], r.text
+    Actor("wrong-length").enrol(world.http, code)  # the invite was not used up
