@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop.runtime.events import ChangeEvents
+from desktop.runtime.writer import DatabaseWriter
 
 Page = tuple[str, QWidget]
 STATUS_MESSAGE_MS = 60_000
@@ -40,15 +41,23 @@ class ProfileSession(QObject):
         self.profile = profile
         self.settings = settings
         self.events = ChangeEvents(self)
+        self.network = network
         self.sync = None
+        self.calls = None
+        # sync's bulk writes are serialised on this profile's one writer thread
+        self.writer = DatabaseWriter(name=f"db-{profile.person_id[:8]}")
         if network is not None:
+            from desktop.ui.call_launcher import CallLauncher
             from desktop.ui.sync_runner import SyncRunner
 
             self.sync = SyncRunner(
                 network, profile, events=self.events, server_url=server_url,
                 require_canadian_hosting=bool(settings.get("require_canadian_hosting")),
-                poll_interval=poll_interval, parent=self,
+                poll_interval=poll_interval, submit=self.writer.submit, parent=self,
             )  # fmt: skip
+            self.calls = CallLauncher(
+                profile, network=network, sync=self.sync, events=self.events, parent=self
+            )
         nudge = self.sync.nudge if self.sync is not None else None
         self.messaging = MessagingService.for_profile(profile, events=self.events, nudge=nudge)
         if self.sync is not None:
@@ -69,6 +78,8 @@ class ProfileSession(QObject):
 
             home = SupervisionPage(lambda: list_program_pairs(profile), self.messaging,
                                    events=self.events)  # fmt: skip
+            if self.calls is not None:
+                home.join_call_requested.connect(self.calls.open)
             return [("supervision", home), ("settings", settings_page)]
         from desktop.ui.activities_page import ActivitiesPage
         from desktop.ui.conversation import PairHomePage
@@ -82,6 +93,8 @@ class ProfileSession(QObject):
             splitter.setSizes([230, 770])
         sessions = SessionsPage(self.scheduling, self.pair_home.pairs.current_pair_id,
                                 events=self.events)  # fmt: skip
+        if self.calls is not None:
+            sessions.join_requested.connect(self.calls.open)
         return [("pairs", self.pair_home), ("sessions", sessions),
                 ("activities", ActivitiesPage()), ("settings", settings_page)]  # fmt: skip
 
@@ -121,8 +134,11 @@ class ProfileSession(QObject):
                 report_unhandled(exc, "saving a draft before locking")
         if self.reminders is not None:
             self.reminders.stop()
+        if self.calls is not None:
+            self.calls.close()
         if self.sync is not None:
             self.sync.stop()
+        self.writer.close()
         self.window = None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.scheduling import SessionListWidget
@@ -18,7 +18,12 @@ from desktop.ui.theme import heading
 
 
 class SessionsPage(QWidget):
-    """Sessions of the current pair; `current_pair()` names it (None: no pair yet)."""
+    """Sessions of the current pair; `current_pair()` names it (None: no pair yet).
+
+    `join_requested(pair_id, meeting_id)` when the person presses a session's Join.
+    """
+
+    join_requested = Signal(str, str)
 
     def __init__(
         self,
@@ -57,6 +62,9 @@ class SessionsPage(QWidget):
         self.pair_id = pair_id
         if pair_id is not None:
             self.sessions = SessionListWidget(self._service, pair_id, events=self._events)
+            self.sessions.join_requested.connect(
+                lambda meeting_id, p=pair_id: self.join_requested.emit(p, meeting_id)
+            )
             self._layout.insertWidget(2, self.sessions, 1)
         self.retranslate()
 

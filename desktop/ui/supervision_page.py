@@ -2,23 +2,27 @@
 
 Composes the pair list (`SupervisionHome`, read off the UI thread) and the messaging
 `HeldMessagesList`; both refresh themselves from `ChangeEvents` when sync brings news.
-Runs on the UI thread.
+"Join call" asks to enter the selected pair's call; both participants then see a staff
+banner for as long as the staff member is there. Runs on the UI thread.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from desktop.ui.accessibility import describe
 from desktop.ui.conversation.held_messages import HeldMessagesList
 from desktop.ui.pair_list_page import Loader
 from desktop.ui.supervision_home import SupervisionHome
 
 
 class SupervisionPage(QWidget):
-    """Pairs on the left, held messages on the right."""
+    """Pairs on the left, held messages on the right; `join_call_requested(pair_id)`."""
+
+    join_call_requested = Signal(str)
 
     def __init__(
         self, loader: Loader, messaging: Any, *, events: Any = None, parent: QWidget | None = None
@@ -26,6 +30,13 @@ class SupervisionPage(QWidget):
         super().__init__(parent)
         self.setObjectName("supervisionPage")
         self.pairs = SupervisionHome(loader)
+        self.join_call = QPushButton()
+        self.join_call.setEnabled(False)
+        self.join_call.clicked.connect(self._join_call)
+        self.pairs.list.currentRowChanged.connect(
+            lambda row: self.join_call.setEnabled(0 <= row < len(self.pairs.rows()))
+        )
+        self.pairs.layout().addWidget(self.join_call)
         self.held = HeldMessagesList(messaging, events)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.pairs)
@@ -41,6 +52,7 @@ class SupervisionPage(QWidget):
         layout.addWidget(splitter)
         if events is not None:
             events.changed.connect(self._on_change)
+        self.retranslate()
 
     def refresh(self) -> None:
         self.pairs.refresh()
@@ -48,3 +60,22 @@ class SupervisionPage(QWidget):
     def _on_change(self, change: Any) -> None:
         if change.kind == "pair" or (change.kind == "message" and not change.ids):
             self.pairs.refresh()
+
+    def retranslate(self) -> None:
+        self.join_call.setText(self.tr("&Join this pair's call"))
+        describe(
+            self.join_call,
+            self.tr("Join this pair's call"),
+            self.tr("Both people in the pair will see that you are in the call."),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _join_call(self) -> None:
+        row = self.pairs.list.currentRow()
+        rows = self.pairs.rows()
+        if 0 <= row < len(rows):
+            self.join_call_requested.emit(rows[row].pair_id)

@@ -42,6 +42,7 @@ class SyncRunner(QObject):
         server_url: str | None = None,
         require_canadian_hosting: bool = False,
         poll_interval: float = 60.0,
+        submit: Callable[..., Any] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -52,6 +53,7 @@ class SyncRunner(QObject):
         self._server_url = server_url
         self._require_ca = require_canadian_hosting
         self._poll = poll_interval
+        self._submit = submit  # the profile's DatabaseWriter: where the engine's writes run
         self._dispatcher = UiDispatcher(self)
         self._future: concurrent.futures.Future[None] | None = None
         self._stop: asyncio.Event | None = None
@@ -122,7 +124,7 @@ class SyncRunner(QObject):
         try:
             engine = await asyncio.to_thread(
                 engine_for, self._profile, self._server_url, on_status=on_status,
-                poll_interval=self._poll,
+                poll_interval=self._poll, submit=self._submit,
             )  # fmt: skip
         except SyncError as exc:
             if exc.code == "no_server":

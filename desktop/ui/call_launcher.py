@@ -1,0 +1,114 @@
+"""Opens a pair's call window from a scheduled session's Join (or staff's "Join call").
+
+One launcher per signed-in profile: it builds the `CallsService` lazily on first use, over
+the profile's live channel (the sync engine's WebSocket) and the server's ICE settings, and
+records each call's outcome through the scheduling service, then tells screens by a change
+event. Without a server connection there is no signalling, so it says so plainly instead of
+opening a window that cannot connect. Runs on the UI thread; calls live on the network loop.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+HANG_UP_TIMEOUT_S = 3.0
+
+
+class CallLauncher(QObject):
+    """`open(pair_id, meeting_id)` shows the call window of that pair; `close()` hangs up all."""
+
+    def __init__(
+        self, profile: Any, *, network: Any, sync: Any, events: Any, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._profile, self._network, self._sync, self._events = profile, network, sync, events
+        self._calls: Any = None
+        self.notice: QMessageBox | None = None
+        self.windows: dict[str, QWidget] = {}
+
+    def open(self, pair_id: str, meeting_id: str | None = None) -> QWidget | None:
+        window = self.windows.get(pair_id)
+        if window is not None:
+            window.raise_()
+            window.activateWindow()
+            return window
+        pair = self._pair(pair_id)
+        calls = self._service()
+        if pair is None or calls is None:
+            self.notice = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Jumelage"),
+                self.tr(
+                    "Video calls need a connection to your program's server. "
+                    "Check your Internet connection and try again in a moment."
+                ),
+            )
+            self.notice.open()  # not exec(): nothing waits on it
+            return None
+        from desktop.ui.calls.call_window import CallWindow
+
+        me = self._profile.person_id
+        other = pair.mentee_name if me == pair.mentor_id else pair.mentor_name
+        window = CallWindow(
+            calls,
+            pair_id=pair_id,
+            members=(pair.mentor_id, pair.mentee_id),
+            other_name=other if me in (pair.mentor_id, pair.mentee_id) else "",
+            meeting_id=meeting_id,
+        )
+        window.ended.connect(lambda _report, p=pair_id: self._ended(p))
+        window.destroyed.connect(lambda _obj=None, p=pair_id: self.windows.pop(p, None))
+        self.windows[pair_id] = window
+        window.show()
+        window.open_devices()
+        return window
+
+    def close(self) -> None:
+        """Hang up every call before the profile closes (lock, sign-out, quit)."""
+        for window in list(self.windows.values()):
+            window.close()
+        self.windows.clear()
+        if self._calls is not None and self._network.running:
+            future = self._network.submit(self._calls.close())
+            try:
+                future.result(timeout=HANG_UP_TIMEOUT_S)
+            except Exception:  # noqa: BLE001 - a stuck hang-up must not block the lock
+                future.cancel()
+            self._calls = None
+
+    # --- inside ----------------------------------------------------------------------------
+
+    def _service(self) -> Any:
+        engine = getattr(self._sync, "engine", None)
+        live = getattr(engine, "live", None)
+        if live is None:
+            return None
+        if self._calls is None:
+            from desktop.services.calls import (
+                CallsService,
+                live_signalling,
+                profile_names,
+                record_with_scheduling,
+            )
+
+            self._calls = CallsService(
+                loop=self._network,
+                person_id=self._profile.person_id,
+                signalling_for=live_signalling(live),
+                ice=engine.client.ice,
+                names=profile_names(self._profile),
+                on_call_end=record_with_scheduling(self._profile),
+            )
+        return self._calls
+
+    def _pair(self, pair_id: str) -> Any:
+        from desktop.services.pairs import list_my_pairs, list_program_pairs
+
+        listing = list_program_pairs if self._profile.role == "staff" else list_my_pairs
+        return next((p for p in listing(self._profile) if p.pair_id == pair_id), None)
+
+    def _ended(self, pair_id: str) -> None:
+        self._events.emit_change("meeting", f"pair:{pair_id}")

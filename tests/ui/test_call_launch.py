@@ -1,0 +1,55 @@
+"""Opening calls from the app: staff join a pair's call from supervision, a mentor joins from a
+scheduled session, and without a server connection the person is told plainly. Real server,
+real sync; the machine has no camera or microphone, which the call window explains."""
+
+from __future__ import annotations
+
+from desktop.ui.accessibility import unnamed_focusable
+
+from tests.ui.test_sync_in_app import signed_in, wait_synced
+
+
+def test_staff_join_a_pairs_call_from_supervision(qtbot, demo, make_controller, sign_in, network):
+    staff = signed_in(qtbot, make_controller, sign_in, network, demo["sophie"])
+    wait_synced(qtbot, staff)
+    page = staff.main_window.pages["supervision"]
+    qtbot.waitUntil(lambda: len(page.pairs.rows()) == 2, timeout=10_000)
+    assert not page.join_call.isEnabled()
+    page.pairs.list.setCurrentRow(0)
+    assert page.join_call.isEnabled()
+    page.join_call.click()
+    launcher = staff.session.calls
+    pair_id = page.pairs.rows()[0].pair_id
+    window = launcher.windows[pair_id]
+    qtbot.addWidget(window)
+    assert window.members == (page.pairs.rows()[0].mentor_id, page.pairs.rows()[0].mentee_id)
+    assert unnamed_focusable(window) == []
+    with qtbot.waitSignal(staff.locked, timeout=10_000):
+        staff.main_window.lock_requested.emit()
+    assert launcher.windows == {}
+
+
+def test_a_mentor_joins_from_a_scheduled_session(qtbot, demo, make_controller, sign_in, network):
+    mentor = signed_in(qtbot, make_controller, sign_in, network, demo["marc"])
+    wait_synced(qtbot, mentor)
+    home = mentor.main_window.pages["pairs"]
+    pair_id = home.pairs.current_pair_id()
+    assert pair_id is not None
+    sessions = mentor.main_window.pages["sessions"]
+    sessions.refresh()
+    sessions.sessions.join_requested.emit("meeting-1")
+    window = mentor.session.calls.windows[pair_id]
+    qtbot.addWidget(window)
+    assert window.meeting_id == "meeting-1"
+    assert window.other_name == "Léa Bouchard"
+
+
+def test_without_a_server_connection_the_person_is_told(qtbot, demo, make_controller, sign_in, network):
+    mentor = signed_in(qtbot, make_controller, sign_in, network, demo["marc"])
+    launcher = mentor.session.calls
+    launcher._sync.stop()  # as when the server cannot be reached: no live channel
+    pair_id = mentor.main_window.pages["pairs"].pairs.current_pair_id()
+    assert launcher.open(pair_id) is None
+    assert launcher.windows == {}
+    assert "need a connection" in launcher.notice.text()
+    launcher.notice.close()
