@@ -16,7 +16,13 @@ from datetime import UTC, datetime
 
 from sqlalchemy import text
 
-from desktop.services.messaging import ACTIVITY_MARK, DONE_MARK, MessagingService
+from desktop.services.messaging import (
+    ACTIVITY_MARK,
+    DONE_MARK,
+    RELEASE_MARK,
+    RELEASED,
+    MessagingService,
+)
 
 MAX_RESULTS = 200
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -59,31 +65,44 @@ def search(service: MessagingService, words: str, *, pair_id: str | None = None,
     query = fts_query(words)
     if query is None:
         return []
-    visible = "" if service.role == "staff" else (
-        "AND (m.author_id = :me OR m.state NOT IN ('held', 'failed'))"
+    visible = "AND m.state != :released" if service.role == "staff" else (
+        "AND (m.author_id = :me OR m.state NOT IN ('held', 'failed', :released))"
     )  # fmt: skip
     members = "" if service.role == "staff" else (
         "AND m.pair_id IN (SELECT id FROM pairs WHERE mentor_id = :me OR mentee_id = :me)"
     )  # fmt: skip
     only_pair = "AND m.pair_id = :pair" if pair_id else ""
     sql = text(f"""
-        SELECT m.id, m.pair_id, coalesce(p.display_name, '?'), m.created_at, m.body, m.hlc
+        SELECT m.id, m.pair_id, coalesce(p.display_name, '?'), m.created_at, m.body, m.hlc,
+               coalesce(d.role = 'staff', 0)
         FROM message_fts f
         JOIN message_search_rowids r ON r.n = f.rowid
         JOIN messages m ON m.id = r.message_id
         LEFT JOIN people p ON p.id = m.author_id
+        LEFT JOIN sync_directory d ON d.person_id = m.author_id
         WHERE message_fts MATCH :q AND NOT m.deleted {visible} {members} {only_pair}
         ORDER BY m.hlc DESC LIMIT :limit
     """)  # noqa: S608 - the f-string only joins fixed fragments; values are bound
-    params = {"q": query, "me": service.person_id, "pair": pair_id, "limit": limit}
+    params = {"q": query, "me": service.person_id, "pair": pair_id, "limit": limit,
+              "released": RELEASED}  # fmt: skip
     with service.open_session() as s:
         rows = s.execute(sql, params).all()
+        released = {}  # held id -> name of its author, for copies staff released
+        for _mid, _pid, _name, _c, body, _h, by_staff in rows:
+            if by_staff and body.startswith(RELEASE_MARK):
+                held_id, _, author = body[len(RELEASE_MARK) :].partition("\n")[0].partition(":")
+                released[held_id] = s.scalar(
+                    text("SELECT display_name FROM people WHERE id = :a"), {"a": author}
+                )
     hits = []
-    for mid, pid, name, created, body, hlc in rows:
-        if body.startswith(DONE_MARK):
-            continue
+    for mid, pid, name, created, body, hlc, by_staff in rows:
+        if body.startswith(DONE_MARK) or mid in released:
+            continue  # a mark, or a held original whose released copy is listed
         if body.startswith(ACTIVITY_MARK):
             body = body.partition("\n")[2]
+        elif body.startswith(RELEASE_MARK) and by_staff:
+            held_id = body[len(RELEASE_MARK) :].partition(":")[0]
+            name, body = released.get(held_id) or "?", body.partition("\n")[2]
         when = created if isinstance(created, datetime) else datetime.fromisoformat(str(created))
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)

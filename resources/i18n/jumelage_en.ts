@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>CallLauncher</name>
+    <message>
+        <source>Jumelage</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <source>Video calls need a connection to your program&apos;s server. Check your Internet connection and try again in a moment.</source>
+        <translation>Video calls need a connection to your program&apos;s server. Check your Internet connection and try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>CallMessages</name>
     <message>
         <source>No camera was found. The others will hear you but not see you.</source>
@@ -1891,6 +1902,21 @@
     <message>
         <source>(closed)</source>
         <translation>(closed)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>&amp;Join this pair&apos;s call</source>
+        <translation>&amp;Join this pair&apos;s call</translation>
+    </message>
+    <message>
+        <source>Join this pair&apos;s call</source>
+        <translation>Join this pair&apos;s call</translation>
+    </message>
+    <message>
+        <source>Both people in the pair will see that you are in the call.</source>
+        <translation>Both people in the pair will see that you are in the call.</translation>
     </message>
 </context>
 <context>

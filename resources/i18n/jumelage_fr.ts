@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>CallLauncher</name>
+    <message>
+        <source>Jumelage</source>
+        <translation type="unfinished">Jumelage</translation>
+    </message>
+    <message>
+        <source>Video calls need a connection to your program&apos;s server. Check your Internet connection and try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallMessages</name>
     <message>
         <source>No camera was found. The others will hear you but not see you.</source>
@@ -631,19 +642,19 @@
     <name>HeldMessagesList</name>
     <message>
         <source>about: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à propos de : %1</translation>
     </message>
     <message>
         <source>about the whole conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>à propos de toute la conversation</translation>
     </message>
     <message>
         <source>Urgent report by %1, %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement urgent de %1, %2 — %3</translation>
     </message>
     <message>
         <source>Possible self-harm. </source>
-        <translation type="unfinished"></translation>
+        <translation>Risque possible d’automutilation. </translation>
     </message>
     <message>
         <source>No message is waiting.</source>
@@ -655,11 +666,11 @@
     </message>
     <message>
         <source>Urgent reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements urgents</translation>
     </message>
     <message>
         <source>Reports sent to staff, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements envoyés à l’équipe, du plus récent au plus ancien</translation>
     </message>
     <message>
         <source>Messages waiting for review</source>
@@ -1432,38 +1443,38 @@
     <name>SearchPanel</name>
     <message>
         <source>The search could not be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche n’a pas pu être faite.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message trouvé</numerusform>
+            <numerusform>%n messages trouvés</numerusform>
         </translation>
     </message>
     <message>
         <source>No message found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message trouvé.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Search my conversations (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans mes conversations (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search my conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans mes conversations</translation>
     </message>
     <message>
         <source>Type words to find; Enter opens the first message found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tape des mots à chercher; Entrée ouvre le premier message trouvé</translation>
     </message>
     <message>
         <source>Enter opens the selected message in its conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre le message choisi dans sa conversation</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1905,21 @@
     </message>
 </context>
 <context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>&amp;Join this pair&apos;s call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join this pair&apos;s call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both people in the pair will see that you are in the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message numerus="yes">
         <source>Synced; %n change(s) still to send</source>
@@ -1939,15 +1965,15 @@
     <name>TypingIndicator</name>
     <message>
         <source>The other person</source>
-        <translation type="unfinished"></translation>
+        <translation>L’autre personne</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en train d’écrire…</translation>
     </message>
     <message>
         <source>Nobody is typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’écrit</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
 """Fixtures for the messaging and search tests: a program with a pair, as three real profiles.
 
 Mentor, mentee and staff each get their own SQLCipher profile (fast KDF), holding the pair,
-the pair key and the people, as sync would have left them. `relay(src, dst)` carries the
+the pair key and the people, as sync would have left them, and the real `SafetyChecker` and
+crisis resources. `relay(src, dst)` carries the
 ops queued in one profile's outbox into another, opened and applied exactly as the sync
 engine does after a pull (without the server, which the integration tests add).
 """
@@ -11,19 +12,27 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from types import SimpleNamespace
 
 import pytest
 
 from desktop.models.tables import Pair, Person, Program
+from desktop.safety import SafetyChecker
 from desktop.services.messaging import MessagingService
 from desktop.services.profiles import Profile, ProfileDirectory
 from desktop.sync.apply import apply_ops
 from desktop.sync.entities import mark_sent
-from desktop.sync.keystore import put_directory, put_scope_key, scope_key
-from desktop.sync.ops import open_op
+from desktop.sync.keystore import (
+    put_directory,
+    put_scope_key,
+    put_staff_public,
+    scope_key,
+    staff_secrets,
+)
+from desktop.sync.ops import open_op, open_sealed_op
 from desktop.sync.outbox import acknowledge, pending
+from desktop.vault.envelope import EnvelopeError
 from desktop.vault.kdf import KdfParams
+from desktop.vault.keys import new_staff_key, program_op_key, staff_public
 
 PAIR_ID = "pair1"
 PROGRAM_ID = "prog1"
@@ -32,36 +41,21 @@ PASSPHRASE = "correct horse battery staple"
 PEOPLE = {"mentor": ("m1", "Alex"), "mentee": ("e1", "Sam"), "staff": ("s1", "Dominique")}
 
 
-class WordChecker:
-    """The safety rules' interface over a tiny fixed word list (used until the real rules land).
-
-    Same `check(text) -> result(action, categories)` contract as `desktop.safety.rules`.
-    """
-
-    def check(self, text: str) -> SimpleNamespace:
-        low = text.lower()
-        if "kill myself" in low or "me tuer" in low:
-            return SimpleNamespace(action="urgent", categories=("self_harm",), findings=())
-        if "@" in low or "514-" in low:
-            return SimpleNamespace(action="nudge", categories=("contact_details",), findings=())
-        if "meet me alone" in low:
-            return SimpleNamespace(action="send", categories=("meeting_offline",), findings=())
-        return SimpleNamespace(action="send", categories=(), findings=())
+_CHECKER: SafetyChecker | None = None
 
 
-def checker() -> WordChecker:
-    """Fixed words, so these tests do not depend on the wording of the rule lists."""
-    return WordChecker()
+def checker() -> SafetyChecker:
+    """The real safety rules (FR/EN rule files), built once per test session."""
+    global _CHECKER
+    if _CHECKER is None:
+        _CHECKER = SafetyChecker()
+    return _CHECKER
 
 
-CRISIS = {
-    "en": [SimpleNamespace(name="9-8-8 Suicide Crisis Helpline", phone="988", text="988")],
-    "fr": [
-        SimpleNamespace(
-            name="9-8-8 Ligne d'aide en cas de crise suicidaire", phone="988", text="988"
-        )
-    ],  # fmt: skip
-}
+# Texts the real rules classify (asserted in test_messaging so a rule change shows up there).
+HELD_TEXT = "let us meet alone, dont tell your parents"  # secrecy: held for review
+NUDGE_TEXT = "write me at sam@example.org"  # contact details: asks first
+URGENT_TEXT = "some days I want to kill myself"  # self-harm: delivered, staff alerted
 
 
 @dataclass
@@ -72,7 +66,6 @@ class World:
 
     def service(self, role: str, **kwargs) -> MessagingService:
         kwargs.setdefault("checker", checker())
-        kwargs.setdefault("crisis", lambda lang: CRISIS[lang])
         return MessagingService.for_profile(self.profiles[role], **kwargs)
 
     def reopen(self, role: str) -> Profile:
@@ -83,19 +76,32 @@ class World:
         return self.profiles[role]
 
     def relay(self, src: str, *dsts: str) -> int:
-        """Deliver `src`'s queued ops to each of `dsts` as a push and pulls would."""
+        """Deliver `src`'s queued ops to each of `dsts` as a push and pulls would: program
+        scope ops reach staff only, opened with the scope key or, if sealed, the staff key."""
         with self.profiles[src].sessionmaker.begin() as s:
             envs = pending(s)
             acknowledge(s, [e.op_id for e in envs])
             mark_sent(s, [e.op_id for e in envs])
         for dst in dsts:
             with self.profiles[dst].sessionmaker.begin() as d:
-                ops = [open_op(e, scope_key(d, e.scope, e.key_id)[1]) for e in envs]
+                ops = [_open(d, e) for e in envs if dst == "staff" or e.scope.startswith("pair:")]
                 apply_ops(d, ops)
         return len(envs)
 
 
-def seed(profile: Profile, policies: dict) -> None:
+def _open(session, env):
+    if env.scope.startswith("program:"):
+        try:
+            return open_op(env, scope_key(session, env.scope, env.key_id)[1])
+        except EnvelopeError:
+            return open_sealed_op(env, staff_secrets(session)[(env.scope, env.key_id)])
+    return open_op(env, scope_key(session, env.scope, env.key_id)[1])
+
+
+STAFF_SECRET = bytes(new_staff_key())
+
+
+def seed(profile: Profile, policies: dict, *, staff_key: bool = False) -> None:
     with profile.sessionmaker.begin() as s:
         s.add(Program(id=PROGRAM_ID, organisation_id="org", name="Programme", policies=policies))
         for role, (pid, name) in PEOPLE.items():
@@ -104,13 +110,18 @@ def seed(profile: Profile, policies: dict) -> None:
             put_directory(s, pid, role, b"\0" * 32, b"\0" * 32)
         s.add(Pair(id=PAIR_ID, program_id=PROGRAM_ID, mentor_id="m1", mentee_id="e1"))
         put_scope_key(s, f"pair:{PAIR_ID}", 1, PAIR_KEY)
+        if staff_key:  # as sync leaves it: staff hold the private half, members the public
+            if profile.person_id == PEOPLE["staff"][0]:
+                put_scope_key(s, f"program:{PROGRAM_ID}", 1, program_op_key(STAFF_SECRET),
+                              secret=STAFF_SECRET)  # fmt: skip
+            put_staff_public(s, PROGRAM_ID, 1, staff_public(STAFF_SECRET))
 
 
 @pytest.fixture
 def world_factory(tmp_path) -> Iterator:
     made: list[World] = []
 
-    def make(policies: dict | None = None) -> World:
+    def make(policies: dict | None = None, *, staff_key: bool = False) -> World:
         directory = ProfileDirectory(
             tmp_path / f"world{len(made)}", kdf_params_factory=KdfParams.fast_for_tests
         )
@@ -119,7 +130,7 @@ def world_factory(tmp_path) -> Iterator:
             profiles[role] = directory.create(username=role, passphrase=PASSPHRASE,
                                               display_name=name, role=role, person_id=pid,
                                               program_id=PROGRAM_ID)  # fmt: skip
-            seed(profiles[role], policies or {})
+            seed(profiles[role], policies or {}, staff_key=staff_key)
         world = World(directory, profiles, {})
         world.services = {role: world.service(role) for role in profiles}
         made.append(world)
@@ -133,4 +144,11 @@ def world_factory(tmp_path) -> Iterator:
 
 @pytest.fixture
 def world(world_factory) -> World:
-    return world_factory({"review_categories": ["meeting_offline"]})
+    return world_factory({})
+
+
+@pytest.fixture
+def sealed_world(world_factory) -> World:
+    """Members hold the program staff key's public half: held messages and reports are
+    sealed to staff in the program scope."""
+    return world_factory({}, staff_key=True)

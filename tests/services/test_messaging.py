@@ -8,7 +8,8 @@ from sqlalchemy import select
 from desktop.models.sync_tables import OutboxOp
 from desktop.models.tables import AuditEvent, Message
 from desktop.services.messaging import MAX_MESSAGE_CHARS, MessagingError
-from tests.services.conftest import PAIR_ID
+from desktop.sync.outbox import record_change
+from tests.services.conftest import HELD_TEXT, NUDGE_TEXT, PAIR_ID, URGENT_TEXT
 
 
 def test_messages_page_in_hlc_order(world):
@@ -54,17 +55,17 @@ def test_bad_input_is_refused_and_never_cut(world):
 
 def test_contact_details_need_confirmation(world):
     svc = world.services["mentee"]
-    assert svc.check(PAIR_ID, "write me at sam@example.org").action == "nudge"
+    assert svc.check(PAIR_ID, NUDGE_TEXT).action == "nudge"
     with pytest.raises(MessagingError) as err:
-        svc.send(PAIR_ID, "write me at sam@example.org")
+        svc.send(PAIR_ID, NUDGE_TEXT)
     assert err.value.code == "needs_confirmation"
     assert svc.count(PAIR_ID) == 0
-    assert svc.send(PAIR_ID, "write me at sam@example.org", confirmed=True).state == "pending"
+    assert svc.send(PAIR_ID, NUDGE_TEXT, confirmed=True).state == "pending"
 
 
 def test_held_message_is_hidden_from_recipient_until_staff_approve(world):
     mentor, mentee, staff = (world.services[r] for r in ("mentor", "mentee", "staff"))
-    held = mentor.send(PAIR_ID, "meet me alone at the park")
+    held = mentor.send(PAIR_ID, HELD_TEXT)
     assert held.state == "held" and mentor.latest(PAIR_ID, 5)[0].state == "held"
     mentor.send(PAIR_ID, "see you Tuesday")
     world.relay("mentor", "mentee", "staff")
@@ -77,7 +78,7 @@ def test_held_message_is_hidden_from_recipient_until_staff_approve(world):
     assert staff.held_messages() == []
     world.relay("staff", "mentee", "mentor")
     assert [m.body for m in mentee.latest(PAIR_ID, 10)] == [
-        "meet me alone at the park",
+        HELD_TEXT,
         "see you Tuesday",
     ]
     assert mentor.latest(PAIR_ID, 5)[0].state == "sent"
@@ -86,7 +87,7 @@ def test_held_message_is_hidden_from_recipient_until_staff_approve(world):
 
 def test_dismissed_message_stays_hidden_and_sender_sees_why(world):
     mentor, mentee, staff = (world.services[r] for r in ("mentor", "mentee", "staff"))
-    held = mentor.send(PAIR_ID, "meet me alone after school")
+    held = mentor.send(PAIR_ID, HELD_TEXT)
     world.relay("mentor", "mentee", "staff")
     with pytest.raises(MessagingError) as err:
         mentee.held_messages()
@@ -108,10 +109,11 @@ def test_report_is_urgent_and_self_harm_shows_crisis_resources(world):
     world.relay("mentor", "mentee")
     result = mentee.report(PAIR_ID, plain.id)
     assert result.urgent and not result.show_crisis
-    worrying = mentee.send(PAIR_ID, "some days I want to kill myself")
+    worrying = mentee.send(PAIR_ID, URGENT_TEXT)
     result = mentee.report(PAIR_ID, worrying.id)
     assert result.show_crisis
-    assert mentee.crisis_resources("en")[0].phone == "988"
+    assert "988" in mentee.crisis_resources("en")[0].numbers
+    assert "Ligne" in mentee.crisis_resources("fr")[0].name
     world.relay("mentee", "staff")
     with world.profiles["staff"].sessionmaker() as s:
         reports = s.scalars(select(AuditEvent).where(AuditEvent.action == "report")).all()
@@ -155,19 +157,119 @@ def test_failed_message_can_be_retried(world):
     assert svc.latest(PAIR_ID, 1)[0].state == "pending"
 
 
-def test_read_receipts_follow_program_policy(world_factory):
-    for receipts, expected in ((True, "read"), (False, "sent")):
-        world = world_factory({"read_receipts": receipts})
-        m = world.services["mentor"].send(PAIR_ID, "hi")
-        world.relay("mentor", "mentee")
-        world.services["mentee"].mark_read(PAIR_ID)
-        with world.profiles["mentee"].sessionmaker() as s:  # until read markers sync
-            from desktop.models.tables import ReadMarker
+def test_real_rules_classify_the_test_texts(world):
+    svc = world.services["mentee"]
+    assert svc.check(PAIR_ID, HELD_TEXT).action == "review"
+    assert svc.check(PAIR_ID, NUDGE_TEXT).action == "nudge"
+    assert svc.check(PAIR_ID, URGENT_TEXT).urgent
+    assert svc.check(PAIR_ID, "see you Tuesday").action == "send"
 
-            marker = s.get(ReadMarker, (PAIR_ID, "e1"))
-            hlc = marker.last_read_hlc
-        with world.profiles["mentor"].sessionmaker.begin() as s:
-            s.add(ReadMarker(pair_id=PAIR_ID, person_id="e1", last_read_hlc=hlc))
-        assert world.services["mentor"].messages_by_id(PAIR_ID, [m.id])[0].state == expected
+
+def test_receipts_travel_and_follow_program_policy(world_factory):
+    for receipts, expected in ((True, ("delivered", "read")), (False, ("sent", "sent"))):
+        world = world_factory({"read_receipts": receipts})
+        mentor, mentee = world.services["mentor"], world.services["mentee"]
+        m = mentor.send(PAIR_ID, "hi")
+        world.relay("mentor", "mentee")
+        assert mentee.note_delivered() == ([PAIR_ID] if receipts else [])
+        assert mentee.note_delivered() == []  # once per newest message
+        world.relay("mentee", "mentor")
+        assert mentor.messages_by_id(PAIR_ID, [m.id])[0].state == expected[0]
+        mentee.mark_read(PAIR_ID)
+        assert world.relay("mentee", "mentor") == (1 if receipts else 0)
+        assert mentor.messages_by_id(PAIR_ID, [m.id])[0].state == expected[1]
+        assert mentee.latest(PAIR_ID, 1)[0].state == "sent"  # receipts describe my messages only
         for p in world.profiles.values():
             p.close()
+
+
+def test_writes_nudge_sync_and_sync_rounds_announce_changes(world):
+    from types import SimpleNamespace
+
+    nudges = []
+    mentor = world.service("mentor", nudge=lambda: nudges.append(1))
+    mentor.send(PAIR_ID, "hello")
+    assert nudges == [1]  # send() never talks to the network itself
+    mentee = world.service("mentee", nudge=lambda: nudges.append(2))
+    synced = SimpleNamespace(state="synced")
+    first = mentee.on_sync_status(synced)
+    assert mentee.on_sync_status(SimpleNamespace(state="syncing")) == []
+    world.relay("mentor", "mentee")
+    assert mentee.on_sync_status(synced) == [PAIR_ID] and first == []
+    assert nudges == [1, 2]  # the delivered receipt waits in the outbox for a push
+    assert mentee.on_sync_status(synced) == []
+
+
+def test_staff_see_reports_newest_first(world):
+    mentee, staff = world.services["mentee"], world.services["staff"]
+    worrying = mentee.send(PAIR_ID, URGENT_TEXT)
+    mentee.report(PAIR_ID, None, reason="uneasy")
+    world.relay("mentee", "staff")
+    got = staff.reports()
+    assert len(got) == 2 and got[0].at >= got[1].at
+    assert {r.message_id for r in got} == {worrying.id, None}
+    assert any(r.self_harm and r.excerpt == URGENT_TEXT for r in got)
+    assert all(r.reporter_name == "Sam" for r in got)
+    with pytest.raises(MessagingError):
+        mentee.reports()
+
+
+def test_sealed_held_message_never_reaches_recipient_until_released(sealed_world):
+    world = sealed_world
+    mentor, mentee, staff = (world.services[r] for r in ("mentor", "mentee", "staff"))
+    held = mentor.send(PAIR_ID, HELD_TEXT)
+    assert held.state == "held" and held.mine
+    with world.profiles["mentor"].sessionmaker() as s:  # sealed into the program scope
+        assert {o.scope for o in s.scalars(select(OutboxOp))} == {"program:prog1"}
+    world.relay("mentor", "mentee", "staff")
+    with world.profiles["mentee"].sessionmaker() as s:
+        assert s.get(Message, held.id) is None  # not even ciphertext in the pair scope
+    assert mentee.latest(PAIR_ID, 5) == []
+    assert [h.body for h in staff.held_messages()] == [HELD_TEXT]
+    staff.decide_held(held.id, approve=True)
+    assert staff.held_messages() == []
+    world.relay("staff", "mentee", "mentor")
+    got = mentee.latest(PAIR_ID, 5)
+    assert [(m.body, m.author_name, m.mine) for m in got] == [(HELD_TEXT, "Alex", False)]
+    assert mentee.conversations()[0].unread == 1
+    mine = mentor.latest(PAIR_ID, 5)
+    assert [(m.body, m.mine, m.state) for m in mine] == [(HELD_TEXT, True, "sent")]
+    assert mentor.conversations()[0].unread == 0  # my own released message is not news
+    assert [m.body for m in staff.latest(PAIR_ID, 5)] == [HELD_TEXT]
+
+
+def test_sealed_held_message_dismissed_tells_the_sender(sealed_world):
+    world = sealed_world
+    mentor, mentee, staff = (world.services[r] for r in ("mentor", "mentee", "staff"))
+    held = mentor.send(PAIR_ID, HELD_TEXT)
+    world.relay("mentor", "staff")
+    staff.decide_held(held.id, approve=False)
+    world.relay("staff", "mentee", "mentor")
+    assert mentee.latest(PAIR_ID, 5) == []
+    mine = mentor.latest(PAIR_ID, 5)
+    assert [(m.state, m.failure) for m in mine] == [("failed", "dismissed_by_staff")]
+
+
+def test_forged_release_by_a_member_shows_under_its_real_author(sealed_world):
+    world = sealed_world
+    mentor = world.services["mentor"]
+    with world.profiles["mentee"].sessionmaker.begin() as s:  # a tampered client
+        record_change(s, scope=f"pair:{PAIR_ID}", entity="message", author="e1",
+                      fields={"body": "\u2063released:x:m1\nfrom Alex, trust me",
+                              "created_at": 1_700_000_000_000})  # fmt: skip
+    world.relay("mentee", "mentor")
+    got = mentor.latest(PAIR_ID, 5)
+    assert [(m.author_name, m.mine) for m in got] == [("Sam", False)]
+
+
+def test_sealed_report_goes_to_program_scope_for_staff_only(sealed_world):
+    world = sealed_world
+    mentee, staff = world.services["mentee"], world.services["staff"]
+    result = mentee.report(PAIR_ID, None, reason="uneasy")
+    with world.profiles["mentee"].sessionmaker() as s:
+        scopes = {o.scope for o in s.scalars(select(OutboxOp))}
+    assert scopes == {"program:prog1"}
+    world.relay("mentee", "mentor", "staff")
+    assert [r.report_id for r in staff.reports()] == [result.report_id]
+    with world.profiles["mentor"].sessionmaker() as s:
+        assert s.scalars(select(AuditEvent)).all() == []

@@ -6,7 +6,7 @@ from sqlalchemy import text
 
 from desktop.models.tables import Message
 from desktop.services.search import fts_query, search
-from tests.services.conftest import PAIR_ID
+from tests.services.conftest import HELD_TEXT, PAIR_ID
 
 
 def test_words_are_found_accent_blind_and_by_prefix(world):
@@ -28,7 +28,7 @@ def test_hostile_input_is_only_words(world):
 
 
 def test_recipient_does_not_find_held_messages(world):
-    world.services["mentor"].send(PAIR_ID, "meet me alone by the river")
+    world.services["mentor"].send(PAIR_ID, HELD_TEXT + " by the river")
     world.relay("mentor", "mentee", "staff")
     assert search(world.services["mentee"], "river") == []
     assert len(search(world.services["mentor"], "river")) == 1
@@ -51,3 +51,16 @@ def test_index_follows_edits_deletions_and_lives_in_the_database(world):
     path = world.directory.data_dir
     raw = b"".join(p.read_bytes() for p in path.rglob("jumelage.db*") if p.is_file())
     assert b"permanent" not in raw and b"banana" not in raw
+
+
+def test_released_message_is_found_once_under_its_author(sealed_world):
+    world = sealed_world
+    held = world.services["mentor"].send(PAIR_ID, HELD_TEXT + " near the river")
+    world.relay("mentor", "staff")
+    assert search(world.services["mentee"], "river") == []
+    world.services["staff"].decide_held(held.id, approve=True)
+    world.relay("staff", "mentee", "mentor")
+    for role in ("mentee", "mentor", "staff"):
+        hits = search(world.services[role], "river")
+        assert [h.author_name for h in hits] == ["Alex"]
+        assert hits[0].excerpt.endswith("parents near the river")

@@ -1,7 +1,8 @@
 """The scrolling list of messages: opens at the newest, pages in older ones near the top.
 
-A `QListView` over `MessageListModel` with `MessageDelegate`. Reaching the top fetches the
-previous page and keeps the message under the reader's eyes where it was. New messages
+A `QListView` over `MessageListModel` with `MessageDelegate`. Coming within a few screens of
+the top starts reading the previous page on a worker; reaching the top inserts it and keeps
+the message under the reader's eyes where it was. New messages
 scroll into view only when the reader was already at the bottom. Arrow keys move through
 messages; the model's accessible text is what a screen reader announces. Runs on the UI thread.
 """
@@ -17,6 +18,7 @@ from desktop.ui.conversation.message_delegate import MessageDelegate
 from desktop.ui.conversation.message_model import MessageListModel
 
 FETCH_MARGIN_PX = 40
+PREFETCH_SCREENS = 3  # start reading the previous page this many viewport heights early
 REPORT_KEYS = "Ctrl+Shift+R"
 
 
@@ -59,6 +61,24 @@ class ConversationView(QListView):
         self.setCurrentIndex(self._model.index(row))
         return True
 
+    def show_message(self, pair_id: str, message_id: str) -> bool:
+        """Select a message, loading the window around it if it is not held (search hits)."""
+        row = self._model.row_of(message_id)
+        if row < 0:
+            self._fetching = True  # no paging while the new window is placed
+            try:
+                if self._model.open_around(pair_id, message_id) < 0:
+                    return False
+            finally:
+                self._fetching = False
+            row = self._model.row_of(message_id)
+        index = self._model.index(row)
+        self.executeDelayedItemsLayout()
+        self.setCurrentIndex(index)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.setFocus()
+        return True
+
     def scroll_to_newest(self) -> None:
         self._stick_to_bottom = True
         if self._model.has_newer:
@@ -81,6 +101,7 @@ class ConversationView(QListView):
             item = self._model.item(anchor.row()) if anchor.isValid() else None
             offset = self.visualRect(anchor).top() if item else 0
             added = fetch()
+            self._model.prefetch_older()  # the reader is heading that way: read ahead
             if added and item is not None:
                 self.executeDelayedItemsLayout()
                 row = self._model.row_of(item.id)
@@ -97,8 +118,10 @@ class ConversationView(QListView):
 
     def _on_reset(self) -> None:
         self.message_delegate.clear_cache()
-        self._stick_to_bottom = True
+        self._stick_to_bottom = not self._model.has_newer
         self.executeDelayedItemsLayout()
+        if self._model.has_newer:  # a window in the past (a search hit): the caller places it
+            return
         self.scrollToBottom()
         if self._model.rowCount():
             last = self._model.index(self._model.rowCount() - 1)
@@ -116,6 +139,8 @@ class ConversationView(QListView):
         bar = self.verticalScrollBar()
         near_bottom = value >= bar.maximum() - FETCH_MARGIN_PX
         self._stick_to_bottom = near_bottom and not self._model.has_newer
+        if value <= bar.minimum() + PREFETCH_SCREENS * self.viewport().height():
+            self._model.prefetch_older()
         if value <= bar.minimum() + FETCH_MARGIN_PX and bar.maximum() > 0:
             self.fetch_older_keeping_position()
         elif near_bottom and self._model.has_newer:

@@ -1,7 +1,8 @@
-"""Staff: messages held for review, each to approve (delivered) or dismiss (never shown).
+"""Staff: urgent reports first, then messages held for review, each to approve or dismiss.
 
-Every decision is recorded as an audit event the pair sees as "reviewed by staff". Runs on
-the UI thread.
+Reports (newest first, self-harm flagged) sit at the top because they may need a call today.
+Every decision on a held message is recorded as an audit event the pair sees as "reviewed by
+staff". Runs on the UI thread.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ class HeldMessagesList(QWidget):
     def __init__(self, service: MessagingService, events=None, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
+        self.reports_title = QLabel()
+        self.reports = QListWidget()
+        self.reports.setObjectName("reportList")
         self.title = QLabel()
         self.list = QListWidget()
         self.list.setObjectName("heldList")
@@ -39,6 +43,8 @@ class HeldMessagesList(QWidget):
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.dismiss_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reports_title)
+        layout.addWidget(self.reports, 1)
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
@@ -47,11 +53,28 @@ class HeldMessagesList(QWidget):
         self.dismiss_button.clicked.connect(lambda: self._decide(False))
         self.list.currentRowChanged.connect(self._update_buttons)
         if events is not None:
-            events.changed.connect(lambda change: change.kind == "message" and self.reload())
+            events.changed.connect(
+                lambda change: change.kind in ("message", "report") and self.reload()
+            )
         self.retranslate()
         self.reload()
 
     def reload(self) -> None:
+        self.reports.clear()
+        for report in self._service.reports():
+            when = QLocale().toString(report.at.astimezone(), QLocale.FormatType.ShortFormat)
+            about = (self.tr("about: %1").replace("%1", one_line(report.excerpt, 200))
+                     if report.excerpt else self.tr("about the whole conversation"))  # fmt: skip
+            text = self.tr("Urgent report by %1, %2 — %3").replace("%1", one_line(
+                report.reporter_name)).replace("%2", when).replace("%3", about)  # fmt: skip
+            if report.self_harm:
+                text = self.tr("Possible self-harm. ") + text
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, report.report_id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self.reports.addItem(item)
+        self.reports.setVisible(self.reports.count() > 0)
+        self.reports_title.setVisible(self.reports.count() > 0)
         self.list.clear()
         for held in self._service.held_messages():
             when = QLocale().toString(held.created_at.astimezone(), QLocale.FormatType.ShortFormat)
@@ -81,6 +104,9 @@ class HeldMessagesList(QWidget):
         self.dismiss_button.setEnabled(has)
 
     def retranslate(self) -> None:
+        self.reports_title.setText(self.tr("Urgent reports"))
+        describe(self.reports, self.tr("Urgent reports"),
+                 self.tr("Reports sent to staff, newest first"))  # fmt: skip
         self.title.setText(self.tr("Messages waiting for review"))
         self.approve_button.setText(self.tr("Approve"))
         self.dismiss_button.setText(self.tr("Dismiss"))

@@ -4,16 +4,21 @@ Only the rows the person has scrolled through are held (a page of `PAGE_SIZE` at
 conversation of tens of thousands of messages opens in the time of one small query. Rows are
 `MessageItem`s from the messaging service, in HLC order. Changes announced on the event bus
 are merged in by position (a message from a peer who was offline may sort before the newest
-one). Runs on the UI thread; the service reads are small indexed queries.
+one). Scrolling back stays smooth: the page before the oldest row is read on a worker
+(`prefetch_older`) while the person is still reading, so reaching the top only inserts rows
+(one `beginInsertRows`); each row's local day is computed once, when it arrives, so the
+delegate's size and paint calls do no date arithmetic. Runs on the UI thread; the service
+reads are small indexed queries.
 """
 
 from __future__ import annotations
 
 import bisect
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.runtime.operations import BackgroundOp
 from desktop.services.messaging import MessageItem
 from desktop.ui.conversation.display_text import neutralise, one_line
 
@@ -36,6 +41,10 @@ def _key(item: MessageItem) -> tuple[str, str]:
     return (item.hlc, item.id)
 
 
+def _day(item: MessageItem) -> date:
+    return item.created_at.astimezone().date()
+
+
 class MessageListModel(QAbstractListModel):
     """A window over one pair's messages; `fetch_older()` grows it towards the past."""
 
@@ -45,9 +54,13 @@ class MessageListModel(QAbstractListModel):
         self._pair_id: str | None = None
         self._rows: list[MessageItem] = []
         self._keys: list[tuple[str, str]] = []
+        self._days: list[date] = []  # local day of each row, computed once
         self._has_older = False
         self._has_newer = False
         self._locale = QLocale()
+        self._prefetched: tuple[tuple[str, str], list[MessageItem]] | None = None
+        self._prefetching: tuple[str, str] | None = None
+        self._generation = 0  # bumped by set_pair: late prefetches of another window are dropped
 
     # --- Qt model ------------------------------------------------------------------------
 
@@ -103,26 +116,79 @@ class MessageListModel(QAbstractListModel):
 
     def set_pair(self, pair_id: str | None) -> None:
         """Show another conversation: one reset, holding only its newest page."""
-        self.beginResetModel()
-        self._pair_id = pair_id
         rows = self._service.latest(pair_id, PAGE_SIZE) if pair_id else []
+        self._reset(pair_id, rows, has_older=len(rows) >= PAGE_SIZE, has_newer=False)
+
+    def open_around(self, pair_id: str, message_id: str) -> int:
+        """Hold a window centred on one message (a search hit); returns its row or -1."""
+        found = self._service.messages_by_id(pair_id, [message_id])
+        found = [m for m in found if m.id == message_id]
+        if not found:
+            return -1
+        key, half = _key(found[0]), PAGE_SIZE // 2
+        before = self._service.older(pair_id, key, half)
+        after = self._service.newer(pair_id, key, half)
+        self._reset(pair_id, [*before, found[0], *after], has_older=len(before) >= half,
+                    has_newer=len(after) >= half)  # fmt: skip
+        return len(before)
+
+    def _reset(self, pair_id, rows, *, has_older: bool, has_newer: bool) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self._prefetched = self._prefetching = None
+        self._pair_id = pair_id
         self._rows = list(rows)
         self._keys = [_key(r) for r in self._rows]
-        self._has_older = len(rows) >= PAGE_SIZE
-        self._has_newer = False
+        self._days = [_day(r) for r in self._rows]
+        self._has_older = has_older
+        self._has_newer = has_newer
         self.endResetModel()
+
+    @property
+    def prefetching(self) -> bool:
+        return self._prefetching is not None
+
+    def prefetch_older(self) -> None:
+        """Read the page before the oldest row on a worker, ready for `fetch_older`."""
+        if not self._pair_id or not self._has_older or not self._rows:
+            return
+        key = self._keys[0]
+        done = self._prefetched is not None and self._prefetched[0] == key
+        if done or self._prefetching == key:
+            return
+        self._prefetching = key
+        pair_id, service, generation = self._pair_id, self._service, self._generation
+
+        def arrived(rows: list[MessageItem]) -> None:
+            if generation == self._generation and self._prefetching == key:
+                self._prefetching = None
+                self._prefetched = (key, rows)
+
+        def failed(_exc: BaseException) -> None:
+            if generation == self._generation:
+                self._prefetching = None  # the next scroll reads it directly
+
+        BackgroundOp(lambda _p: service.older(pair_id, key, PAGE_SIZE), parent=self).success(
+            arrived
+        ).failure(failed).run()
 
     def fetch_older(self) -> int:
         """Prepend the page before the oldest loaded row; returns how many rows came in."""
         if not self._pair_id or not self._has_older or not self._rows:
             return 0
-        older = self._service.older(self._pair_id, _key(self._rows[0]), PAGE_SIZE)
+        key = self._keys[0]
+        if self._prefetched is not None and self._prefetched[0] == key:
+            older = self._prefetched[1]
+        else:
+            older = self._service.older(self._pair_id, key, PAGE_SIZE)
+        self._prefetched = None
         self._has_older = len(older) >= PAGE_SIZE
         if not older:
             return 0
         self.beginInsertRows(QModelIndex(), 0, len(older) - 1)
         self._rows[0:0] = older
         self._keys[0:0] = [_key(r) for r in older]
+        self._days[0:0] = [_day(r) for r in older]
         self.endInsertRows()
         first_old = self.index(len(older))  # its day break may have disappeared
         self.dataChanged.emit(first_old, first_old)
@@ -142,6 +208,7 @@ class MessageListModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), start, start + len(newer) - 1)
             self._rows.extend(newer)
             self._keys.extend(_key(r) for r in newer)
+            self._days.extend(_day(r) for r in newer)
             self.endInsertRows()
         if len(self._rows) > MAX_ROWS:
             self._drop(0, len(self._rows) - MAX_ROWS)
@@ -152,6 +219,7 @@ class MessageListModel(QAbstractListModel):
         self.beginRemoveRows(QModelIndex(), first, end - 1)
         del self._rows[first:end]
         del self._keys[first:end]
+        del self._days[first:end]
         self.endRemoveRows()
 
     def refresh(self, ids: list[str] | tuple[str, ...] | None = None) -> None:
@@ -162,6 +230,7 @@ class MessageListModel(QAbstractListModel):
         """
         if not self._pair_id:
             return
+        self._prefetched = None  # a late message may belong to that page
         if ids:
             fresh = self._service.messages_by_id(self._pair_id, list(ids))
             visible = {m.id for m in fresh}
@@ -179,6 +248,7 @@ class MessageListModel(QAbstractListModel):
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._rows[row]
                 del self._keys[row]
+                del self._days[row]
                 self.endRemoveRows()
         for item in sorted(fresh, key=_key):
             self._merge_one(item)
@@ -188,6 +258,7 @@ class MessageListModel(QAbstractListModel):
         pos = bisect.bisect_left(self._keys, key)
         if pos < len(self._keys) and self._keys[pos] == key:
             self._rows[pos] = item
+            self._days[pos] = _day(item)
             idx = self.index(pos)
             self.dataChanged.emit(idx, idx)
             return
@@ -196,6 +267,7 @@ class MessageListModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), pos, pos)
         self._rows.insert(pos, item)
         self._keys.insert(pos, key)
+        self._days.insert(pos, _day(item))
         self.endInsertRows()
         if pos + 1 < len(self._rows):
             nxt = self.index(pos + 1)
@@ -219,8 +291,9 @@ class MessageListModel(QAbstractListModel):
         local = when.astimezone()
         return self._locale.toString(local.time(), QLocale.FormatType.ShortFormat)
 
-    def day_text(self, when: datetime) -> str:
-        return self._locale.toString(when.astimezone().date(), QLocale.FormatType.LongFormat)
+    def day_text(self, when: datetime | date) -> str:
+        day = when.astimezone().date() if isinstance(when, datetime) else when
+        return self._locale.toString(day, QLocale.FormatType.LongFormat)
 
     def state_text(self, item: MessageItem) -> str:
         """What the author sees under their own message; nothing under others' messages."""
@@ -266,8 +339,8 @@ class MessageListModel(QAbstractListModel):
 
     def day_break(self, row: int):
         """The local date if this row is the first of its day among the loaded rows."""
-        day = self._rows[row].created_at.astimezone().date()
-        if row == 0:
-            return day
-        prev = self._rows[row - 1].created_at.astimezone().date()
-        return day if day != prev else None
+        day = self._days[row]
+        return day if row == 0 or day != self._days[row - 1] else None
+
+    def has_day_break(self, row: int) -> bool:
+        return row == 0 or self._days[row] != self._days[row - 1]

@@ -4,7 +4,9 @@ Self-contained: built with a `MessagingService`, the `ChangeEvents` bus and the 
 (a mapping; `language` is read), it holds no global state. Sending runs the safety check
 first (a nudge asks for confirmation in a window-modal box), reports show crisis resources
 when a message suggests self-harm, and the draft is saved on every pause in typing, on a pair
-switch and on `flush_draft()` (call it before locking). Runs on the UI thread.
+switch and on `flush_draft()` (call it before locking). Ctrl+F searches my conversations and
+opens a hit in place; with a `TypingRelay` the page shows "Alex is typing…" and tells the
+other person when we type. Runs on the UI thread.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ from desktop.ui.conversation.crisis_dialog import CrisisDialog
 from desktop.ui.conversation.display_text import one_line
 from desktop.ui.conversation.message_model import MessageListModel
 from desktop.ui.conversation.pair_list import PairList
+from desktop.ui.conversation.search_panel import SearchPanel
+from desktop.ui.conversation.typing_indicator import TypingIndicator
+
+SEARCH_KEYS = "Ctrl+F"
 
 
 class PairHomePage(QWidget):
@@ -44,6 +50,8 @@ class PairHomePage(QWidget):
         events: Any = None,
         settings: Mapping[str, Any] | None = None,
         parent: QWidget | None = None,
+        *,
+        typing: Any = None,
     ):
         super().__init__(parent)
         self.setObjectName("pairHomePage")
@@ -72,6 +80,9 @@ class PairHomePage(QWidget):
         self.status.setWordWrap(True)
         self.status.setObjectName("conversationStatus")
         self.composer = Composer()
+        self.typing = TypingIndicator(typing)
+        self.typing.name_of = self._name_of
+        self.search = SearchPanel(service)
         actions = QHBoxLayout()
         for b in (self.report_message_button, self.retry_button, self.done_button,
                   self.activity_button, self.report_conversation_button):  # fmt: skip
@@ -81,11 +92,17 @@ class PairHomePage(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.notice)
         column.addWidget(self.view, 1)
+        column.addWidget(self.typing)
         column.addLayout(actions)
         column.addWidget(self.status)
         column.addWidget(self.composer)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.search)
+        left_column.addWidget(self.pairs, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.pairs)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         QVBoxLayout(self).addWidget(splitter)
@@ -95,6 +112,12 @@ class PairHomePage(QWidget):
         self.view.report_requested.connect(self.report_message)
         self.composer.send_requested.connect(self.send)
         self.composer.draft_changed.connect(self._save_draft)
+        self.composer.box.textChanged.connect(
+            lambda: self.typing.local_edit(bool(self.composer.text().strip()))
+        )
+        self.search.open_requested.connect(self.open_message)
+        QShortcut(QKeySequence(SEARCH_KEYS), self, self.search.focus_box,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         self.report_message_button.clicked.connect(self.report_message)
         self.report_conversation_button.clicked.connect(self.report_conversation)
         self.retry_button.clicked.connect(self.retry)
@@ -129,12 +152,33 @@ class PairHomePage(QWidget):
             self.flush_draft()
         self._pair_id = pair_id
         self.model.set_pair(pair_id)
+        self.typing.set_pair(pair_id)
         self.composer.set_text(self._service.draft(pair_id) if pair_id else "")
         self.composer.setEnabled(pair_id is not None)
         self._update_header()
         self._update_actions(self.view.current_message())
         if pair_id:
             self._service.mark_read(pair_id)
+
+    def open_message(self, pair_id: str, message_id: str) -> bool:
+        """Show a message in its conversation (a search hit), switching pair if needed."""
+        if pair_id != self._pair_id:
+            row = self.pairs.pair_model.row_of(pair_id)
+            if row < 0:
+                return False
+            self.pairs.setCurrentIndex(self.pairs.pair_model.index(row))
+        return self.view.show_message(pair_id, message_id)
+
+    def _name_of(self, person_id: str) -> str:
+        model = self.pairs.pair_model
+        for row in range(model.rowCount()):
+            if model.summary(row).other_id == person_id:
+                return model.summary(row).other_name
+        for row in range(self.model.rowCount() - 1, -1, -1):
+            item = self.model.item(row)
+            if item is not None and item.author_id == person_id:
+                return item.author_name
+        return ""
 
     def flush_draft(self) -> None:
         """Save what is typed now (before a lock, a pair switch or closing)."""
@@ -187,6 +231,7 @@ class PairHomePage(QWidget):
             self._show_error(exc)
             return
         self.composer.set_text("")
+        self.typing.sent()
         self.model.refresh([item.id])
         self.view.scroll_to_newest()
         self.status.setText(self.tr("Your message is waiting for review by program staff.")
@@ -274,6 +319,8 @@ class PairHomePage(QWidget):
         if change.kind in ("message", "pair", "meeting", "report", "read_marker"):
             if change.scope == f"pair:{self._pair_id}" and change.kind == "message":
                 self.model.refresh(list(change.ids) or None)
+                if not change.ids:  # a sync round brought news: their message ends "typing"
+                    self.typing.clear_typing()
                 if self.isVisible():
                     self._service.mark_read(self._pair_id)
             elif change.kind in ("pair", "meeting") or change.scope != f"pair:{self._pair_id}":
@@ -345,6 +392,12 @@ class PairHomePage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if QKeySequence(event.keyCombination()) == QKeySequence(SEARCH_KEYS):
+            self.search.focus_box()  # also when no window-level shortcut fires
+            return
+        super().keyPressEvent(event)
 
     def hideEvent(self, event) -> None:
         try:

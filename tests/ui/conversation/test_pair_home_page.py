@@ -15,7 +15,7 @@ from desktop.ui.conversation.display_text import neutralise
 from desktop.ui.conversation.held_messages import HeldMessagesList
 from desktop.ui.conversation.message_model import PAGE_SIZE, MessageListModel, Roles
 from desktop.ui.conversation.pair_home_page import PairHomePage
-from tests.services.conftest import PAIR_ID
+from tests.services.conftest import HELD_TEXT, PAIR_ID, URGENT_TEXT
 
 
 def make_page(qtbot, world, role: str) -> PairHomePage:
@@ -59,7 +59,7 @@ def test_view_fetches_older_when_scrolled_to_top(world, qtbot):
 
 def test_held_message_invisible_to_recipient_waiting_for_sender(world, qtbot):
     mentor_page = make_page(qtbot, world, "mentor")
-    mentor_page.composer.box.setPlainText("meet me alone at the park")
+    mentor_page.composer.box.setPlainText(HELD_TEXT)
     mentor_page.composer.send_button.click()
     last = mentor_page.model.index(mentor_page.model.rowCount() - 1)
     assert last.data(Roles.STATE_TEXT) == "Waiting for review by program staff"
@@ -84,10 +84,10 @@ def test_report_self_harm_message_shows_crisis_resources(world, qtbot):
     world.services["mentor"].send(PAIR_ID, "Hi Sam!")
     world.relay("mentor", "mentee")
     page = make_page(qtbot, world, "mentee")
-    page.composer.box.setPlainText("sometimes I want to kill myself")
+    page.composer.box.setPlainText(URGENT_TEXT)
     qtbot.keyClick(page.composer.box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(page.crisis_dialog, CrisisDialog) and page.crisis_dialog.isVisible()
-    assert "988" in page.crisis_dialog.text()
+    assert "9-8-8" in page.crisis_dialog.text()  # the real Canadian resources, in English
     page.crisis_dialog.close()
     page.view.setFocus()
     page.view.select_message(page.model.item(1).id)
