@@ -16,11 +16,11 @@
     <name>CallLauncher</name>
     <message>
         <source>Jumelage</source>
-        <translation type="unfinished">Jumelage</translation>
+        <translation>Jumelage</translation>
     </message>
     <message>
         <source>Video calls need a connection to your program&apos;s server. Check your Internet connection and try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels vidéo ont besoin d’une connexion au serveur de votre programme. Vérifiez votre connexion Internet et réessayez dans un moment.</translation>
     </message>
 </context>
 <context>
@@ -1908,15 +1908,15 @@
     <name>SupervisionPage</name>
     <message>
         <source>&amp;Join this pair&apos;s call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejoindre l’appel de ce jumelage</translation>
     </message>
     <message>
         <source>Join this pair&apos;s call</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre l’appel de ce jumelage</translation>
     </message>
     <message>
         <source>Both people in the pair will see that you are in the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux personnes du jumelage verront que vous êtes dans l’appel.</translation>
     </message>
 </context>
 <context>
