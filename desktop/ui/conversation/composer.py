@@ -8,9 +8,17 @@ switch, close), so nothing typed is lost. Runs on the UI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.messaging import MAX_MESSAGE_CHARS
 from desktop.ui.accessibility import describe
@@ -30,6 +38,12 @@ class PlainTextBox(QPlainTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
             self.textCursor().insertText(source.text())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """About four lines: the conversation above gets the room; the box scrolls past that."""
+        lines = self.fontMetrics().lineSpacing() * 4
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        return QSize(super().sizeHint().width(), lines + margins + 2 * self.frameWidth() + 8)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -51,6 +65,7 @@ class Composer(QWidget):
         self.box.setObjectName("composerBox")
         self.box.setTabChangesFocus(True)
         self.box.setMinimumHeight(60)
+        self.box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.count = QLabel()
         self.count.setObjectName("composerCount")
         self.send_button = QPushButton()

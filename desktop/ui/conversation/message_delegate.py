@@ -18,7 +18,7 @@ MARGIN = 8
 PADDING = 6
 GAP = 2
 MAX_BUBBLE_FRACTION = 0.8
-WRAP = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+WRAP = Qt.TextFlag.TextWordWrap  # words stay whole; TextWrapAnywhere would split "échecs"
 
 Index = QModelIndex | QPersistentModelIndex
 

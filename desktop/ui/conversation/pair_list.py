@@ -7,8 +7,17 @@ of the pairs changes. Runs on the UI thread.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 from PySide6.QtWidgets import QListView, QWidget
 
 from desktop.services.messaging import ConversationSummary
@@ -54,9 +63,18 @@ class PairListModel(QAbstractListModel):
         if row.unread:
             parts.append(self.tr("%n unread", "", row.unread))
         if row.next_session is not None:
-            when = QLocale().toString(row.next_session.astimezone(), QLocale.FormatType.ShortFormat)
-            parts.append(self.tr("next session %1").replace("%1", when))
-        return " — ".join(parts)
+            parts.append(self.tr("next session %1").replace("%1", when_text(row.next_session)))
+        return "\n".join([parts[0], " — ".join(parts[1:])]) if len(parts) > 1 else parts[0]
+
+
+def when_text(moment: datetime) -> str:
+    """'vendredi 27 novembre, 20 h 00' / 'Friday, November 27, 8:00 PM' in the UI language."""
+    local = moment.astimezone()
+    locale = QLocale()
+    pattern = "dddd d MMMM" if locale.language() == QLocale.Language.French else "dddd, MMMM d"
+    day = locale.toString(QDate(local.year, local.month, local.day), pattern)
+    clock = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{day}, {clock}"
 
 
 class PairList(QListView):
@@ -68,6 +86,9 @@ class PairList(QListView):
         self.setModel(self.pair_model)
         self.setObjectName("pairList")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setWordWrap(True)  # long names and dates wrap instead of scrolling sideways
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(2)
 
     def current_pair_id(self) -> str | None:
         index = self.currentIndex()
