@@ -8,7 +8,9 @@ meetings table has no series column (a migration could add one later). Occurrenc
 wall-clock weeks in the time zone of `starts_at`, so a 6 p.m. session stays at 6 p.m. across
 a DST change; instants are stored in UTC. Reminders (24 h and 15 min before) are remembered
 as shown in the profile's encrypted key/value state, per PC. Errors carry a stable `code` the
-UI translates. No Qt; each call is a short transaction on the caller's thread.
+UI translates. Every write holds the profile's `WriteGate` (`write_gate.writing`), so it never
+races the sync engine's. No Qt; each call is a short transaction on the caller's thread (the
+UI thread; the network loop for a call's outcome).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from sqlalchemy.orm import Session
 from desktop.models.tables import MEETING_KINDS, Meeting, Pair
 from desktop.safety.engagement import SessionRecord
 from desktop.services import ics
+from desktop.services.write_gate import writing
 from desktop.sync.entities import datetime_to_ms
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import get_state, set_state
@@ -268,7 +271,7 @@ def plan_session(
         ids = [str(uuid.uuid4())]
     else:
         ids = [f"{series}.{i + 1:02d}" for i in range(len(starts))]
-    with profile.sessionmaker.begin() as session:
+    with writing(profile) as session:
         _open_pair(session, pair_id)
         for meeting_id, start in zip(ids, starts, strict=True):
             fields = {
@@ -286,7 +289,7 @@ def plan_session(
 
 def _change(profile: Any, meeting_id: str, check: Callable[[Meeting], dict]) -> SessionInfo:
     """Read the meeting, let `check` refuse or return the fields to change, record them."""
-    with profile.sessionmaker.begin() as session:
+    with writing(profile) as session:
         row = session.get(Meeting, meeting_id)
         if row is None:
             raise SchedulingError("no_such_session")
@@ -332,7 +335,7 @@ def reschedule(
 
 def cancel(profile: Any, meeting_id: str, *, whole_series: bool = False) -> list[SessionInfo]:
     """Cancel a session; with `whole_series`, also the later ones of its series still open."""
-    with profile.sessionmaker.begin() as session:
+    with writing(profile) as session:
         row = session.get(Meeting, meeting_id)
         if row is None:
             raise SchedulingError("no_such_session")
@@ -423,7 +426,7 @@ def due_reminders(profile: Any, *, now: datetime) -> list[Reminder]:
     """
     _aware(now, "now")
     found: list[Reminder] = []
-    with profile.sessionmaker.begin() as session:
+    with writing(profile) as session:
         rows = _rows(
             session,
             Meeting.pair_id.in_(_my_pairs(profile)),

@@ -1,10 +1,13 @@
 """Everything one signed-in profile has open: its services, its sync task, its pages, reminders.
 
 The session controller makes one `ProfileSession` per sign-in and closes it as a whole on
-lock, sign-out or quit: drafts are saved, reminders stop, and the sync task ends on the
-network loop BEFORE the controller closes the database. Pages get the services and the one
-`ChangeEvents` bus of this profile, so news from sync reaches every screen. Runs on the UI
-thread.
+lock, sign-out or quit: drafts are saved, reminders stop, calls close, the sync task ends on
+the network loop and the writer thread finishes BEFORE the controller closes the database.
+Every write of the profile goes through its one `WriteGate` over its `DatabaseWriter`: the
+services hold it on the UI thread, the sync engine's writes run on the writer thread under it,
+so two writers never meet on one SQLCipher file. Pages get the services, the typing relay
+(attached to the live channel once the engine runs) and the one `ChangeEvents` bus of this
+profile, so news from sync reaches every screen. Runs on the UI thread.
 """
 
 from __future__ import annotations
@@ -35,8 +38,9 @@ class ProfileSession(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        from desktop.services.messaging import MessagingService
+        from desktop.services.messaging import MessagingService, TypingRelay
         from desktop.services.scheduling import SchedulingService
+        from desktop.services.write_gate import WriteGate
 
         self.profile = profile
         self.settings = settings
@@ -44,8 +48,11 @@ class ProfileSession(QObject):
         self.network = network
         self.sync = None
         self.calls = None
-        # sync's bulk writes are serialised on this profile's one writer thread
+        self.typing: Any = None
+        # sync's bulk writes run on this profile's one writer thread, and every write (the
+        # services' on this thread too) holds the profile's one gate
         self.writer = DatabaseWriter(name=f"db-{profile.person_id[:8]}")
+        self.gate = WriteGate.for_profile(profile, writer=self.writer.submit)
         if network is not None:
             from desktop.ui.call_launcher import CallLauncher
             from desktop.ui.sync_runner import SyncRunner
@@ -53,13 +60,17 @@ class ProfileSession(QObject):
             self.sync = SyncRunner(
                 network, profile, events=self.events, server_url=server_url,
                 require_canadian_hosting=bool(settings.get("require_canadian_hosting")),
-                poll_interval=poll_interval, submit=self.writer.submit, parent=self,
+                poll_interval=poll_interval, submit=self.gate.submit, parent=self,
             )  # fmt: skip
+            typing = self.typing = TypingRelay(network.submit, profile.person_id)
+            self.sync.engine_started.append(lambda engine: typing.attach(engine.live))
             self.calls = CallLauncher(
                 profile, network=network, sync=self.sync, events=self.events, parent=self
             )
         nudge = self.sync.nudge if self.sync is not None else None
-        self.messaging = MessagingService.for_profile(profile, events=self.events, nudge=nudge)
+        self.messaging = MessagingService.for_profile(
+            profile, events=self.events, nudge=nudge, gate=self.gate
+        )
         if self.sync is not None:
             self.sync.status_hooks.append(self.messaging.on_sync_status)
         self.scheduling = SchedulingService(profile, events=self.events)
@@ -85,7 +96,8 @@ class ProfileSession(QObject):
         from desktop.ui.conversation import PairHomePage
         from desktop.ui.sessions_page import SessionsPage
 
-        self.pair_home = PairHomePage(self.messaging, self.events, self.settings)
+        self.pair_home = PairHomePage(self.messaging, self.events, self.settings,
+                                      typing=self.typing)  # fmt: skip
         from PySide6.QtWidgets import QSplitter
 
         splitter = self.pair_home.findChild(QSplitter)
@@ -124,7 +136,8 @@ class ProfileSession(QObject):
         self.reminders.start()
 
     def close(self) -> None:
-        """Before the database closes: save drafts, stop reminders, end the sync task."""
+        """Before the database closes: save drafts, stop reminders, close calls, end the sync
+        task, then let the writer finish what was queued."""
         if self.pair_home is not None:
             try:
                 self.pair_home.flush_draft()
@@ -138,6 +151,10 @@ class ProfileSession(QObject):
             self.calls.close()
         if self.sync is not None:
             self.sync.stop()
+        if self.typing is not None:
+            self.typing.attach(None)
+        # notices sync queued before it stopped must not make a page read a closed database
+        self.events.blockSignals(True)
         self.writer.close()
         self.window = None
 

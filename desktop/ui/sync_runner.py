@@ -2,9 +2,11 @@
 
 `SyncRunner.start()` submits a task to the network loop that checks the server's residency
 (refusing it when policy requires Canadian hosting), then runs the profile's
-`SyncEngine.run(stop)`. Status changes come back to the UI thread as `status_changed(
-SyncStatusView)`; after each completed round, every scope whose pull cursor moved is announced
-on `ChangeEvents` (ids only), so the conversation and session lists refresh themselves.
+`SyncEngine.run(stop)`; `engine_started` hooks then get the running engine on the network
+loop (the typing relay attaches to its live channel there). Status changes come back to the UI
+thread as `status_changed(SyncStatusView)`; after each completed round, every scope whose pull
+cursor moved is announced on `ChangeEvents` (ids only), so the conversation and session lists
+refresh themselves.
 `stop()` ends the task before the database closes: it asks politely, then cancels; a query
 still in flight on a worker thread then fails cleanly against the closed database. Created and
 used on the UI thread; the coroutine runs on the network loop.
@@ -47,6 +49,8 @@ class SyncRunner(QObject):
     ) -> None:
         super().__init__(parent)
         self.status_hooks: list[Callable[[Any], object]] = []  # called on the network loop
+        # called on the network loop with the engine once its run() (and live channel) started
+        self.engine_started: list[Callable[[Any], object]] = []
         self._network = network
         self._profile = profile
         self._events = events
@@ -114,11 +118,7 @@ class SyncRunner(QObject):
             view = SyncStatusView.from_status(status, self.residency)
             if status.state == "synced":
                 self._announce_moved()
-            for hook in self.status_hooks:  # e.g. messaging's delivered receipts
-                try:
-                    hook(status)
-                except Exception as exc:  # noqa: BLE001 - a hook must not stop sync
-                    report_unhandled(exc, "a sync status hook")
+            _call_hooks(self.status_hooks, status, "a sync status hook")  # e.g. receipts
             self._dispatcher.post(lambda: self._deliver(view))
 
         try:
@@ -143,7 +143,15 @@ class SyncRunner(QObject):
                     on_status(SyncStatus("error", error_code=exc.code))  # never sync with it
                     return
                 # unreachable now: the engine retries with backoff and says "offline"
-            await engine.run(self._stop)
+            run = asyncio.ensure_future(engine.run(self._stop))
+            try:
+                await asyncio.sleep(0)  # run() opens its live channel before its first wait
+                _call_hooks(self.engine_started, engine, "an engine-started hook")
+                await run
+            finally:
+                if not run.done():  # we were cancelled first
+                    run.cancel()
+                    await asyncio.wait({run})
         finally:
             self.engine = None
             await engine.client.aclose()
@@ -179,3 +187,11 @@ class SyncRunner(QObject):
         # Changes the runner announced carry no ids; a person's own edits do: send those now.
         if change.ids and change.kind in NUDGE_KINDS:
             self.nudge()
+
+
+def _call_hooks(hooks: list[Callable[[Any], object]], value: Any, what: str) -> None:
+    for hook in list(hooks):
+        try:
+            hook(value)
+        except Exception as exc:  # noqa: BLE001 - a hook must not stop sync
+            report_unhandled(exc, what)

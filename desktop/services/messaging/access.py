@@ -1,0 +1,162 @@
+"""The messaging service's way into one profile's database: sessions, the one gated write
+path, change notices and nudges after a write, membership and who may see which message.
+
+`ConversationAccess` is the base every part of `MessagingService` builds on. Every synced
+write goes through `_record` (the sync outbox's `record_change`: applied here and queued in
+one transaction) inside `_writing`, which holds the profile's `WriteGate` so it never races
+the sync engine's writes. Writes never wait on the network: `_announce` calls `nudge()` (the
+sync engine's) to push soon. No Qt; each call is a short transaction on the caller's thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, Protocol, Self
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, aliased
+
+import desktop.sync.entities as entities
+from desktop.models.tables import Message, Pair, Program
+from desktop.services.messaging.items import (
+    HIDDEN_STATES,
+    RELEASE_MARK,
+    RELEASED,
+    MessagingError,
+    now,
+    scope_of,
+)
+from desktop.services.write_gate import WriteGate
+from desktop.sync import outbox
+from desktop.sync.errors import SyncError
+from desktop.sync.outbox import record_change
+
+
+class Checker(Protocol):
+    def check(self, text: str) -> Any: ...
+
+
+def _default_checker() -> Checker | None:
+    try:
+        from desktop.safety.rules import SafetyChecker
+
+        return SafetyChecker()
+    except Exception:  # noqa: BLE001 - missing rule files must not stop the conversation
+        return None
+
+
+class ConversationAccess:
+    """One profile's conversations. `sessions` opens a session on the profile database."""
+
+    def __init__(
+        self,
+        sessions: Callable[[], Session],
+        person_id: str,
+        role: str,
+        *,
+        events: Any | None = None,
+        checker: Checker | None = None,
+        crisis: Callable[[str], Sequence[Any]] | None = None,
+        nudge: Callable[[], None] | None = None,
+        gate: WriteGate | None = None,
+    ) -> None:
+        self._sessions = sessions
+        self.person_id = person_id
+        self.role = role
+        self._events = events
+        self._checker = checker if checker is not None else _default_checker()
+        self._crisis = crisis
+        self.nudge = nudge  # the sync engine's `nudge` (thread-safe): push soon, never here
+        self.gate = gate or WriteGate()
+        self._seen: dict[str, tuple] = {}  # pair -> fingerprint, for on_sync_status
+
+    @classmethod
+    def for_profile(cls, profile: Any, **kwargs: Any) -> Self:
+        """The service of `profile`, writing through the profile's one `WriteGate`."""
+        kwargs.setdefault("gate", WriteGate.for_profile(profile))
+        return cls(profile.sessionmaker, profile.person_id, profile.role, **kwargs)
+
+    def open_session(self) -> Session:
+        """A session on the profile database, for sibling services (search)."""
+        return self._sessions()
+
+    # --- the one write path ----------------------------------------------------------
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """A write transaction, one at a time with the sync engine's (the profile's gate):
+        SQLite refuses a read-then-write transaction whose snapshot another writer moved."""
+        with self.gate.transaction(self._sessions) as s:
+            yield s
+
+    def _record(self, s: Session, pair_id: str, entity: str, fields: dict, entity_id=None) -> str:
+        return record_change(s, scope=scope_of(pair_id), entity=entity, author=self.person_id,
+                             fields=fields, entity_id=entity_id)  # fmt: skip
+
+    def _record_sealed(self, s: Session, program_id: str, entity: str, fields: dict) -> str | None:
+        """Into the program scope, sealed to its staff key (a member may write there but not
+        read it); None when this PC cannot seal yet (no staff public key) or I am staff."""
+        sealed = getattr(outbox, "record_sealed_change", None)
+        if sealed is None or not program_id or self.role == "staff":
+            return None
+        try:
+            with s.begin_nested():
+                return sealed(s, scope=f"program:{program_id}", entity=entity, fields=fields,
+                              author=self.person_id)  # fmt: skip
+        except SyncError:
+            return None
+
+    @staticmethod
+    def _message_fields(body: str) -> dict[str, Any]:
+        return {"body": body, "created_at": entities.datetime_to_ms(now())}
+
+    def _announce(self, kind: str, pair_id: str, ids: Sequence[str] = (), *, wrote=True) -> None:
+        if wrote and self.nudge is not None:
+            self.nudge()
+        if self._events is not None:
+            self._events.emit_change(kind, scope_of(pair_id), ids)
+
+    # --- who may do and see what ------------------------------------------------------
+
+    def _require_member(self, s: Session, pair_id: str) -> Pair:
+        pair = s.get(Pair, pair_id)
+        me = self.person_id
+        if pair is None or (self.role != "staff" and me not in (pair.mentor_id, pair.mentee_id)):
+            raise MessagingError("not_a_member")
+        if pair.status != "active":
+            raise MessagingError("pair_closed")
+        return pair
+
+    def _require_staff(self) -> None:
+        if self.role != "staff":
+            raise MessagingError("staff_only")
+
+    def _policies(self, s: Session, pair_id: str) -> dict:
+        program = s.scalar(
+            select(Program.policies)
+            .join(Pair, Pair.program_id == Program.id)
+            .where(Pair.id == pair_id)
+        )
+        return dict(program or {})
+
+    def _visible(self):
+        """Others' held or dismissed messages are not shown; a held message of mine that
+        staff released is shown as its released copy (staff see all but released originals)."""
+        if self.role == "staff":
+            return Message.state != RELEASED
+        release = aliased(Message)
+        released = (
+            select(release.id)
+            .where(release.pair_id == Message.pair_id,
+                   release.body.startswith(RELEASE_MARK + Message.id + ":"))
+            .exists()
+        )  # fmt: skip
+        return or_(
+            Message.state.not_in(HIDDEN_STATES),
+            and_(Message.author_id == self.person_id, or_(Message.state != "held", ~released)),
+        )
+
+    def _not_my_release(self):
+        """Excludes the released copies of my own held messages (they are mine, not news)."""
+        return ~Message.body.like(f"{RELEASE_MARK}%:{self.person_id}\n%")

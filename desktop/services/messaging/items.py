@@ -1,0 +1,134 @@
+"""What the conversation hands out: the visible message and summary dataclasses, the refusal
+with its stable `code`, text validation and the invisible marks that tag special bodies.
+
+Plain data shared by the messaging modules and the UI (which imports them from
+`desktop.services.messaging`). No Qt, no database; any thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+MAX_MESSAGE_CHARS = 10_000
+ACTIVITY_MARK = "\u2063activity:"  # invisible separator: people cannot type it by accident
+RELEASE_MARK = "\u2063released:"  # a held message staff approved: "<id>:<author>\n<body>"
+# The stored state of a sealed held original once staff released it (its copy is what shows).
+# The column's allowed values predate release; stored rows never hold "delivered" otherwise,
+# since delivered and read are worked out from receipts when reading.
+RELEASED = "delivered"
+DONE_MARK = "\u2063activity-done:"
+# States a recipient never sees (a released original shows as its copy instead).
+HIDDEN_STATES = ("held", "failed", RELEASED)
+STAFF_REVIEW_ACTIONS = frozenset(
+    {"conversation_read", "staff_read", "flag_decision", "message_approved", "message_dismissed",
+     "export"}
+)  # fmt: skip
+RECEIPT_ACTIONS = ("delivered", "read")
+
+
+class MessagingError(Exception):
+    """A refusal people can act on; `code` is stable, the UI turns it into a sentence."""
+
+    def __init__(self, code: str, **detail: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRef:
+    activity_id: str
+    title: str
+    done: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MessageItem:
+    """One visible message. `body` is None when it could not be read; `state` is as shown."""
+
+    id: str
+    pair_id: str
+    author_id: str
+    author_name: str
+    hlc: str
+    created_at: datetime
+    state: str
+    mine: bool
+    body: str | None
+    deleted: bool = False
+    edited: bool = False
+    failure: str | None = None
+    activity: ActivityRef | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationSummary:
+    pair_id: str
+    other_id: str
+    other_name: str
+    other_role: str
+    status: str
+    unread: int
+    next_session: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class SendCheck:
+    """What the composer must do before sending: 'send', 'nudge' (ask), or 'review' (held)."""
+
+    action: str
+    categories: tuple[str, ...] = ()
+    urgent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ReportResult:
+    report_id: str
+    urgent: bool
+    show_crisis: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReportItem:
+    """An urgent report as staff see it (top of their review list)."""
+
+    report_id: str
+    pair_id: str
+    reporter_name: str
+    at: datetime
+    message_id: str | None
+    excerpt: str | None
+    self_harm: bool
+
+
+@dataclass(frozen=True, slots=True)
+class HeldMessage:
+    message_id: str
+    pair_id: str
+    author_name: str
+    created_at: datetime
+    body: str
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def aware(moment: datetime) -> datetime:
+    """Stored datetimes come back naive; they are UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def scope_of(pair_id: str) -> str:
+    return f"pair:{pair_id}"
+
+
+def validate_text(text: str) -> str:
+    """The text to send, or `empty` / `too_long` (never shortened)."""
+    if not text or not text.strip():
+        raise MessagingError("empty")
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise MessagingError("too_long", length=len(text), limit=MAX_MESSAGE_CHARS)
+    return text.lstrip("\u2063") if text.startswith("\u2063") else text

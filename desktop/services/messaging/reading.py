@@ -1,0 +1,241 @@
+"""Reading a conversation: pages of visible messages around an (hlc, id) cursor, my pairs with
+unread counts, and when staff last looked.
+
+What a reader sees is worked out here: held and dismissed messages are hidden from the
+recipient, a released copy shows under its original author only when program staff signed it,
+activity cards carry their done mark, and "delivered" / "read" come from the other member's
+receipts and read marker unless the program turned receipts off. No Qt; short read
+transactions on the caller's thread (the UI thread: small indexed queries).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.models.sync_tables import DirectoryEntry, OutboxOp
+from desktop.models.tables import AuditEvent, Meeting, Message, Pair, Person, ReadMarker
+from desktop.services.messaging.access import ConversationAccess
+from desktop.services.messaging.items import (
+    ACTIVITY_MARK,
+    DONE_MARK,
+    RECEIPT_ACTIONS,
+    RELEASE_MARK,
+    STAFF_REVIEW_ACTIONS,
+    ActivityRef,
+    ConversationSummary,
+    MessageItem,
+    now,
+    scope_of,
+)
+
+
+class ConversationReading(ConversationAccess):
+    """The read side of `MessagingService`."""
+
+    def _query(self, pair_id: str):
+        return (
+            select(Message, Person.display_name, OutboxOp.last_error_code)
+            .outerjoin(Person, Person.id == Message.author_id)
+            .outerjoin(OutboxOp, OutboxOp.op_id == Message.id)
+            .where(Message.pair_id == pair_id, self._visible(), ~Message.body.startswith(DONE_MARK))
+        )
+
+    def _items(self, s: Session, pair_id: str, rows) -> list[MessageItem]:
+        rows = list(rows)
+        receipts = bool(self._policies(s, pair_id).get("read_receipts", True))
+        seen_by = self._others_marks(s, pair_id) if receipts else ("", "")
+        cards = [m.id for m, _, _ in rows if (m.body or "").startswith(ACTIVITY_MARK)]
+        done = set()
+        if cards:
+            marks = [DONE_MARK + c for c in cards]
+            bodies = s.scalars(
+                select(Message.body).where(Message.pair_id == pair_id, Message.body.in_(marks))
+            )
+            done = {b[len(DONE_MARK) :] for b in bodies}
+        items = [self._item(m, name, err, receipts, seen_by, done) for m, name, err in rows]
+        if any(i.body and i.body.startswith(RELEASE_MARK) for i in items):
+            items = self._as_released(s, items)
+        held = [i.id for i in items if i.mine and i.state == "held"]
+        if held:
+            dismissed = {a.detail.get("message_id") for a in s.scalars(
+                select(AuditEvent).where(AuditEvent.subject_scope == scope_of(pair_id),
+                                         AuditEvent.action == "message_dismissed"))}  # fmt: skip
+            items = [dataclasses.replace(i, state="failed", failure="dismissed_by_staff")
+                     if i.id in dismissed and i.state == "held" else i for i in items]  # fmt: skip
+        return items
+
+    def _as_released(self, s: Session, items: list[MessageItem]) -> list[MessageItem]:
+        """Released copies shown under their original author, if staff really signed them."""
+        staff = set(
+            s.scalars(select(DirectoryEntry.person_id).where(DirectoryEntry.role == "staff"))
+        )
+        out = []
+        for item in items:
+            body = item.body or ""
+            if body.startswith(RELEASE_MARK) and item.author_id in staff:
+                head, _, text = body[len(RELEASE_MARK) :].partition("\n")
+                author = head.partition(":")[2]
+                name = s.scalar(select(Person.display_name).where(Person.id == author))
+                state = item.state if author == self.person_id else "sent"
+                item = dataclasses.replace(
+                    item,
+                    author_id=author,
+                    author_name=name or "?",
+                    mine=author == self.person_id,
+                    body=text,
+                    state=state,
+                )
+            out.append(item)
+        return out
+
+    def _others_marks(self, s: Session, pair_id: str) -> tuple[str, str]:
+        """The newest HLC the other side has (delivered, read), from synced receipts and the
+        other member's synced read marker."""
+        hlc = func.json_extract(AuditEvent.detail, "$.hlc")
+        pair = s.get(Pair, pair_id)
+        members = (
+            [p for p in (pair.mentor_id, pair.mentee_id) if p != self.person_id] if pair else []
+        )
+        rows = s.execute(
+            select(AuditEvent.action, func.max(hlc))
+            .where(AuditEvent.subject_scope == scope_of(pair_id),
+                   AuditEvent.action.in_(RECEIPT_ACTIONS),
+                   AuditEvent.actor_id != self.person_id,
+                   AuditEvent.actor_id.in_(members))
+            .group_by(AuditEvent.action)
+        ).all()  # fmt: skip
+        got = {action: value or "" for action, value in rows}
+        synced_marker = s.scalar(
+            select(func.max(ReadMarker.last_read_hlc)).where(
+                ReadMarker.pair_id == pair_id, ReadMarker.person_id.in_(members)
+            )
+        )
+        read = max(got.get("read", ""), synced_marker or "")
+        return max(got.get("delivered", ""), read), read
+
+    def _item(self, m: Message, name, err, receipts: bool, seen_by, done) -> MessageItem:
+        mine = m.author_id == self.person_id
+        state = m.state
+        if state in ("sent", "delivered", "read"):
+            delivered, read = seen_by
+            if not receipts:
+                state = "sent"
+            elif read and read >= m.hlc:
+                state = "read"
+            elif delivered and delivered >= m.hlc:
+                state = "delivered"
+        body, activity = m.body, None
+        if body is not None and body.startswith(ACTIVITY_MARK):
+            activity_id, _, title = body[len(ACTIVITY_MARK) :].partition("\n")
+            activity = ActivityRef(activity_id, title, m.id in done)
+        failure = None
+        if state == "failed":
+            failure = err or "dismissed_by_staff"
+        return MessageItem(
+            id=m.id, pair_id=m.pair_id, author_id=m.author_id, author_name=name or "?",
+            hlc=m.hlc, created_at=m.created_at, state=state, mine=mine,
+            body=body, deleted=bool(m.deleted), edited=bool(m.edited), failure=failure,
+            activity=activity,
+        )  # fmt: skip
+
+    # --- pages ------------------------------------------------------------------------
+
+    def latest(self, pair_id: str, limit: int) -> list[MessageItem]:
+        """The newest `limit` messages, oldest first."""
+        with self._sessions() as s:
+            q = self._query(pair_id).order_by(Message.hlc.desc(), Message.id.desc()).limit(limit)
+            return self._items(s, pair_id, reversed(list(s.execute(q))))
+
+    def older(self, pair_id: str, before: tuple[str, str], limit: int) -> list[MessageItem]:
+        """The `limit` messages just before the (hlc, id) cursor, oldest first."""
+        hlc, mid = before
+        cond = or_(Message.hlc < hlc, and_(Message.hlc == hlc, Message.id < mid))
+        with self._sessions() as s:
+            q = self._query(pair_id).where(cond)
+            q = q.order_by(Message.hlc.desc(), Message.id.desc()).limit(limit)
+            return self._items(s, pair_id, reversed(list(s.execute(q))))
+
+    def newer(self, pair_id: str, after: tuple[str, str], limit: int) -> list[MessageItem]:
+        """The `limit` messages just after the (hlc, id) cursor, oldest first."""
+        hlc, mid = after
+        cond = or_(Message.hlc > hlc, and_(Message.hlc == hlc, Message.id > mid))
+        with self._sessions() as s:
+            q = self._query(pair_id).where(cond).order_by(Message.hlc, Message.id).limit(limit)
+            return self._items(s, pair_id, s.execute(q))
+
+    def since(self, pair_id: str, start: tuple[str, str] | None) -> list[MessageItem]:
+        """Every message from the (hlc, id) cursor on (all of them without one)."""
+        with self._sessions() as s:
+            q = self._query(pair_id)
+            if start is not None:
+                hlc, mid = start
+                q = q.where(or_(Message.hlc > hlc, and_(Message.hlc == hlc, Message.id >= mid)))
+            return self._items(s, pair_id, s.execute(q.order_by(Message.hlc, Message.id)))
+
+    def messages_by_id(self, pair_id: str, ids: Sequence[str]) -> list[MessageItem]:
+        """The visible ones among `ids` (an activity's done mark refreshes its card)."""
+        with self._sessions() as s:
+            bodies = s.scalars(select(Message.body).where(Message.id.in_(list(ids))))
+            cards = [b[len(DONE_MARK) :] for b in bodies if b and b.startswith(DONE_MARK)]
+            q = self._query(pair_id).where(Message.id.in_(list(ids) + cards))
+            return self._items(s, pair_id, s.execute(q.order_by(Message.hlc, Message.id)))
+
+    def count(self, pair_id: str) -> int:
+        with self._sessions() as s:
+            q = select(func.count()).select_from(self._query(pair_id).subquery())
+            return s.scalar(q) or 0
+
+    # --- the pair list ----------------------------------------------------------------
+
+    def conversations(self) -> list[ConversationSummary]:
+        """My pairs with the other person, unread count and next scheduled session."""
+        me, moment = self.person_id, now()
+        with self._sessions() as s:
+            pairs = s.scalars(
+                select(Pair)
+                .where(or_(Pair.mentor_id == me, Pair.mentee_id == me, self.role == "staff"))
+                .order_by(Pair.status, Pair.matched_at.desc())
+            ).all()
+            out = []
+            for p in pairs:
+                other_id = p.mentee_id if p.mentor_id == me else p.mentor_id
+                other = s.get(Person, other_id)
+                marker = s.get(ReadMarker, (p.id, me))
+                unread_q = select(func.count()).where(
+                    Message.pair_id == p.id,
+                    Message.author_id != me,
+                    self._visible(),
+                    self._not_my_release(),
+                    Message.deleted.is_(False),
+                    Message.hlc > (marker.last_read_hlc if marker else ""),
+                )
+                nxt = s.scalar(
+                    select(func.min(Meeting.starts_at)).where(
+                        Meeting.pair_id == p.id, Meeting.starts_at >= moment
+                    )
+                )
+                out.append(ConversationSummary(
+                    p.id, other_id, other.display_name if other else "",
+                    other.role if other else ("mentee" if p.mentor_id == me else "mentor"),
+                    p.status, s.scalar(unread_q) or 0, nxt,
+                ))  # fmt: skip
+            return out
+
+    def last_staff_review(self, pair_id: str) -> datetime | None:
+        """When program staff last read or decided on this conversation (audit events)."""
+        staff = select(Person.id).where(Person.role == "staff")
+        with self._sessions() as s:
+            return s.scalar(
+                select(func.max(AuditEvent.at)).where(
+                    AuditEvent.subject_scope == scope_of(pair_id),
+                    or_(
+                        AuditEvent.action.in_(STAFF_REVIEW_ACTIONS), AuditEvent.actor_id.in_(staff)
+                    ),
+                    AuditEvent.action != "report",
+                )
+            )

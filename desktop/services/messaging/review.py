@@ -1,0 +1,156 @@
+"""Staff review and reports: held messages and their release, urgent reports, crisis lines.
+
+Reports go to staff as urgent audit events, sealed into the program scope when the sync layer
+can (`record_sealed_change`), else in the pair scope (staff read it too).
+
+Held messages (documented choice): the sender writes a `held_message` into the program
+scope, sealed to the staff key (`record_sealed_change`), so the recipient's PC never receives
+its text; the sender's own replica shows it as waiting. Staff approval re-publishes it into
+the pair scope as a staff-signed message whose body starts with `RELEASE_MARK<held id>:<author
+id>`; readers show it under that author only when its signer is program staff (the
+server-confirmed directory role), and the sender's held copy then disappears behind it. A
+dismissal is a pair-scope audit event the sender's client turns into "not approved". Until
+this PC has the program's staff public key, a held message falls back to the pair scope with
+`state: "held"`, which every client hides from the recipient (its ciphertext does reach them).
+No Qt; short gated transactions on the caller's thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+import desktop.sync.entities as entities
+from desktop.models.sync_tables import AppliedOp
+from desktop.models.tables import AuditEvent, Message, Pair, Person
+from desktop.services.messaging.items import (
+    RELEASE_MARK,
+    RELEASED,
+    HeldMessage,
+    MessagingError,
+    ReportItem,
+    ReportResult,
+    aware,
+    now,
+    scope_of,
+)
+from desktop.services.messaging.reading import ConversationReading
+from desktop.sync.outbox import record_change
+
+
+class ConversationReview(ConversationReading):
+    """What staff decide and what members report, as part of `MessagingService`."""
+
+    def held_messages(self) -> list[HeldMessage]:
+        """Messages waiting for a staff decision (staff only)."""
+        self._require_staff()
+        with self._sessions() as s:
+            q = (select(Message, Person.display_name)
+                 .join(Pair, Pair.id == Message.pair_id)
+                 .outerjoin(Person, Person.id == Message.author_id)
+                 .where(Message.state == "held",
+                        Message.author_id.in_((Pair.mentor_id, Pair.mentee_id)))
+                 .order_by(Message.hlc))  # fmt: skip
+            return [HeldMessage(m.id, m.pair_id, n or "?", m.created_at, m.body)
+                    for m, n in s.execute(q)]  # fmt: skip
+
+    def decide_held(self, message_id: str, *, approve: bool) -> None:
+        """Approve (the recipient sees it) or dismiss (it is never shown to them)."""
+        self._require_staff()
+        with self._writing() as s:
+            m = s.get(Message, message_id)
+            if m is None or m.state != "held":
+                raise MessagingError("not_held")
+            pair_id = m.pair_id
+            applied = s.get(AppliedOp, message_id)
+            if applied is not None and applied.scope.startswith("program:"):  # sealed to us
+                s.add(m)
+                self._release(s, m, applied.scope, approve)
+            else:
+                self._record(s, pair_id, "message", {"state": "sent" if approve else "failed"},
+                             entity_id=message_id)  # fmt: skip
+            action = "message_approved" if approve else "message_dismissed"
+            self._record(s, pair_id, "report", {"at": entities.datetime_to_ms(now()),
+                         "action": action, "subject_scope": scope_of(pair_id),
+                         "detail": {"message_id": message_id}})  # fmt: skip
+        self._announce("message", pair_id, [message_id])
+
+    def _release(self, s: Session, m: Message, program_scope: str, approve: bool) -> None:
+        """A sealed held message: its decision for other staff, and if approved a copy in the
+        pair scope, signed by us and naming its author (see RELEASE_MARK)."""
+        held_id, author, body, created = m.id, m.author_id, m.body, m.created_at
+        record_change(
+            s,
+            scope=program_scope,
+            entity="held_message",
+            author=self.person_id,
+            fields={"state": RELEASED if approve else "failed"},
+            entity_id=held_id,
+        )
+        if approve:
+            self._record(s, m.pair_id, "message", {
+                "body": f"{RELEASE_MARK}{held_id}:{author}\n{body}",
+                "created_at": entities.datetime_to_ms(aware(created))})  # fmt: skip
+
+    # --- reports ------------------------------------------------------------------------
+
+    def report(
+        self, pair_id: str, message_id: str | None = None, *, reason: str = ""
+    ) -> ReportResult:
+        """An urgent report to program staff about a message or the whole conversation."""
+        show_crisis = False
+        with self._sessions() as s:
+            if message_id is not None:
+                bodies = list(s.scalars(select(Message.body).where(Message.id == message_id)))
+            else:
+                q = select(Message.body).where(Message.pair_id == pair_id, self._visible())
+                bodies = list(s.scalars(q.order_by(Message.hlc.desc()).limit(20)))
+        if self._checker is not None:
+            show_crisis = any(
+                getattr(self._checker.check(b), "action", "") == "urgent" for b in bodies if b
+            )
+        show_crisis = show_crisis or reason.startswith("self_harm")
+        detail = {"message_id": message_id, "reason": reason[:64], "urgent": True,
+                  "self_harm": show_crisis}  # fmt: skip
+        fields = {"at": entities.datetime_to_ms(now()), "action": "report",
+                  "subject_scope": scope_of(pair_id), "detail": detail}  # fmt: skip
+        with self._writing() as s:
+            report_id = self._record_report(s, pair_id, fields)
+        self._announce("report", pair_id, [report_id])
+        return ReportResult(report_id, True, show_crisis)
+
+    def _record_report(self, s: Session, pair_id: str, fields: dict) -> str:
+        """Sealed to staff when this PC can (a mentee may write the program scope but not read
+        it); else in the pair scope, which staff read too."""
+        program_id = s.scalar(select(Pair.program_id).where(Pair.id == pair_id))
+        sealed = self._record_sealed(s, program_id, "report", fields)
+        return sealed if sealed is not None else self._record(s, pair_id, "report", fields)
+
+    def reports(self) -> list[ReportItem]:
+        """Urgent reports, newest first (staff only): what staff review before anything else."""
+        self._require_staff()
+        with self._sessions() as s:
+            q = (select(AuditEvent, Person.display_name)
+                 .outerjoin(Person, Person.id == AuditEvent.actor_id)
+                 .where(AuditEvent.action == "report").order_by(AuditEvent.at.desc()))  # fmt: skip
+            rows = s.execute(q).all()
+            ids = [a.detail.get("message_id") for a, _ in rows if a.detail.get("message_id")]
+            q2 = select(Message.id, Message.body).where(Message.id.in_(ids))
+            bodies = dict(s.execute(q2).all())
+        out = []
+        for a, name in rows:
+            mid = a.detail.get("message_id")
+            out.append(ReportItem(a.id, a.subject_scope.partition(":")[2], name or "?",
+                                  aware(a.at), mid, bodies.get(mid),
+                                  bool(a.detail.get("self_harm"))))  # fmt: skip
+        return out
+
+    def crisis_resources(self, lang: str) -> list[Any]:
+        """Canadian crisis lines in `lang`, from the safety package."""
+        if self._crisis is not None:
+            return list(self._crisis(lang))
+        from desktop.safety import crisis
+
+        return list(crisis.resources(lang))

@@ -1,0 +1,132 @@
+"""Writing to a conversation: the safety check before sending, sending, retrying, drafts and
+activity cards.
+
+Safety rules run on the sender's client before a message is written: a nudge needs the
+sender's confirmation, a category the program sends to review holds the message from the
+recipient until staff approve it (see `review` for how a held message travels), and a message
+suggesting self-harm is delivered and reported to staff. Drafts stay in the encrypted store and
+are never synced. No Qt; each call is a short gated transaction on the caller's thread.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from desktop.models.sync_tables import OutboxOp
+from desktop.models.tables import Draft, Message, Pair
+from desktop.services.messaging.items import (
+    ACTIVITY_MARK,
+    DONE_MARK,
+    MessageItem,
+    MessagingError,
+    SendCheck,
+    now,
+    validate_text,
+)
+from desktop.services.messaging.reading import ConversationReading
+
+
+class ConversationSending(ConversationReading):
+    """The write side of `MessagingService` (reports and review live in `review`)."""
+
+    def check(self, pair_id: str, text: str) -> SendCheck:
+        """Validate and run the safety rules; raises `empty` / `too_long`."""
+        validate_text(text)
+        if self._checker is None:
+            return SendCheck("send")
+        result = self._checker.check(text)
+        categories = tuple(getattr(result, "categories", ()) or ())
+        action = getattr(result, "action", "send")
+        with self._sessions() as s:
+            review = set(self._policies(s, pair_id).get("review_categories", ()))
+        urgent = action == "urgent"
+        held = action == "review" or bool(getattr(result, "needs_review", False))
+        if held or review.intersection(categories):
+            return SendCheck("review", categories, urgent)
+        if action == "nudge":
+            return SendCheck("nudge", categories, urgent)
+        return SendCheck("send", categories, urgent)
+
+    def send(self, pair_id: str, text: str, *, confirmed: bool = False) -> MessageItem:
+        """Write a message (pending until the server has it). A nudge needs `confirmed`."""
+        verdict = self.check(pair_id, text)
+        if verdict.action == "nudge" and not confirmed:
+            raise MessagingError("needs_confirmation", categories=verdict.categories)
+        fields = self._message_fields(validate_text(text))
+        with self._writing() as s:
+            pair = self._require_member(s, pair_id)
+            if verdict.action == "review":
+                message_id = self._record_held(s, pair, fields)
+            else:
+                message_id = self._record(s, pair_id, "message", fields)
+            s.execute(delete(Draft).where(Draft.pair_id == pair_id))
+        if verdict.urgent:  # `report` is `ConversationReview`'s, a sibling in `MessagingService`
+            self.report(pair_id, message_id, reason="self_harm_in_own_message")
+        self._announce("message", pair_id, [message_id])
+        return self.messages_by_id(pair_id, [message_id])[0]
+
+    def _record_held(self, s: Session, pair: Pair, fields: dict) -> str:
+        """Sealed to staff in the program scope; in the pair scope (hidden) if not possible."""
+        sealed = self._record_sealed(s, pair.program_id, "held_message",
+                                     {**fields, "pair_id": pair.id})  # fmt: skip
+        if sealed is not None:
+            return sealed
+        return self._record(s, pair.id, "message", {**fields, "state": "held"})
+
+    def retry(self, pair_id: str, message_id: str) -> None:
+        """A failed message goes back to the outbox; one staff dismissed cannot be retried."""
+        with self._writing() as s:
+            m = s.get(Message, message_id)
+            if m is None or m.author_id != self.person_id or m.state != "failed":
+                raise MessagingError("not_retryable")
+            if s.get(OutboxOp, message_id) is None:
+                raise MessagingError("not_retryable")
+            s.execute(update(OutboxOp).where(OutboxOp.op_id == message_id)
+                      .values(attempts=0, last_error_code=None))  # fmt: skip
+            m.state = "pending"
+        self._announce("message", pair_id, [message_id])
+
+    # --- drafts -----------------------------------------------------------------------
+
+    def draft(self, pair_id: str) -> str:
+        with self._sessions() as s:
+            d = s.get(Draft, pair_id)
+            return d.body if d else ""
+
+    def save_draft(self, pair_id: str, text: str) -> None:
+        """Kept in the encrypted store (never synced); an empty text removes it."""
+        with self._writing() as s:
+            d = s.get(Draft, pair_id)
+            if not text:
+                if d is not None:
+                    s.delete(d)
+            elif d is None:
+                s.add(Draft(pair_id=pair_id, body=text, updated_at=now()))
+            else:
+                d.body, d.updated_at = text, now()
+
+    # --- activities -------------------------------------------------------------------
+
+    def post_activity(self, pair_id: str, activity_id: str, title: str) -> str:
+        """Post a suggested activity as a card in the conversation."""
+        body = f"{ACTIVITY_MARK}{activity_id}\n{validate_text(title)}"
+        with self._writing() as s:
+            self._require_member(s, pair_id)
+            mid = self._record(s, pair_id, "message", self._message_fields(body))
+        self._announce("message", pair_id, [mid])
+        return mid
+
+    def mark_activity_done(self, pair_id: str, card_id: str) -> None:
+        """Either member may do it: a small synced mark, since a card is its author's alone."""
+        with self._writing() as s:
+            self._require_member(s, pair_id)
+            card = s.get(Message, card_id)
+            if card is None or not card.body.startswith(ACTIVITY_MARK):
+                raise MessagingError("not_an_activity")
+            mark = DONE_MARK + card_id
+            if s.scalar(select(Message.id).where(Message.body == mark)) is None:
+                mid = self._record(s, pair_id, "message", self._message_fields(mark))
+            else:
+                mid = card_id
+        self._announce("message", pair_id, [mid, card_id])
