@@ -13,16 +13,21 @@ loss are applied by each peer to the RTP/RTCP it sends (`link_peer.py --delay-ms
 this kernel has no tc classifiers nor iptables, so the router stops forwarding (no direct path
 between the PCs) and coturn listens on no UDP port (`no-udp`): only TURN over TLS/TCP 443 works.
 Each peer is `link_peer.py` (real aiortc, synthetic 640x480/30 video and a tone), with the
-calls service's connect timeout (3 s before the relay-only retry). The baseline, in this run,
-is the same call on the same namespaces with no shaping; ratios compare each link with it.
+calls service's `CALL_OPTIONS` (its per-phase rules decide when to retry relay-only). The
+baseline, in this run, is the same call on the same namespaces with no shaping; ratios compare
+each link with it.
 Render cost is the UI side's frame -> QImage -> paint in an offscreen `VideoView`, measured
 in this process.
-Every loop is bounded in count and time. Run as root: `python benchmarks/bench_calls_links.py`.
+Every loop is bounded in count and time. Run as root: `python benchmarks/bench_calls_links.py`
+(`--only 300k --logs DIR` for one link, keeping each peer's ICE/TURN log and every event).
+coturn runs as in production (installers/turn/turnserver.conf.example): TURN REST credentials
+minted by the sync server's own `sync_server.ice.ice_config`, TLS on 443.
 The last line of output is the JSON of the figures; the machine is shared, figures provisional.
 """
 
 from __future__ import annotations
 
+import argparse
 import atexit
 import datetime
 import ipaddress
@@ -43,15 +48,14 @@ sys.path.insert(0, str(ROOT / "tests" / "video"))
 
 from conftest import Peer  # noqa: E402
 
-from desktop.services.calls import CALL_OPTIONS  # noqa: E402
-
 NS_A, NS_B, NS_R = "jmcall_a", "jmcall_b", "jmcall_r"
 A_IP, RA_IP, B_IP, RB_IP = "10.213.1.2", "10.213.1.1", "10.213.2.2", "10.213.2.1"
 RELAY_PORT = 7000
 PEER = Path(__file__).with_name("link_peer.py")
 LINK_SECONDS = 60.0
 WARMUP_S = 6.0
-CONNECT_TIMEOUT_S = CALL_OPTIONS.connect_timeout_s
+TURN_SECRET = "bench-only-shared-secret"
+SCENARIOS = ("baseline", "5_1", "300k", "100k", "turn")
 
 
 def sh(*cmd: str, check: bool = True) -> subprocess.CompletedProcess:
@@ -166,7 +170,7 @@ def start_coturn(folder: Path, cert: Path, key: Path, udp: bool = True) -> subpr
             [
                 f"listening-ip={RA_IP}", f"listening-ip={RB_IP}", f"relay-ip={RA_IP}",
                 "listening-port=3478", "tls-listening-port=443", "min-port=49152",
-                "max-port=49999", "lt-cred-mech", "user=bench:benchsecret",
+                "max-port=49999", "use-auth-secret", f"static-auth-secret={TURN_SECRET}",
                 "realm=jumelage.test", f"cert={cert}", f"pkey={key}", "fingerprint",
                 "no-cli", "no-dtls", "simple-log", f"pidfile={folder / 'turn.pid'}",
                 f"log-file={folder / 'turn.log'}",
@@ -188,16 +192,15 @@ def start_coturn(folder: Path, cert: Path, key: Path, udp: bool = True) -> subpr
 
 
 def ice_file(folder: Path, side_ip: str, name: str) -> Path:
-    path = folder / f"ice_{name}.json"
+    """The IceConfig the sync server would hand out: TURN REST credentials (production path)."""
+    from sync_server.config import IceSettings
+    from sync_server.ice import ice_config
+
     urls = [f"turn:{side_ip}:3478?transport=udp", f"turns:{side_ip}:443?transport=tcp"]
-    path.write_text(
-        json.dumps(
-            {
-                "ice_servers": [{"urls": urls, "username": "bench", "credential": "benchsecret"}],
-                "expires_at_ms": int(time.time() * 1000) + 3_600_000,
-            }
-        )
-    )
+    settings = IceSettings(turn_urls=urls, turn_secret=TURN_SECRET)
+    config = ice_config(settings, f"person-{name}", int(time.time() * 1000))
+    path = folder / f"ice_{name}.json"
+    path.write_text(config.model_dump_json())
     return path
 
 
@@ -205,6 +208,7 @@ def ice_file(folder: Path, side_ip: str, name: str) -> Path:
 
 
 def run_call(
+    label: str,
     seconds: float,
     *,
     ice: tuple[Path, Path] | None = None,
@@ -217,8 +221,7 @@ def run_call(
     `delay_ms` / `loss_pct` apply to each direction (each peer delays and drops what it sends).
     """
     ice_args = (["--ice", str(ice[0])], ["--ice", str(ice[1])]) if ice else ([], [])
-    common = ["--connect-timeout", str(CONNECT_TIMEOUT_S), "--delay-ms", str(delay_ms),
-              "--loss-pct", str(loss_pct)]  # fmt: skip
+    common = ["--delay-ms", str(delay_ms), "--loss-pct", str(loss_pct)]
     ice_args = tuple([*args, *common] for args in ice_args)
     b = NsPeer(NS_B, "peer", "--host", RB_IP, "--port", str(RELAY_PORT), "--id", "mentor-b",
                *ice_args[1], env=env)  # fmt: skip
@@ -234,6 +237,9 @@ def run_call(
             time.sleep(0.5)
         a.send("hangup")
         a.wait_for(lambda e: e["event"] == "exit", 15)
+        if os.environ.get("JM_PEER_LOG_DIR"):  # --logs: every event of both peers, for diagnosis
+            dump = Path(os.environ["JM_PEER_LOG_DIR"]) / f"{label}_events.json"
+            dump.write_text(json.dumps({"a": a.events, "b": b.events}))
         return {"a": list(a.events), "b": list(b.events), "offering": offering,
                 "connected": connected}  # fmt: skip
     finally:
@@ -291,6 +297,21 @@ def render_core_fraction(frames: int = 90) -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument(
+        "--only",
+        choices=SCENARIOS,
+        action="append",
+        help="run only these parts (for diagnosis; ratios need the baseline)",
+    )
+    parser.add_argument(
+        "--logs", type=Path, help="keep the peers' debug logs and coturn's log in this folder"
+    )
+    args = parser.parse_args()
+    only = set(args.only or SCENARIOS)
+    if args.logs:
+        args.logs.mkdir(parents=True, exist_ok=True)
+        os.environ["JM_PEER_LOG_DIR"] = str(args.logs.resolve())
     if os.geteuid() != 0 or shutil.which("turnserver") is None:
         sys.exit("needs root and coturn (apt-get install -y coturn)")
     folder = Path(tempfile.mkdtemp(prefix="jmcall-"))
@@ -301,87 +322,106 @@ def main() -> None:
             if proc.poll() is None:
                 proc.kill()
                 proc.wait(5)
+        if args.logs and (folder / "turn.log").exists():
+            shutil.copy(folder / "turn.log", args.logs / "turn.log")
         teardown()
         shutil.rmtree(folder, ignore_errors=True)
 
     atexit.register(cleanup)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     figures: dict[str, float | str] = {}
+    base_fps = base_kbps = 0.0
     try:
         setup()
         relay = NsPeer(NS_R, "relay", "--port", str(RELAY_PORT))
         procs.append(relay.proc)
         relay.wait_for(lambda e: e["event"] == "ready", 30)
 
-        figures["render_core_fraction"] = round(render_core_fraction(), 3)
+        if "baseline" in only:
+            figures["render_core_fraction"] = round(render_core_fraction(), 3)
+            # Baseline: the same namespaces, no shaping.
+            shape(None, None)
+            base = run_call("baseline", 20)
+            ba, bb = steady(base, 12)
+            base_fps, base_kbps = rate(bb, "frames"), mean(ba, "sent_video_bps") / 1000
+            cpu = max(rate(ba, "cpu_s"), rate(bb, "cpu_s"))
+            figures.update(
+                baseline_received_fps=round(base_fps, 1),
+                baseline_sent_video_kbps=round(base_kbps, 1),
+                baseline_offer_to_connected_ms=round(
+                    (base["connected"]["wall"] - base["offering"]["wall"]) * 1000, 1
+                ),
+                call_cpu_core_fraction=round(cpu, 3),
+                call_cpu_with_render_core_fraction=round(cpu + figures["render_core_fraction"], 3),
+            )
 
-        # Baseline: the same namespaces, no shaping.
-        shape(None, None)
-        base = run_call(20)
-        ba, bb = steady(base, 12)
-        base_fps, base_kbps = rate(bb, "frames"), mean(ba, "sent_video_bps") / 1000
-        cpu = max(rate(ba, "cpu_s"), rate(bb, "cpu_s"))
-        figures.update(
-            baseline_received_fps=round(base_fps, 1),
-            baseline_sent_video_kbps=round(base_kbps, 1),
-            baseline_offer_to_connected_ms=round(
-                (base["connected"]["wall"] - base["offering"]["wall"]) * 1000, 1
-            ),
-            call_cpu_core_fraction=round(cpu, 3),
-            call_cpu_with_render_core_fraction=round(cpu + figures["render_core_fraction"], 3),
-        )
+        if "5_1" in only:
+            # Home link: 5 Mbit/s down, 1 Mbit/s up, 20 ms each way (40 ms RTT), 1 % loss each way.
+            shape(1000, 5000)
+            link = run_call("5_1", LINK_SECONDS + WARMUP_S + 1, delay_ms=20, loss_pct=1.0)
+            la, lb = steady(link, LINK_SECONDS)
+            fps, kbps = rate(lb, "frames"), mean(la, "sent_video_bps") / 1000
+            sizes = {tuple(s) for e in lb for s in e["sizes"]}
+            figures.update(
+                link_5_1_received_fps=round(fps, 1),
+                link_5_1_sent_video_kbps_mean_60s=round(kbps, 1),
+                link_5_1_window_s=round(lb[-1]["wall"] - lb[0]["wall"], 1) if lb else 0.0,
+                link_5_1_all_640x480=int(sizes == {(640, 480)}),
+                link_5_1_fps_ratio=round(fps / base_fps, 3) if base_fps else 0.0,
+                link_5_1_kbps_ratio=round(kbps / base_kbps, 3) if base_kbps else 0.0,
+            )
 
-        # Home link: 5 Mbit/s down, 1 Mbit/s up, 20 ms each way (40 ms RTT), 1 % loss each way.
-        shape(1000, 5000)
-        link = run_call(LINK_SECONDS + WARMUP_S + 1, delay_ms=20, loss_pct=1.0)
-        la, lb = steady(link, LINK_SECONDS)
-        fps, kbps = rate(lb, "frames"), mean(la, "sent_video_bps") / 1000
-        sizes = {tuple(s) for e in lb for s in e["sizes"]}
-        figures.update(
-            link_5_1_received_fps=round(fps, 1),
-            link_5_1_sent_video_kbps_mean_60s=round(kbps, 1),
-            link_5_1_window_s=round(lb[-1]["wall"] - lb[0]["wall"], 1) if lb else 0.0,
-            link_5_1_all_640x480=int(sizes == {(640, 480)}),
-            link_5_1_fps_ratio=round(fps / base_fps, 3) if base_fps else 0.0,
-            link_5_1_kbps_ratio=round(kbps / base_kbps, 3) if base_kbps else 0.0,
-        )
+        if "300k" in only:
+            # 300 kbps available both ways: the sender should step down to low video and hold it.
+            shape(300, 300)
+            low = run_call("300k", 40, delay_ms=20)
+            t_end = low["connected"]["wall"] + 40
+            la, lb = window(low["a"], t_end - 15, t_end), window(low["b"], t_end - 15, t_end)
+            low_fps = rate(lb, "frames")
+            modes = [e["mode"] for e in la]
+            # The mode held over the window; the ladder probes one rung up every 30 s (more
+            # after failed probes), so a probe may fall in the window: counted apart.
+            probes = [
+                e["wall"]
+                for e in low["a"]
+                if e["event"] == "mode" and e["reason"] == "probe" and e["by"] == "local"
+            ]
+            held_end = min([t for t in probes if t > t_end - 15] + [t_end])
+            held = rate(window(low["b"], t_end - 15, held_end), "frames")
+            figures.update(
+                link_300k_received_fps_held_mode=round(held, 1),
+                link_300k_mode=max(set(modes), key=modes.count) if modes else "none",
+                link_300k_probes_in_window=sum(t_end - 15 <= t <= t_end for t in probes),
+                link_300k_received_fps_last_15s=round(low_fps, 1),
+                link_300k_fps_ratio=round(low_fps / base_fps, 3) if base_fps else 0.0,
+            )
 
-        # 300 kbps available both ways: the sender should step down to low video and hold it.
-        shape(300, 300)
-        low = run_call(40, delay_ms=20)
-        t_end = low["connected"]["wall"] + 40
-        la, lb = window(low["a"], t_end - 15, t_end), window(low["b"], t_end - 15, t_end)
-        low_fps = rate(lb, "frames")
-        figures.update(
-            link_300k_mode=la[-1]["mode"] if la else "none",
-            link_300k_received_fps_last_15s=round(low_fps, 1),
-            link_300k_fps_ratio=round(low_fps / base_fps, 3) if base_fps else 0.0,
-        )
+        if "100k" in only:
+            # 100 kbps available: audio only within 10 s, and sound keeps flowing.
+            shape(100, 100)
+            audio = run_call("100k", 25, delay_ms=20)
+            t0 = audio["connected"]["wall"]
+            to_audio = [e for e in audio["a"] if e["event"] == "mode" and e["mode"] == "audio"]
+            tail = window(audio["b"], t0 + 15, t0 + 25)
+            figures.update(
+                link_100k_to_audio_only_s=round(to_audio[0]["wall"] - t0, 1) if to_audio else -1.0,
+                link_100k_audio_frames_per_s_last_10s=round(rate(tail, "audio_frames"), 1),
+            )
 
-        # 100 kbps available: audio only within 10 s, and sound keeps flowing.
-        shape(100, 100)
-        audio = run_call(25, delay_ms=20)
-        t0 = audio["connected"]["wall"]
-        to_audio = [e for e in audio["a"] if e["event"] == "mode" and e["mode"] == "audio"]
-        tail = window(audio["b"], t0 + 15, t0 + 25)
-        figures.update(
-            link_100k_to_audio_only_s=round(to_audio[0]["wall"] - t0, 1) if to_audio else -1.0,
-            link_100k_audio_frames_per_s_last_10s=round(rate(tail, "audio_frames"), 1),
-        )
-
-        # UDP blocked everywhere: only TURN over TLS/TCP 443 can carry the call.
-        shape(None, None, block_udp=True)
-        cert, key = make_cert(folder)
-        procs.append(start_coturn(folder, cert, key, udp=False))
-        ice = (ice_file(folder, RA_IP, "a"), ice_file(folder, RB_IP, "b"))
-        turn = run_call(12, ice=ice, env={"SSL_CERT_FILE": str(cert)})
-        ta, tb = steady(turn, 5)
-        figures.update(
-            turn_tls_offer_to_connected_ms=round(
-                (turn["connected"]["wall"] - turn["offering"]["wall"]) * 1000, 1
-            ),
-            turn_tls_received_fps=round(rate(tb, "frames"), 1),
-        )
+        if "turn" in only:
+            # UDP blocked everywhere: only TURN over TLS/TCP 443 can carry the call.
+            shape(None, None, block_udp=True)
+            cert, key = make_cert(folder)
+            procs.append(start_coturn(folder, cert, key, udp=False))
+            ice = (ice_file(folder, RA_IP, "a"), ice_file(folder, RB_IP, "b"))
+            turn = run_call("turn", 12, ice=ice, env={"SSL_CERT_FILE": str(cert)})
+            ta, tb = steady(turn, 5)
+            figures.update(
+                turn_tls_offer_to_connected_ms=round(
+                    (turn["connected"]["wall"] - turn["offering"]["wall"]) * 1000, 1
+                ),
+                turn_tls_received_fps=round(rate(tb, "frames"), 1),
+            )
     finally:
         cleanup()
     for key, value in figures.items():

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import json
+import logging
+import os
 import sys
 from pathlib import Path
 
@@ -22,7 +25,8 @@ sys.path.insert(0, str(ROOT / "tests" / "video"))
 
 from video_peer import FrameCheck, emit  # noqa: E402
 
-from desktop.video.call import CallOptions, CallState  # noqa: E402
+from desktop.services.calls import CALL_OPTIONS  # noqa: E402
+from desktop.video.call import CallState  # noqa: E402
 from desktop.video.manager import CallManager  # noqa: E402
 from desktop.video.signalling import StreamSignalling  # noqa: E402
 from desktop.video.tracks import SyntheticAudioTrack, SyntheticVideoTrack  # noqa: E402
@@ -71,7 +75,38 @@ def impair(delay_ms: float, loss_pct: float) -> None:
     RTCDtlsTransport._send_rtp = _send_rtp
 
 
+def repair_counters(call) -> dict:
+    """The engine's internals behind the figures (keyframes, resends, skipped holes)."""
+    from desktop.video.repair import ResendLimiter
+
+    encoder = getattr(call._senders.get("video"), "_RTCRtpSender__encoder", None)
+    limiter = next((r for r in call._repairs if isinstance(r, ResendLimiter)), None)
+    buffers = [r for r in call._repairs if not isinstance(r, ResendLimiter)]
+    return {
+        "keyframes": getattr(encoder, "keyframes", 0),
+        "target_bps": call._cap.encoder_target() if call._cap else None,
+        "resent": limiter.resent if limiter else 0,
+        "resends_skipped": limiter.skipped if limiter else 0,
+        "holes_skipped": sum(b.holes_skipped for b in buffers),
+    }
+
+
+def debug_log(name: str) -> None:
+    """With JM_PEER_LOG_DIR set (`bench_calls_links.py --logs`), log ICE/TURN and call events."""
+    folder = os.environ.get("JM_PEER_LOG_DIR")
+    if not folder:
+        return
+    logging.basicConfig(
+        filename=str(Path(folder) / f"{name}.log"),
+        level=logging.INFO,
+        format="%(asctime)s %(name)s %(message)s",
+    )
+    for noisy in ("aioice", "aiortc.rtcdtlstransport", "desktop.video.repair"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG)
+
+
 async def peer(args: argparse.Namespace) -> None:
+    debug_log(args.id)
     if args.delay_ms or args.loss_pct:
         impair(args.delay_ms, args.loss_pct)
     SyntheticVideoTrack(640, 480, 30)  # draw the texture before the call, as a camera is open
@@ -86,7 +121,7 @@ async def peer(args: argparse.Namespace) -> None:
     if signalling is None:
         emit("error", detail="no relay")
         return
-    options = CallOptions(stats_interval_s=1.0, connect_timeout_s=args.connect_timeout)
+    options = dataclasses.replace(CALL_OPTIONS, stats_interval_s=1.0)  # the app's own options
     manager = CallManager(
         signalling,
         local_id=args.id,
@@ -122,6 +157,7 @@ async def peer(args: argparse.Namespace) -> None:
             loss=s.loss,
             rtt_s=s.rtt_s,
             estimate_bps=s.estimate_bps,
+            **repair_counters(call),
         )
 
     manager.on_incoming = wire
@@ -166,7 +202,6 @@ if __name__ == "__main__":
     p.add_argument("--remote")
     p.add_argument("--offer", action="store_true")
     p.add_argument("--ice")
-    p.add_argument("--connect-timeout", type=float, default=10.0)
     p.add_argument("--max-seconds", type=float, default=180.0)
     p.add_argument("--delay-ms", type=float, default=0.0)
     p.add_argument("--loss-pct", type=float, default=0.0)

@@ -36,10 +36,11 @@ from sync_server.protocol import LiveSignal
 log = logging.getLogger(__name__)
 
 KNOCK = "knock"
-# The first attempt (direct paths, TURN over UDP) gets 3 s before the relay-only retry over
-# TURN/TLS 443: where UDP is blocked the direct attempt never fails by itself, and a direct
-# path on a 40 ms link connects in well under a second (benchmarks/bench_calls_links.py).
-CALL_OPTIONS = CallOptions(connect_timeout_s=3.0)
+# The engine's defaults: a direct attempt is dropped for the relay-only one (TURN/TLS 443) as
+# soon as its own phases show it cannot work (gathering stuck on a UDP server that does not
+# answer, or ICE checks without a pair; see desktop/video/attempts.py), not after a blanket
+# timeout that would also cut off a slow but working direct path.
+CALL_OPTIONS = CallOptions()
 _QUEUE_LIMIT = 256
 _CLOSED = object()
 

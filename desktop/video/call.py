@@ -6,8 +6,8 @@ Liveness is a heartbeat on a data channel (aiortc has no 'disconnected' state an
 notices a dead peer after ~30 s of failed consent checks): after `silence_s` without a
 heartbeat the call is 'reconnecting'; heard again, it is 'connected'; silent for
 `reconnect_timeout_s`, it ends with reason 'peer_lost' and the duration measured up to
-the last heartbeat. The caller makes up to two attempts: all candidates first, then
-relay-only through TURN (over TLS/TCP when offered) if the first does not connect. Each side
+the last heartbeat. Connection attempts (direct, then relay-only through TURN/TLS)
+live in `negotiation.Negotiation`, a mixin of this class. Each side
 chooses what it *sends* (its `mode`); a hand-chosen mode is also a ceiling for the other
 side (who asked not to receive video should not be sent it). Nothing is ever recorded.
 """
@@ -19,64 +19,31 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from aiortc import RTCPeerConnection, RTCRtpSender, RTCSessionDescription
 from aiortc.contrib.media import MediaRelay
 
 from desktop.video import ice as ice_mod
-from desktop.video.bitrate import BitrateCap, cap_audio_sender, cap_video_sender
+from desktop.video.attempts import AttemptLimits, AttemptWatch, Phase
+from desktop.video.bitrate import BitrateCap
+from desktop.video.call_types import CallEnded, CallOptions, CallState, EndReason
 from desktop.video.media import TrackFactory, open_source
 from desktop.video.modes import SPECS, Mode, ModeController, ModeDecision, at_most
+from desktop.video.negotiation import Negotiation
 from desktop.video.signalling import Signalling, SignallingClosed
 from desktop.video.stats import CallStats, StatsSampler
-from desktop.video.tracks import FrameSink, LimitedVideoTrack
+from desktop.video.tracks import FrameSink
 
+__all__ = ["Call", "CallEnded", "CallOptions", "CallState", "EndReason"]
 log = logging.getLogger(__name__)
-
-
-class CallState(StrEnum):
-    IDLE = "idle"
-    CONNECTING = "connecting"
-    CONNECTED = "connected"
-    RECONNECTING = "reconnecting"
-    ENDED = "ended"
-
-
-class EndReason(StrEnum):
-    HUNG_UP = "hung_up"
-    REMOTE_HUNG_UP = "remote_hung_up"
-    PEER_LOST = "peer_lost"
-    CONNECTION_FAILED = "connection_failed"
-    SIGNALLING_LOST = "signalling_lost"
-    SHUTDOWN = "shutdown"
-
-
-@dataclass(frozen=True)
-class CallEnded:
-    reason: str
-    duration_s: float  # connected time; what the session outcome records
-
-
-@dataclass(frozen=True)
-class CallOptions:
-    connect_timeout_s: float = 10.0
-    silence_s: float = 2.0
-    reconnect_timeout_s: float = 30.0
-    heartbeat_s: float = 0.5
-    stats_interval_s: float = 1.0
-    initial_mode: Mode = Mode.VIDEO
-    mode_hold_s: float = 5.0
-    probe_after_s: float = 30.0
 
 
 def _noop(*_: Any) -> None:
     return None
 
 
-class Call:
+class Call(Negotiation):
     """See the module docstring. Public callbacks are plain attributes; set them before start."""
 
     def __init__(
@@ -124,12 +91,22 @@ class Call:
         self._offerer = False
         self._attempts: list[bool] = [False]
         self._attempt = 0
+        self._watch = AttemptWatch(
+            AttemptLimits(
+                self.options.gather_timeout_s,
+                self.options.checking_timeout_s,
+                self.options.connect_timeout_s,
+            )
+        )
+        self._negotiations: set[asyncio.Task] = set()
         self._pc: RTCPeerConnection | None = None
+        self._pc_closed = asyncio.Event()
         self._relay = MediaRelay()
         self._sources: dict[str, Any] = {}
         self._outgoing: dict[str, Any] = {}
         self._senders: dict[str, RTCRtpSender] = {}
         self._cap: BitrateCap | None = None
+        self._repairs: list[Any] = []  # jitter buffers and resend limiters, tuned to the RTT
         self._sinks: list[FrameSink] = []
         self._video_sink: FrameSink | None = None
         self._channel: Any = None
@@ -158,9 +135,13 @@ class Call:
         self._offerer = offer
         self._attempts = ice_mod.attempts(self._ice) if offer else [False]
         self._set_state(CallState.CONNECTING)
+        if offer:
+            offering = self._begin_offer()
+        else:  # waiting for the offer, which normally comes right after
+            self._watch.begin(self._clock(), final=True, phase=Phase.SIGNALLING)
         self._connect_task = asyncio.ensure_future(self._connect_watchdog())
         if offer:
-            await self._send_offer()
+            await asyncio.shield(offering)  # returns early if the attempt is dropped meanwhile
 
     async def hang_up(self, reason: str = EndReason.HUNG_UP) -> None:
         if self._ending:
@@ -207,13 +188,20 @@ class Call:
         if self._ending:
             return
         if kind == "offer" and not self._offerer:
+            if msg["attempt"] < self._attempt:
+                log.warning("call %s: offer of an earlier attempt dropped", self.call_id)
+                return
             self.remote_role = msg.get("role")
-            await self._answer(msg)
+            self._begin_answer(msg)  # in the background: gathering must not hold up signalling
         elif kind == "answer" and self._offerer and self._pc is not None:
-            if self._pc.signalingState != "have-local-offer":
+            if msg["attempt"] != self._attempt or self._pc.signalingState != "have-local-offer":
                 log.warning("call %s: answer out of turn dropped", self.call_id)
                 return
             await self._pc.setRemoteDescription(RTCSessionDescription(msg["sdp"], "answer"))
+        elif kind == "retry":
+            if self._offerer and msg["attempt"] == self._attempt and not self._watch.final:
+                if self.state == CallState.CONNECTING:
+                    await self._attempt_failed("remote")
         elif kind == "bye":
             await self._end(EndReason.REMOTE_HUNG_UP)
         elif kind == "mode":
@@ -230,116 +218,6 @@ class Call:
             self._emit(self.on_presence, msg["person_id"], msg["role"], msg["present"])
         else:
             log.warning("call %s: unexpected %s dropped", self.call_id, kind)
-
-    # --- negotiation -----------------------------------------------------------------
-
-    def _new_pc(self, relay_only: bool) -> RTCPeerConnection:
-        pc = RTCPeerConnection(ice_mod.build_configuration(self._ice, relay_only=relay_only))
-        self._pc, self._senders, self._cap = pc, {}, None
-
-        @pc.on("connectionstatechange")
-        async def _changed() -> None:
-            if pc is self._pc:
-                await self._on_connection_state(pc.connectionState)
-
-        @pc.on("track")
-        def _track(track: Any) -> None:
-            name = "on_remote_video_frame" if track.kind == "video" else "on_remote_audio_frame"
-            sink = FrameSink(track, lambda frame: self._emit(getattr(self, name), frame))
-            if track.kind == "video":
-                self._video_sink = sink
-            self._sinks.append(sink)
-
-        @pc.on("datachannel")
-        def _channel(channel: Any) -> None:
-            self._use_channel(channel)
-
-        return pc
-
-    def _add_media(self, pc: RTCPeerConnection) -> None:
-        for kind in ("audio", "video"):
-            source = self._sources.get(kind)
-            if source is None:
-                if self._offerer:
-                    pc.addTransceiver(kind, direction="recvonly")
-                continue
-            out = self._relay.subscribe(source, buffered=False)
-            if kind == "video":
-                spec = SPECS[Mode.VIDEO]
-                out = LimitedVideoTrack(out, spec.width, spec.height, spec.fps)
-            self._outgoing[kind] = out
-            sender = pc.addTrack(out)
-            self._senders[kind] = sender
-            if kind == "video":
-                self._cap = cap_video_sender(sender, SPECS[Mode.VIDEO].max_bps)
-            else:
-                cap_audio_sender(sender)
-        if self._offerer:
-            video_codecs = [
-                c
-                for c in RTCRtpSender.getCapabilities("video").codecs
-                if c.mimeType.lower() in ("video/vp8", "video/rtx")
-            ]
-            for transceiver in pc.getTransceivers():
-                if transceiver.kind == "video":
-                    transceiver.setCodecPreferences(video_codecs)
-        self._apply_media()
-
-    async def _send_offer(self) -> None:
-        relay_only = self._attempts[self._attempt]
-        await self._close_pc()
-        pc = self._new_pc(relay_only)
-        self._add_media(pc)
-        self._use_channel(pc.createDataChannel("ctl"))
-        await pc.setLocalDescription(await pc.createOffer())
-        body: dict[str, Any] = {"sdp": pc.localDescription.sdp, "relay_only": relay_only}
-        if self.role:
-            body["role"] = self.role
-        await self._send("offer", **body)
-
-    async def _answer(self, msg: dict) -> None:
-        await self._close_pc()
-        pc = self._new_pc(msg["relay_only"])
-        await pc.setRemoteDescription(RTCSessionDescription(msg["sdp"], "offer"))
-        self._add_media(pc)
-        await pc.setLocalDescription(await pc.createAnswer())
-        await self._send("answer", sdp=pc.localDescription.sdp)
-
-    async def _close_pc(self) -> None:
-        pc, self._pc = self._pc, None
-        for sink in self._sinks:
-            await sink.stop()
-        self._sinks, self._video_sink, self._outgoing = [], None, {}
-        if pc is not None:
-            await pc.close()
-
-    async def _connect_watchdog(self) -> None:
-        limit = self.options.connect_timeout_s
-        if not self._offerer:
-            limit *= 2.5  # the caller may still retry relay-only
-        while self.state == CallState.CONNECTING:
-            await asyncio.sleep(limit)
-            if self.state == CallState.CONNECTING:
-                await self._attempt_failed()
-
-    async def _attempt_failed(self) -> None:
-        if self._offerer and self._attempt + 1 < len(self._attempts):
-            self._attempt += 1
-            log.info("call %s: direct connection failed, retrying relay-only", self.call_id)
-            await self._send_offer()
-        else:
-            await self._end(EndReason.CONNECTION_FAILED)
-
-    async def _on_connection_state(self, state: str) -> None:
-        if state == "connected" and self.state == CallState.CONNECTING:
-            self._connected_at = self._last_heard = self._clock()
-            self._set_state(CallState.CONNECTED)
-            self._tasks = [
-                asyncio.ensure_future(self._heartbeat()),
-                asyncio.ensure_future(self._monitor()),
-            ]
-        elif state == "failed" and self.state == CallState.CONNECTING:
-            await self._attempt_failed()
 
     # --- liveness, stats and modes ---------------------------------------------------
 
@@ -388,6 +266,8 @@ class Call:
             encode_cpu_s=cap.encode_cpu_s if cap else None,
         )
         self.last_stats = stats
+        for repair in self._repairs:
+            repair.tune(stats.rtt_s)
         self._emit(self.on_stats, stats)
         decision = self._controller.feed(stats.link_sample())
         if decision is not None:
@@ -472,7 +352,7 @@ class Call:
         duration = max(last - self._connected_at, 0.0) if self._connected_at else 0.0
         self.ended = CallEnded(str(reason), round(duration, 3))
         current = asyncio.current_task()
-        for task in [*self._tasks, self._connect_task]:
+        for task in [*self._tasks, self._connect_task, *self._negotiations]:
             if task is not None and task is not current:
                 task.cancel()
         try:

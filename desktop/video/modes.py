@@ -3,10 +3,16 @@
 Pure logic, no network and no clock of its own: the caller (a `Call`, on the network loop
 thread) feeds `LinkSample`s stamped with a monotonic time and applies the `ModeDecision`s it
 gets back. The ladder is video -> low video -> audio only -> text only. The controller steps
-down one rung when loss stays above 10 % or the bandwidth estimate stays under the mode's
-floor for 5 s, steps from video to low video when encoding costs more than 70 % of a core for
-5 s, and probes one rung back up after 30 s of a good link (doubling the wait after a probe
-that failed, so a bad link is not hammered). A hand choice pins the mode until 'auto'.
+down when loss stays above 10 % or the bandwidth estimate stays under the mode's floor for
+5 s: one rung, or straight to the first mode that fits when those 5 s show the link carries
+less than the next rung's floor too (the mean of what each second says the link carries:
+the receiver's estimate, and under heavy loss what got through, sent x (1 - loss)), so a
+100 kbps link reaches audio only in one step instead of two. It steps from video to low
+video when encoding costs more than 70 % of a core for 5 s, and probes one rung back up
+after 30 s of a good link (doubling the wait after a probe that failed, so a bad link is not
+hammered). A second without any report (RTCP lost in a full queue) is no news: it neither
+starts, extends nor ends the 5 s of evidence. A hand choice pins the mode until 'auto'.
+Capacity never sends a call to text only: audio has no floor and leaves only for loss.
 """
 
 from __future__ import annotations
@@ -41,7 +47,10 @@ class ModeSpec:
 
 SPECS: dict[Mode, ModeSpec] = {
     Mode.VIDEO: ModeSpec(640, 480, 30, 500_000, 300_000, True, True),
-    Mode.LOW_VIDEO: ModeSpec(320, 240, 15, 250_000, 120_000, True, True),
+    # 225 kbps x the encoder headroom (0.8) = 180 kbps for libvpx: with audio (32 kbps Opus,
+    # ~54 kbps with RTP/SRTP/UDP/IP), RTCP and video packet overhead, ~250 kbps on the wire,
+    # which leaves a 300 kbps link room for overshoot and keyframes.
+    Mode.LOW_VIDEO: ModeSpec(320, 240, 15, 225_000, 120_000, True, True),
     Mode.AUDIO: ModeSpec(0, 0, 0, 0, 0, False, True),
     Mode.TEXT: ModeSpec(0, 0, 0, 0, 0, False, False),
 }
@@ -71,6 +80,14 @@ class LinkSample:
     estimate_bps: float | None = None  # the receiver's bandwidth estimate (REMB)
     rtt_s: float | None = None
     encode_cpu: float | None = None  # fraction of one core spent encoding video
+    delivered_bps: float | None = None  # our video that got through: sent x (1 - loss)
+
+    def carried_bps(self, loss_threshold: float) -> float | None:
+        """What this sample says the link carries for video, if it says anything."""
+        seen = [self.estimate_bps] if self.estimate_bps is not None else []
+        if self.delivered_bps is not None and self.loss is not None and self.loss > loss_threshold:
+            seen.append(self.delivered_bps)  # only a saturated link shows its capacity
+        return min(seen) if seen else None
 
 
 @dataclass(frozen=True)
@@ -103,6 +120,7 @@ class ModeController:
         self._cpu_threshold = cpu_threshold
         self._bad_since: float | None = None
         self._bad_reason = ""
+        self._carried: list[float] = []  # what the link carried, each bad second
         self._cpu_since: float | None = None
         self._changed_at: float | None = None
         self._probing_since: float | None = None
@@ -128,13 +146,18 @@ class ModeController:
             self.ceiling = Mode.LOW_VIDEO
             if self.mode == Mode.VIDEO:
                 return self._change(Mode.LOW_VIDEO, "cpu", now, failed_probe=False)
+        if sample.loss is None and sample.estimate_bps is None:
+            return None  # no report got through this second: no news, neither good nor bad
         reason = self._bad_reason_of(sample)
         if reason:
             if self._bad_since is None:
-                self._bad_since, self._bad_reason = now, reason
+                self._bad_since, self._bad_reason, self._carried = now, reason, []
+            carried = sample.carried_bps(self._loss_threshold)
+            if carried is not None:
+                self._carried.append(carried)
             if now - self._bad_since >= self._hold_s and self.mode != Mode.TEXT:
                 failed_probe = self._probing_since is not None
-                return self._change(lower(self.mode), self._bad_reason, now, failed_probe)
+                return self._change(self._fitting(), self._bad_reason, now, failed_probe)
             return None
         self._bad_since = None
         if self._probing_since is not None and now - self._probing_since >= self._probe_base_s:
@@ -149,6 +172,16 @@ class ModeController:
             self._probing_since = now
             return decision
         return None
+
+    def _fitting(self) -> Mode:
+        """One rung down, or further while the bad seconds' mean is under that rung's floor."""
+        mode = lower(self.mode)
+        if not self._carried:
+            return mode
+        carried = sum(self._carried) / len(self._carried)
+        while mode in (Mode.VIDEO, Mode.LOW_VIDEO) and carried < SPECS[mode].floor_bps:
+            mode = lower(mode)
+        return mode
 
     def _bad_reason_of(self, sample: LinkSample) -> str:
         if sample.loss is not None and sample.loss > self._loss_threshold:

@@ -22,7 +22,8 @@ from desktop.video.modes import Mode
 
 log = logging.getLogger(__name__)
 
-MESSAGE_TYPES = frozenset({"offer", "answer", "bye", "mode", "mute", "presence"})
+MESSAGE_TYPES = frozenset({"offer", "answer", "retry", "bye", "mode", "mute", "presence"})
+MAX_ATTEMPT = 7
 ROLES = frozenset({"staff", "mentor", "mentee"})
 MAX_SDP_CHARS = 64_000
 MAX_LINE_BYTES = 128_000
@@ -51,14 +52,28 @@ def _is_id(value: Any) -> bool:
     return isinstance(value, str) and bool(_ID.match(value))
 
 
+def _attempt(msg: dict) -> int | None:
+    """Which connection attempt an offer/answer/retry belongs to (absent: the first)."""
+    value = msg.get("attempt", 0)
+    ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_ATTEMPT
+    return value if ok else None
+
+
 def _check_body(kind: str, msg: dict) -> dict | None:
+    attempt = _attempt(msg)
+    if kind in ("offer", "answer", "retry") and attempt is None:
+        return None
+    if kind == "retry":
+        return {"attempt": attempt}
     if kind in ("offer", "answer"):
         sdp = msg.get("sdp")
         if not isinstance(sdp, str) or not sdp.startswith("v=0") or len(sdp) > MAX_SDP_CHARS:
             return None
-        out: dict[str, Any] = {"sdp": sdp}
+        out: dict[str, Any] = {"sdp": sdp, "attempt": attempt}
         if kind == "offer":
             out["relay_only"] = msg.get("relay_only", False) is True
+            # `final`: the caller has no other attempt after this one (absent: assume so).
+            out["final"] = msg.get("final", True) is not False
             if msg.get("role") in ROLES:
                 out["role"] = msg["role"]
         return out

@@ -32,12 +32,16 @@ class CallStats:
     quality: Quality
 
     def link_sample(self) -> LinkSample:
+        delivered = None
+        if self.loss is not None and self.sent_video_bps > 0:
+            delivered = self.sent_video_bps * (1 - self.loss)
         return LinkSample(
             at=self.at,
             loss=self.loss,
             estimate_bps=self.estimate_bps,
             rtt_s=self.rtt_s,
             encode_cpu=self.encode_cpu,
+            delivered_bps=delivered,
         )
 
 

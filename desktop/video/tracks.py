@@ -162,6 +162,7 @@ class LimitedVideoTrack(MediaStreamTrack):
         self._source = source
         self.set_limits(width, height, fps)
         self._next_at: float | None = None
+        self._last_t: float | None = None
 
     def set_limits(self, width: int, height: int, fps: int) -> None:
         self.width, self.height, self.fps = width, height, fps
@@ -170,9 +171,13 @@ class LimitedVideoTrack(MediaStreamTrack):
         while True:
             frame = await self._source.recv()
             t = float(frame.pts * frame.time_base) if frame.pts is not None else time.monotonic()
-            if self._next_at is not None and t + 1e-3 < self._next_at:
-                continue  # over the frame rate: drop
             step = 1.0 / self.fps
+            # Slack for a camera's jittery timestamps: a frame a few ms early must not cost a
+            # whole frame interval; under half a source interval, so no extra frame slips in.
+            interval, self._last_t = (t - self._last_t if self._last_t is not None else step), t
+            slack = min(step / 4, max(interval, 0.0) / 2)
+            if self._next_at is not None and t + slack < self._next_at:
+                continue  # over the frame rate: drop
             self._next_at = t + step if self._next_at is None else max(self._next_at + step, t)
             if frame.width > self.width or frame.height > self.height:
                 scale = min(self.width / frame.width, self.height / frame.height)

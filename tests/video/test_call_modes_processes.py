@@ -9,7 +9,7 @@ pytestmark = pytest.mark.slow
 FAST = ["--silence", "1", "--reconnect", "3", "--stats-interval", "0.5"]
 
 
-def test_policed_uplink_walks_the_caller_down_to_audio_and_audio_keeps_flowing(peers):
+def test_policed_uplink_takes_the_caller_down_to_audio_and_audio_keeps_flowing(peers):
     answerer = peers("--id", "mentee-1", *FAST)
     caller = peers(
         "--id",
@@ -28,8 +28,10 @@ def test_policed_uplink_walks_the_caller_down_to_audio_and_audio_keeps_flowing(p
     def remote_mode(mode):
         return lambda e: e["event"] == "mode" and e["by"] == "remote" and e["mode"] == mode
 
-    answerer.wait_for(remote_mode("low_video"), timeout=15)
-    answerer.wait_for(remote_mode("audio"), timeout=15)
+    answerer.wait_for(remote_mode("audio"), timeout=20)
+    # 120 kbps is under low video's floor: the caller may jump there straight from video
+    steps = [e["mode"] for e in caller.of("mode") if e["by"] == "local"]
+    assert steps in (["audio"], ["low_video", "audio"])
     reasons = [e["reason"] for e in caller.of("mode") if e["by"] == "local"]
     assert reasons and set(reasons) <= {"loss", "bandwidth"}
     before = answerer.of("stats")[-1]["audio_frames"]

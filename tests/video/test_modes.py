@@ -32,16 +32,48 @@ def test_a_short_burst_of_loss_changes_nothing():
     assert c.mode == Mode.VIDEO
 
 
-def test_estimate_under_the_floor_walks_down_the_ladder_to_text():
+def test_loss_with_no_capacity_figure_walks_down_one_rung_at_a_time_to_text():
     c = ModeController()
-    modes = [d.mode for _, d in run(c, 0, 40, estimate_bps=50_000, loss=0.3)]
-    assert modes == [Mode.LOW_VIDEO, Mode.AUDIO, Mode.TEXT]
+    decisions = run(c, 0, 40, loss=0.3)
+    assert [(t, d.mode) for t, d in decisions] == [
+        (5, Mode.LOW_VIDEO),
+        (11, Mode.AUDIO),  # evidence restarts after each change: 5 s more each time
+        (17, Mode.TEXT),
+    ]
 
 
-def test_low_estimate_alone_stops_at_audio():
+def test_estimate_far_under_the_floors_jumps_to_audio_after_five_seconds_not_before():
     c = ModeController()
-    modes = [d.mode for _, d in run(c, 0, 25, estimate_bps=80_000, loss=0.0)]
-    assert modes == [Mode.LOW_VIDEO, Mode.AUDIO]  # audio has no floor: judged by loss only
+    assert run(c, 0, 5, estimate_bps=80_000, loss=0.0) == []  # 4 s of evidence: no change
+    decisions = run(c, 5, 20, estimate_bps=80_000, loss=0.0)
+    assert [(t, d.mode, d.reason) for t, d in decisions] == [(0, Mode.AUDIO, "bandwidth")]
+    # audio has no floor: it is judged by loss only, so a low estimate never means text
+
+
+def test_estimate_between_the_floors_steps_one_rung_and_holds():
+    c = ModeController()
+    decisions = run(c, 0, 25, estimate_bps=200_000, loss=0.0)
+    assert [(t, d.mode) for t, d in decisions] == [(5, Mode.LOW_VIDEO)]
+
+
+def test_heavy_loss_shows_what_the_link_carries_and_jumps_past_low_video():
+    """Sending 400 kbps into 100 kbps: 75 % loss, 100 kbps delivered, under low video's floor."""
+    c = ModeController()
+    decisions = run(c, 0, 6, loss=0.75, delivered_bps=100_000)
+    assert [(t, d.mode, d.reason) for t, d in decisions] == [(5, Mode.AUDIO, "loss")]
+
+
+def test_the_jump_uses_the_mean_of_the_bad_seconds_not_one_of_them():
+    c = ModeController()
+    run(c, 0, 4, loss=0.75, delivered_bps=90_000)
+    decisions = run(c, 4, 2, loss=0.2, delivered_bps=400_000)  # mean 152 kbps: low video fits
+    assert [(t, d.mode) for t, d in decisions] == [(1, Mode.LOW_VIDEO)]
+
+
+def test_delivered_rate_under_light_loss_says_nothing_about_capacity():
+    c = ModeController()
+    decisions = run(c, 0, 6, estimate_bps=250_000, loss=0.05, delivered_bps=50_000)
+    assert [d.mode for _, d in decisions] == [Mode.LOW_VIDEO]  # the estimate (250k) decides
 
 
 def test_probe_up_after_thirty_good_seconds():
@@ -85,6 +117,15 @@ def test_manual_mode_pins_until_auto():
     back = c.set_manual(None, 70)
     assert (back.mode, back.reason) == (Mode.AUDIO, "auto")
     assert [d.mode for _, d in run(c, 70, 31, loss=0.0)] == [Mode.LOW_VIDEO]
+
+
+def test_a_second_without_reports_does_not_restart_the_evidence():
+    """On a saturated link receiver reports get lost too: 'no report' is not a good second."""
+    c = ModeController()
+    run(c, 0, 2, loss=0.5)
+    assert run(c, 2, 1) == []  # t=2: nothing measured
+    decisions = run(c, 3, 3, loss=0.5)
+    assert [(t, d.mode) for t, d in decisions] == [(2, Mode.LOW_VIDEO)]  # at t=5, as if unbroken
 
 
 def test_missing_measurements_are_not_bad_news():

@@ -15,7 +15,16 @@ def test_valid_messages_are_kept_and_stray_fields_dropped():
     msg = validate_message(
         {"type": "offer", "call_id": "pair:1", "sdp": SDP, "relay_only": True, "x": 1}
     )
-    assert msg == {"type": "offer", "call_id": "pair:1", "sdp": SDP, "relay_only": True}
+    assert msg == {
+        "type": "offer",
+        "call_id": "pair:1",
+        "sdp": SDP,
+        "attempt": 0,
+        "relay_only": True,
+        "final": True,
+    }
+    retry = validate_message({"type": "retry", "call_id": "c", "attempt": 1, "sdp": SDP})
+    assert retry == {"type": "retry", "call_id": "c", "attempt": 1}
     mode = validate_message({"type": "mode", "call_id": "c", "mode": "audio", "reason": "loss"})
     assert mode == {
         "type": "mode",
@@ -39,6 +48,10 @@ def test_valid_messages_are_kept_and_stray_fields_dropped():
         {"type": "offer", "call_id": "c", "sdp": "hello"},
         {"type": "offer", "call_id": "c", "sdp": "v=0" + "x" * 70_000},
         {"type": "answer", "call_id": "c"},
+        {"type": "answer", "call_id": "c", "sdp": SDP, "attempt": -1},
+        {"type": "retry", "call_id": "c", "attempt": "1"},
+        {"type": "retry", "call_id": "c", "attempt": True},
+        {"type": "offer", "call_id": "c", "sdp": SDP, "attempt": 99},
         {"type": "mode", "call_id": "c", "mode": "hologram"},
         {"type": "mute", "call_id": "c", "audio": "yes", "video": False},
         {"type": "presence", "call_id": "c", "person_id": "s", "role": "king", "present": True},
