@@ -9,6 +9,7 @@ opening a window that cannot connect. Runs on the UI thread; calls live on the n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -21,10 +22,19 @@ class CallLauncher(QObject):
     """`open(pair_id, meeting_id)` shows the call window of that pair; `close()` hangs up all."""
 
     def __init__(
-        self, profile: Any, *, network: Any, sync: Any, events: Any, parent: QObject | None = None
+        self,
+        profile: Any,
+        *,
+        network: Any,
+        sync: Any,
+        events: Any,
+        chat: Callable[[str], QWidget] | None = None,
+        parent: QObject | None = None,
     ) -> None:
+        """`chat(pair_id)` builds the pair's conversation shown beside the video."""
         super().__init__(parent)
         self._profile, self._network, self._sync, self._events = profile, network, sync, events
+        self._chat = chat
         self._calls: Any = None
         self.notice: QMessageBox | None = None
         self.windows: dict[str, QWidget] = {}
@@ -59,6 +69,8 @@ class CallLauncher(QObject):
             other_name=other if me in (pair.mentor_id, pair.mentee_id) else "",
             meeting_id=meeting_id,
         )
+        if self._chat is not None and me in (pair.mentor_id, pair.mentee_id):
+            window.set_side_panel(self._chat(pair_id))
         window.ended.connect(lambda _report, p=pair_id: self._ended(p))
         window.destroyed.connect(lambda _obj=None, p=pair_id: self.windows.pop(p, None))
         self.windows[pair_id] = window

@@ -65,8 +65,9 @@ class ProfileSession(QObject):
             typing = self.typing = TypingRelay(network.submit, profile.person_id)
             self.sync.engine_started.append(lambda engine: typing.attach(engine.live))
             self.calls = CallLauncher(
-                profile, network=network, sync=self.sync, events=self.events, parent=self
-            )
+                profile, network=network, sync=self.sync, events=self.events,
+                chat=self._call_chat, parent=self,
+            )  # fmt: skip
         nudge = self.sync.nudge if self.sync is not None else None
         self.messaging = MessagingService.for_profile(
             profile, events=self.events, nudge=nudge, gate=self.gate
@@ -79,6 +80,13 @@ class ProfileSession(QObject):
         self.window: Any = None
 
     # --- pages --------------------------------------------------------------------------
+
+    def _call_chat(self, pair_id: str) -> QWidget:
+        """The pair's conversation beside a call's video (drafts and typing as on the home)."""
+        from desktop.ui.conversation import PairHomePage
+
+        return PairHomePage(self.messaging, self.events, self.settings, typing=self.typing,
+                            only_pair=pair_id)  # fmt: skip
 
     def pages(self, settings_page: QWidget) -> list[Page]:
         """The pages of this person's role, in navigation order."""

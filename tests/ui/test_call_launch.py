@@ -5,7 +5,7 @@ real sync; the machine has no camera or microphone, which the call window explai
 from __future__ import annotations
 
 from desktop.ui.accessibility import unnamed_focusable
-
+from desktop.ui.conversation import PairHomePage
 from tests.ui.test_sync_in_app import signed_in, wait_synced
 
 
@@ -24,6 +24,7 @@ def test_staff_join_a_pairs_call_from_supervision(qtbot, demo, make_controller, 
     qtbot.addWidget(window)
     assert window.members == (page.pairs.rows()[0].mentor_id, page.pairs.rows()[0].mentee_id)
     assert unnamed_focusable(window) == []
+    assert window.side_slot.findChild(PairHomePage) is None  # staff get no unaudited chat
     with qtbot.waitSignal(staff.locked, timeout=10_000):
         staff.main_window.lock_requested.emit()
     assert launcher.windows == {}
@@ -42,9 +43,14 @@ def test_a_mentor_joins_from_a_scheduled_session(qtbot, demo, make_controller, s
     qtbot.addWidget(window)
     assert window.meeting_id == "meeting-1"
     assert window.other_name == "Léa Bouchard"
+    chat = window.side_slot.findChild(PairHomePage)  # the conversation beside the video
+    assert chat is not None and chat.model.rowCount() > 0
+    assert chat.pairs.pair_model.rowCount() == 1 and not chat.search.isVisibleTo(chat)
 
 
-def test_without_a_server_connection_the_person_is_told(qtbot, demo, make_controller, sign_in, network):
+def test_without_a_server_the_person_is_told(
+    qtbot, demo, make_controller, sign_in, network
+):
     mentor = signed_in(qtbot, make_controller, sign_in, network, demo["marc"])
     launcher = mentor.session.calls
     launcher._sync.stop()  # as when the server cannot be reached: no live channel

@@ -6,7 +6,8 @@ first (a nudge asks for confirmation in a window-modal box), reports show crisis
 when a message suggests self-harm, and the draft is saved on every pause in typing, on a pair
 switch and on `flush_draft()` (call it before locking). Ctrl+F searches my conversations and
 opens a hit in place; with a `TypingRelay` the page shows "Alex is typing…" and tells the
-other person when we type. Runs on the UI thread.
+other person when we type. With `only_pair` it shows that one conversation without the pair
+list and search: the chat beside a call. Runs on the UI thread.
 """
 
 from __future__ import annotations
@@ -52,9 +53,11 @@ class PairHomePage(QWidget):
         parent: QWidget | None = None,
         *,
         typing: Any = None,
+        only_pair: str | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("pairHomePage")
+        self._only_pair = only_pair
         self._service = service
         self._settings = settings or {}
         self._pair_id: str | None = None
@@ -106,6 +109,7 @@ class PairHomePage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         QVBoxLayout(self).addWidget(splitter)
+        left.setVisible(only_pair is None)
 
         self.pairs.selectionModel().currentChanged.connect(lambda *_: self._on_pair_chosen())
         self.view.current_message_changed.connect(self._update_actions)
@@ -133,8 +137,11 @@ class PairHomePage(QWidget):
     # --- pairs -------------------------------------------------------------------------
 
     def reload_pairs(self) -> None:
-        keep = self._pair_id
-        self.pairs.pair_model.set_rows(self._service.conversations())
+        keep = self._only_pair or self._pair_id
+        rows = self._service.conversations()
+        if self._only_pair is not None:
+            rows = [row for row in rows if row.pair_id == self._only_pair]
+        self.pairs.pair_model.set_rows(rows)
         row = self.pairs.pair_model.row_of(keep) if keep else 0
         if self.pairs.pair_model.rowCount():
             self.pairs.setCurrentIndex(self.pairs.pair_model.index(max(row, 0)))
