@@ -281,6 +281,10 @@ class Heads(Wire):
 
 # --- live channel (WebSocket /v1/live) -------------------------------------------------
 
+# WebSocket close code: the session is over (expired, revoked, or the token was refused).
+# A client must not reconnect with the same token; its person has to sign in again.
+LIVE_CLOSE_SIGNED_OUT = 4401
+
 
 class LiveNewOps(Wire):
     type: Literal["ops"] = "ops"

@@ -2,10 +2,17 @@
 
 `sync_once` does one full round: heads (and the clock check), new key grants, directory,
 staff-key duties, push of the outbox in signed batches, then paged pulls with progress
-`(done, total)`. `run(stop)` repeats it: promptly when the live channel says a scope moved
-or `nudge()` says a local change waits, otherwise on a poll interval, with exponential
-backoff and jitter while offline. The status callback gets a `SyncStatus` after every
-change. Plain asyncio on the app's network loop.
+`(done, total)`. `run(stop)` starts with a full round and repeats one on a poll interval;
+in between it takes fast paths, because a message should reach the other person in well
+under a tenth of a second: `nudge()` (a local change waits) pushes the outbox at once, and a
+live `LiveNewOps` pulls just that scope from its cursor. A fast path that meets something
+only a full round fixes (a refused push, a scope we have no directory for, an op it cannot
+open yet) asks for a full round right away. Failures back off exponentially with jitter:
+sync errors with their own code, anything unexpected (a locked database, a bug) with a
+generic code, never its message, which could hold personal data; the engine keeps going.
+A live channel closed as signed out (4401) stops the engine's rounds with status code
+`signed_out`. The status callback gets a `SyncStatus` after every change. Plain asyncio on
+the app's network loop.
 
 Database access: the engine's writes (pages applied, acknowledgements, held-op retries,
 introductions, re-sealing) go through `_write`: on the profile's single `DatabaseWriter`
@@ -23,10 +30,12 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import logging
 import random
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.sync import grants, staff_keys
@@ -44,10 +53,10 @@ from desktop.sync.outbox import (
     record_change,
     reseal_stale,
 )
-from desktop.sync.pull import Verifier, apply_pages, cursors, retry_held
+from desktop.sync.pull import Verifier, cursors, pull_scope, retry_held
 from desktop.sync.status import SyncStatus
 from desktop.vault.envelope import sign_batch
-from sync_server.protocol import MAX_PULL_PAGE_SIZE, PULL_PAGE_SIZE, PullPage, PushRequest
+from sync_server.protocol import PushRequest
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -55,8 +64,8 @@ T = TypeVar("T")
 # has one: the engine's writes then queue behind the UI's, in one order, on one thread.
 Submit = Callable[..., concurrent.futures.Future]
 PUSH_BATCH = 500
-PREFETCH_PAGES = 4  # pages downloaded ahead of the one being applied
-APPLY_OPS = 4000  # at most this many ops per apply transaction
+SIGNED_OUT = "signed_out"  # status code: the server ended our session; sign in again
+log = logging.getLogger("jumelage.sync")
 
 
 class SyncEngine:
@@ -91,6 +100,10 @@ class SyncEngine:
         self._wake: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._programs: dict[str, str] | None = None  # program id -> our role there
+        self._want_push = False  # nudged: the outbox has something new
+        self._want_scopes: dict[str, int] = {}  # live news: scope -> newest head announced
+        self.signed_out = False
+        self._gone: asyncio.Event | None = None  # set when the live channel signs us out
 
     # --- status -------------------------------------------------------------------------
 
@@ -101,9 +114,25 @@ class SyncEngine:
             self.on_status(self.status)
 
     def nudge(self) -> None:
-        """A local change is waiting (callable from any thread)."""
+        """A local change is waiting (callable from any thread): push it now."""
         if self._loop is not None and self._wake is not None:
-            self._loop.call_soon_threadsafe(self._wake.set)
+            self._loop.call_soon_threadsafe(self._on_nudge)
+
+    def _on_nudge(self) -> None:
+        self._want_push = True
+        if self._wake is not None:
+            self._wake.set()
+
+    def _on_new_ops(self, scope: str, head: int) -> None:
+        self._want_scopes[scope] = max(head, self._want_scopes.get(scope, 0))
+        if self._wake is not None:
+            self._wake.set()
+
+    def _on_signed_out(self) -> None:
+        self.signed_out = True
+        self._set(state="error", error_code=SIGNED_OUT)
+        if self._gone is not None:
+            self._gone.set()
 
     async def _write(self, fn: Callable[..., T], *args: Any) -> T:
         """Run a database write off the loop: on the profile's writer if given, else a thread."""
@@ -123,13 +152,64 @@ class SyncEngine:
             await self._refresh(heads)
             await self._push()
             await self._pull(heads, progress)
-        except SyncError as exc:
-            self._set(state="offline" if exc.retryable else "error", error_code=exc.code)
+            return self._synced()
+        except Exception as exc:
+            self._failed(exc)
             raise
+
+    def _failed(self, exc: BaseException) -> None:
+        retryable = isinstance(exc, SyncError) and exc.retryable
+        self._set(state="offline" if retryable else "error", error_code=failure_code(exc))
+
+    def _synced(self) -> SyncStatus:
         with self.maker() as s:
             waiting = pending_count(s)
         self._set(state="synced", pending=waiting, error_code=None, last_synced_ms=wall_ms())
         return self.status
+
+    # --- fast paths ---------------------------------------------------------------------
+
+    async def _fast_round(self) -> bool:
+        """Push what was nudged and pull the scopes the live channel named, with no
+        preamble; False (nothing lost) when a full round is needed to finish the job."""
+        push, self._want_push = self._want_push, False
+        scopes, self._want_scopes = self._want_scopes, {}
+        if not (push or scopes):
+            return True
+        try:
+            if push and await self._push():
+                return False  # refused (stale key, unknown scope...): refresh, then again
+            if scopes and not await self._pull_news(scopes):
+                return False
+            self._synced()
+        except Exception as exc:
+            self._failed(exc)
+            raise
+        return True
+
+    async def _pull_news(self, heads: dict[str, int]) -> bool:
+        """Pull the announced scopes from their cursors; False when one needs a full round
+        (a scope we have no directory for, or ops held for a missing key or author)."""
+        with self.maker() as s:
+            cur = cursors(s)
+            todo = {sc: head for sc, head in heads.items() if head > cur.get(sc, 0)}
+            if not todo:
+                return True
+            known = set((get_state(s, "directory_scopes") or "").split())
+            if not known.issuperset(todo):
+                return False
+            verifier = Verifier.load(s)
+        for scope, head in sorted(todo.items()):
+            after = cur.get(scope, 0)
+            await pull_scope(self.client, self._write, self.maker, scope, after, head, verifier)
+        if not verifier.held_scopes:
+            return True
+        # The full round refreshes the directory of scopes it does not know, then retries
+        # held ops: forget these so it looks again (an unknown author may have joined).
+        with self.maker.begin() as s:
+            left = known - verifier.held_scopes
+            set_state(s, "directory_scopes", " ".join(sorted(left)))
+        return False
 
     async def _memberships(self) -> dict[str, str]:
         if self._programs is None:
@@ -188,7 +268,8 @@ class SyncEngine:
                 )
                 set_state(s, flag, "1")
 
-    async def _push(self) -> None:
+    async def _push(self) -> bool:
+        """Push the whole outbox; True when the server refused some of it."""
         with self.maker() as s:
             signer = own_keys(s, self.person_id).signing_key
         refused: set[str] = set()
@@ -196,7 +277,9 @@ class SyncEngine:
         if refused and await self._write(
             _in_transaction, self.maker, reseal_stale
         ):  # the pair was re-keyed: once more
-            await self._push_pending(signer, set())
+            refused = set()
+            await self._push_pending(signer, refused)
+        return bool(refused)
 
     async def _push_pending(self, signer, refused: set[str]) -> None:
         while True:
@@ -247,80 +330,55 @@ class SyncEngine:
                 progress(done, total)
 
         for scope in sorted(todo):
-            await self._pull_scope(scope, cur.get(scope, 0), todo[scope], verifier, advance)
-
-    async def _pull_scope(
-        self, scope: str, after: int, head: int, verifier: Verifier, advance: Callable
-    ) -> None:
-        """Download pages ahead while earlier ones are applied; each transaction takes every
-        page that is waiting (up to APPLY_OPS ops), so a slow disk means fewer, larger ones."""
-        queue: asyncio.Queue[PullPage | None] = asyncio.Queue(PREFETCH_PAGES)
-
-        async def fetch() -> None:
-            cursor = after
-            try:
-                while True:
-                    big = head - cursor > PULL_PAGE_SIZE  # catching up: fewer, larger pages
-                    limit = MAX_PULL_PAGE_SIZE if big else PULL_PAGE_SIZE
-                    page = await self.client.pull(scope, cursor, limit)
-                    await queue.put(page)
-                    moved, cursor = page.next_after - cursor, page.next_after
-                    if not (page.has_more and moved > 0):
-                        return
-            finally:
-                await queue.put(None)  # the end, or a failure that `await fetcher` raises
-
-        fetcher = asyncio.create_task(fetch())
-        try:
-            position, finished = after, False
-            while not finished:
-                pages: list[PullPage] = []
-                item = await queue.get()
-                while True:
-                    if item is None:
-                        finished = True
-                        break
-                    pages.append(item)
-                    if queue.empty() or sum(len(p.ops) for p in pages) >= APPLY_OPS:
-                        break
-                    item = queue.get_nowait()
-                if pages:
-                    await self._write(apply_pages, self.maker, pages, verifier)
-                    advance(pages[-1].next_after - position)
-                    position = pages[-1].next_after
-            await fetcher
-        finally:
-            fetcher.cancel()
+            await pull_scope(
+                self.client, self._write, self.maker, scope, cur.get(scope, 0), todo[scope],
+                verifier, advance,
+            )  # fmt: skip
 
     # --- background ---------------------------------------------------------------------
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Sync until `stop`: on live news or nudges, on a poll, with backoff when offline."""
-        self._loop = asyncio.get_running_loop()
-        self._wake = asyncio.Event()
+        """Sync until `stop`: a full round at start and on each poll, fast paths on nudges
+        and live news, backoff while failing; after a live sign-out, only wait for `stop`."""
+        loop = self._loop = asyncio.get_running_loop()
+        self._wake, self._gone = asyncio.Event(), asyncio.Event()
         live_task = None
         if self.live_enabled and self.client.token:
             self.live = LiveChannel(
                 self.client.base_url,
                 self.client.token,
-                on_new_ops=lambda scope, head: self._wake.set(),
+                on_new_ops=self._on_new_ops,
+                on_signed_out=self._on_signed_out,
             )
             live_task = asyncio.create_task(self.live.run(stop))
-        attempt = 0
+        attempt, full_at = 0, 0.0  # loop time of the next full round
         try:
-            while not stop.is_set():
+            while not stop.is_set() and not self.signed_out:
                 self._wake.clear()
                 try:
-                    await self.sync_once()
+                    if loop.time() + 0.01 >= full_at:  # (a timed wait may end a hair early)
+                        self._want_push, self._want_scopes = False, {}
+                        await self.sync_once()
+                        full_at = loop.time() + self.poll_interval
+                    elif not await self._fast_round():
+                        full_at = 0.0  # a full round, now
+                        continue
                     attempt = 0
-                    delay = self.poll_interval
-                    wake = self._wake
-                except SyncError:
+                except Exception as exc:  # noqa: BLE001 - sync must outlive any one failure
+                    if not isinstance(exc, SyncError):  # the status has its code; log no text
+                        log.warning("sync round failed (%s); retrying", type(exc).__name__)
                     attempt += 1
                     base, cap = self.backoff
                     delay = min(cap, base * 2 ** min(attempt, 12)) * random.uniform(0.5, 1.0)
-                    wake = None  # while failing, only time (or stop) brings the next try
-                await _wait_any(stop, wake, delay)
+                    full_at = 0.0  # the next try is a full round
+                    await _wait_any(delay, stop, self._gone)  # while failing, only time counts
+                    continue
+                if self._want_push or self._want_scopes or self.signed_out:
+                    continue  # news came during the round
+                await _wait_any(max(0.0, full_at - loop.time()), stop, self._wake, self._gone)
+            if self.signed_out:
+                self._set(state="error", error_code=SIGNED_OUT)  # over a failed round's code
+                await stop.wait()
         finally:
             if live_task is not None:
                 live_task.cancel()
@@ -330,15 +388,23 @@ class SyncEngine:
                     pass
 
 
+def failure_code(exc: BaseException) -> str:
+    """A stable code for any failure; never its message (SQL errors quote personal data)."""
+    if isinstance(exc, SyncError):
+        return exc.code
+    if isinstance(exc, DBAPIError):
+        text = str(exc.orig).lower()
+        return "database_busy" if "locked" in text or "busy" in text else "local_database"
+    return "unexpected"
+
+
 def _in_transaction(maker: sessionmaker[Session], fn: Callable[..., T], *args: Any) -> T:
     with maker.begin() as s:
         return fn(s, *args)
 
 
-async def _wait_any(stop: asyncio.Event, wake: asyncio.Event | None, timeout: float) -> None:
-    waiters = [asyncio.ensure_future(stop.wait())]
-    if wake is not None:
-        waiters.append(asyncio.ensure_future(wake.wait()))
+async def _wait_any(timeout: float, *events: asyncio.Event) -> None:
+    waiters = [asyncio.ensure_future(e.wait()) for e in events]
     try:
         await asyncio.wait(waiters, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
     finally:

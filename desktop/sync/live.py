@@ -1,8 +1,11 @@
 """The live channel (WebSocket /v1/live): prompt pulls, call signalling, typing indicators.
 
 `LiveChannel.run(stop)` keeps one authenticated connection open, reconnecting with backoff
-and jitter. `LiveNewOps` frames call `on_new_ops(scope, head)` (the sync engine pulls at
-once instead of waiting for its poll). Signals and ephemerals go out with `send_signal` /
+and jitter after any failure (network, protocol, a malformed answer). When the server closes
+with `LIVE_CLOSE_SIGNED_OUT` (4401: the session expired or was revoked), reconnecting with
+the same token is pointless: `run` returns, `signed_out` is set and `on_signed_out()` is
+called. `LiveNewOps` frames call `on_new_ops(scope, head)` (the sync engine pulls that scope
+at once instead of waiting for its poll). Signals and ephemerals go out with `send_signal` /
 `send_ephemeral` and come in to subscribers (`subscribe(callback)`), for the calls engine
 and the typing indicator. Plain asyncio on the network loop; callbacks run on that loop.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import random
 from collections.abc import Callable
 from typing import Any
@@ -19,6 +23,7 @@ import websockets
 from pydantic import ValidationError
 
 from sync_server.protocol import (
+    LIVE_CLOSE_SIGNED_OUT,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     LiveAuth,
@@ -29,6 +34,7 @@ from sync_server.protocol import (
 )
 
 Incoming = LiveSignal | LiveEphemeral
+log = logging.getLogger("jumelage.sync.live")
 
 
 class LiveChannel:
@@ -38,11 +44,14 @@ class LiveChannel:
         token: str,
         *,
         on_new_ops: Callable[[str, int], Any] | None = None,
+        on_signed_out: Callable[[], Any] | None = None,
         backoff: tuple[float, float] = (1.0, 60.0),
     ) -> None:
         self.url = base_url.rstrip("/").replace("http", "ws", 1) + "/v1/live"
         self.token = token
         self.on_new_ops = on_new_ops
+        self.on_signed_out = on_signed_out
+        self.signed_out = False
         self._backoff = backoff
         self._subscribers: list[Callable[[Incoming], Any]] = []
         self._ws: Any = None
@@ -67,13 +76,21 @@ class LiveChannel:
         await self._ws.send(frame.model_dump_json(exclude_none=True))
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Stay connected until `stop` is set."""
+        """Stay connected until `stop` is set, or until the server says we are signed out."""
         attempt = 0
         while not stop.is_set():
             try:
                 await self._session(stop)
                 attempt = 0
+            except websockets.ConnectionClosed as exc:
+                if exc.rcvd is not None and exc.rcvd.code == LIVE_CLOSE_SIGNED_OUT:
+                    self._signed_out()
+                    return
+                attempt += 1
             except (TimeoutError, OSError, websockets.WebSocketException):
+                attempt += 1
+            except Exception as exc:  # noqa: BLE001 - a bad answer must not end the channel
+                log.warning("live channel failed (%s); reconnecting", type(exc).__name__)
                 attempt += 1
             finally:
                 self._ws = None
@@ -86,6 +103,11 @@ class LiveChannel:
                 await asyncio.wait_for(stop.wait(), delay)
             except TimeoutError:
                 pass
+
+    def _signed_out(self) -> None:
+        self.signed_out = True
+        if self.on_signed_out is not None:
+            self.on_signed_out()
 
     async def _session(self, stop: asyncio.Event) -> None:
         async with websockets.connect(

@@ -6,14 +6,19 @@ the op's author with the key from the directory cache), opened with the scope ke
 and applied through `apply.py`, all in one transaction that also moves the scope's
 cursor, so a crash between pages loses nothing and repeats nothing. Ops that cannot be read
 yet (missing key, unknown author) are held and retried when keys or the directory change.
-Runs on a worker thread (`asyncio.to_thread`) so the network loop stays free.
+`pull_scope` is the download side: it fetches pages ahead on the network loop while earlier
+ones are applied through the engine's `write` (the profile's database writer, or a worker
+thread), so the loop stays free. The verifier remembers which scopes had ops held, so a
+quick pull can ask for a full round (keys, directory) when it met something it cannot read.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -29,7 +34,21 @@ from desktop.sync.keystore import (
 )
 from desktop.sync.ops import PlainOp, b64d, op_digest, open_op, open_sealed_op
 from desktop.vault.envelope import EnvelopeError, verify_batch
-from sync_server.protocol import Batch, OpEnvelope, PullPage
+from sync_server.protocol import (
+    MAX_PULL_PAGE_SIZE,
+    PULL_PAGE_SIZE,
+    Batch,
+    OpEnvelope,
+    PullPage,
+)
+
+PREFETCH_PAGES = 4  # pages downloaded ahead of the one being applied
+APPLY_OPS = 4000  # at most this many ops per apply transaction
+Write = Callable[..., Awaitable[Any]]  # runs fn(*args) off the loop, e.g. `SyncEngine._write`
+
+
+class PageSource(Protocol):
+    async def pull(self, scope: str, after: int, limit: int = ...) -> PullPage: ...
 
 
 @dataclass
@@ -40,6 +59,7 @@ class Verifier:
     signers: dict[str, bytes]
     batches: dict[int, frozenset[bytes] | None] = field(default_factory=dict)
     staff: dict[tuple[str, int], bytes] = field(default_factory=dict)  # staff private keys
+    held_scopes: set[str] = field(default_factory=set)  # scopes with ops it could not read
 
     @classmethod
     def load(cls, session: Session) -> Verifier:
@@ -106,6 +126,7 @@ def _apply_checked(
         result = verifier.check(env, batch)
         if isinstance(result, str):
             _hold(session, env, batch, result)
+            verifier.held_scopes.add(env.scope)
             held += 1
         else:
             plain.append(result)
@@ -157,6 +178,60 @@ def retry_held(maker: sessionmaker[Session]) -> int:
         session.flush()
         applied, _ = _apply_checked(session, verifier, items)
         return applied
+
+
+async def pull_scope(
+    client: PageSource,
+    write: Write,
+    maker: sessionmaker[Session],
+    scope: str,
+    after: int,
+    head: int,
+    verifier: Verifier,
+    advance: Callable[[int], None] | None = None,
+) -> None:
+    """Pull one scope from `after` to its end. Pages download ahead while earlier ones are
+    applied; each transaction takes every page that is waiting (up to APPLY_OPS ops), so a
+    slow disk means fewer, larger ones. `head` only sizes the pages; the server says when
+    the scope ends. `advance(n)` hears how many sequence numbers each transaction covered."""
+    queue: asyncio.Queue[PullPage | None] = asyncio.Queue(PREFETCH_PAGES)
+
+    async def fetch() -> None:
+        cursor = after
+        try:
+            while True:
+                big = head - cursor > PULL_PAGE_SIZE  # catching up: fewer, larger pages
+                limit = MAX_PULL_PAGE_SIZE if big else PULL_PAGE_SIZE
+                page = await client.pull(scope, cursor, limit)
+                await queue.put(page)
+                moved, cursor = page.next_after - cursor, page.next_after
+                if not (page.has_more and moved > 0):
+                    return
+        finally:
+            await queue.put(None)  # the end, or a failure that `await fetcher` raises
+
+    fetcher = asyncio.create_task(fetch())
+    try:
+        position, finished = after, False
+        while not finished:
+            pages: list[PullPage] = []
+            item = await queue.get()
+            while True:
+                if item is None:
+                    finished = True
+                    break
+                pages.append(item)
+                if queue.empty() or sum(len(p.ops) for p in pages) >= APPLY_OPS:
+                    break
+                item = queue.get_nowait()
+            if pages:
+                await write(apply_pages, maker, pages, verifier)
+                if advance is not None:
+                    advance(pages[-1].next_after - position)
+                position = pages[-1].next_after
+        await fetcher
+    finally:
+        fetcher.cancel()
 
 
 def cursors(session: Session) -> dict[str, int]:

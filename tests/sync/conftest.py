@@ -1,7 +1,9 @@
-"""Fixtures for sync tests: real SQLCipher profile databases at the migrated schema."""
+"""Fixtures for sync tests: real SQLCipher profile databases at the migrated schema, a real
+server with a program built through it, and a running engine watched from outside."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -12,7 +14,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models.engine import close_engine, open_engine
 from desktop.models.migrate import upgrade
 from desktop.models.tables import Pair
+from desktop.services.sync_scenario import Scenario, build_program
+from desktop.sync.engine import SyncEngine
 from desktop.sync.keystore import put_scope_key
+from desktop.sync.status import SyncStatus
+from tests.support.server import RunningServer, start_server
 
 PAIR_ID = "p1"
 SCOPE = f"pair:{PAIR_ID}"
@@ -42,3 +48,71 @@ def replica_factory(tmp_path) -> Iterator[Callable[[str], sessionmaker[Session]]
     yield factory
     for maker in made:
         close_engine(maker.kw["bind"])
+
+
+@pytest.fixture
+def program(tmp_path) -> Iterator[tuple[RunningServer, Scenario]]:
+    """A real server on loopback and a program built through it: staff, one mentor, one
+    mentee, one pair, everyone synced once."""
+    server = start_server(tmp_path)
+    try:
+        ids = server.init_program()
+        scenario = asyncio.run(
+            build_program(
+                server.base_url,
+                tmp_path / "pcs",
+                program_id=ids["program_id"],
+                staff_invite=ids["invite_code"],
+                fast_kdf=True,
+            )
+        )
+        try:
+            yield server, scenario
+        finally:
+            scenario.close()
+    finally:
+        server.stop()
+
+
+class Running:
+    """A `SyncEngine.run` task, the statuses it reported and how often it asked for heads
+    (one `heads` call = one full round)."""
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self.engine = engine
+        self.statuses: list[SyncStatus] = []
+        self.heads_calls = 0
+        self.stop = asyncio.Event()
+        self.task: asyncio.Task | None = None
+        engine.on_status = self.statuses.append
+        real_heads = engine.client.heads
+
+        async def counted_heads():
+            self.heads_calls += 1
+            return await real_heads()
+
+        engine.client.heads = counted_heads
+
+    async def start(self, *, wait: bool = True) -> Running:
+        """Start `run`; with `wait`, return once the first round is done and live is up."""
+        self.task = asyncio.create_task(self.engine.run(self.stop))
+        if wait:
+            await until(lambda: any(s.state == "synced" for s in self.statuses))
+            if self.engine.live_enabled:
+                await asyncio.wait_for(self.engine.live.connected.wait(), 20)
+        return self
+
+    async def close(self) -> None:
+        self.stop.set()
+        if self.task is not None:
+            await asyncio.wait_for(self.task, 20)
+        await self.engine.client.aclose()
+
+
+async def until(condition: Callable[[], object], timeout: float = 20.0) -> None:
+    """Wait for `condition()`; a deadline only to turn a hang into a clear failure."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not reached")
+        await asyncio.sleep(0.02)
