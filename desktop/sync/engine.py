@@ -65,6 +65,7 @@ T = TypeVar("T")
 Submit = Callable[..., concurrent.futures.Future]
 PUSH_BATCH = 500
 SIGNED_OUT = "signed_out"  # status code: the server ended our session; sign in again
+SESSION_OVER = ("token_expired", "token_revoked")  # server refusals that mean the same
 log = logging.getLogger("jumelage.sync")
 
 
@@ -365,6 +366,9 @@ class SyncEngine:
                         continue
                     attempt = 0
                 except Exception as exc:  # noqa: BLE001 - sync must outlive any one failure
+                    if isinstance(exc, SyncError) and exc.code in SESSION_OVER:
+                        self._on_signed_out()  # retrying cannot help: the person signs in again
+                        break
                     if not isinstance(exc, SyncError):  # the status has its code; log no text
                         log.warning("sync round failed (%s); retrying", type(exc).__name__)
                     attempt += 1

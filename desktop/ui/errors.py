@@ -115,6 +115,15 @@ def _server_messages() -> dict[str, str]:
         ),
         "token_expired": session_over,
         "token_revoked": session_over,
+        "signed_out": session_over,
+        "database_busy": QCoreApplication.translate(
+            "Errors", "Jumelage is busy saving on this computer. It will try again by itself."
+        ),
+        "local_database": QCoreApplication.translate(
+            "Errors",
+            "Jumelage could not save on this computer. Check that the disk is not full, "
+            "then lock and sign in again.",
+        ),
         "bad_credentials": QCoreApplication.translate(
             "Errors", "The username or passphrase is not right. Check them and try again."
         ),

@@ -598,6 +598,14 @@
         <translation>This version of Jumelage is too old for the server. Update Jumelage.</translation>
     </message>
     <message>
+        <source>Jumelage is busy saving on this computer. It will try again by itself.</source>
+        <translation>Jumelage is busy saving on this computer. It will try again by itself.</translation>
+    </message>
+    <message>
+        <source>Jumelage could not save on this computer. Check that the disk is not full, then lock and sign in again.</source>
+        <translation>Jumelage could not save on this computer. Check that the disk is not full, then lock and sign in again.</translation>
+    </message>
+    <message>
         <source>Your account&apos;s keys cannot be opened with this passphrase. Ask your program staff for help.</source>
         <translation>Your account&apos;s keys cannot be opened with this passphrase. Ask your program staff for help.</translation>
     </message>

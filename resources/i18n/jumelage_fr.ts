@@ -598,6 +598,14 @@
         <translation>Cette version de Jumelage est trop ancienne pour le serveur. Mettez Jumelage à jour.</translation>
     </message>
     <message>
+        <source>Jumelage is busy saving on this computer. It will try again by itself.</source>
+        <translation>Jumelage est occupé à enregistrer sur cet ordinateur. Il réessaiera de lui-même.</translation>
+    </message>
+    <message>
+        <source>Jumelage could not save on this computer. Check that the disk is not full, then lock and sign in again.</source>
+        <translation>Jumelage n’a pas pu enregistrer sur cet ordinateur. Vérifiez que le disque n’est pas plein, puis verrouillez et reconnectez-vous.</translation>
+    </message>
+    <message>
         <source>Your account&apos;s keys cannot be opened with this passphrase. Ask your program staff for help.</source>
         <translation>Les clés de votre compte ne s’ouvrent pas avec cette phrase de passe. Demandez de l’aide à l’intervenant(e) de votre programme.</translation>
     </message>

@@ -87,3 +87,26 @@ def test_logout_everywhere_signs_the_engine_out_for_good(program):
             await running.close()
 
     asyncio.run(go())
+
+
+def test_a_refused_token_over_http_also_signs_the_engine_out(program):
+    """Without the live channel the server's 401 (token revoked) arrives on a round: the
+    engine stops there with `signed_out` instead of retrying a session that cannot come back."""
+    _server, sc = program
+    mentor = sc.mentors[0]
+
+    async def go():
+        running = await Running(
+            engine_for(mentor.profile, live=False, poll_interval=0.05, backoff=(0.02, 0.1))
+        ).start()
+        try:
+            await running.engine.client.logout_all()
+            await until(lambda: running.engine.signed_out)
+            rounds = running.heads_calls
+            await asyncio.sleep(0.3)  # several poll intervals: no more rounds
+            assert running.heads_calls == rounds and not running.task.done()
+            assert running.statuses[-1].error_code == "signed_out"
+        finally:
+            await running.close()
+
+    asyncio.run(go())

@@ -117,7 +117,17 @@ class ConversationReceipts(ConversationReading):
             audits = dict(s.execute(
                 select(AuditEvent.subject_scope, func.count()).group_by(AuditEvent.subject_scope)
             ).all())  # fmt: skip
-        return {p: (hlc, n, waiting, audits.get(scope_of(p), 0)) for p, hlc, n, waiting in rows}
+            # the other person's read marker can arrive alone (a fast pull): it is news too
+            markers: dict[str, tuple] = {}
+            for pair_id, person_id, hlc in s.execute(
+                select(ReadMarker.pair_id, ReadMarker.person_id, ReadMarker.last_read_hlc)
+                .order_by(ReadMarker.pair_id, ReadMarker.person_id)
+            ):
+                markers[pair_id] = markers.get(pair_id, ()) + ((person_id, hlc),)
+        return {
+            p: (hlc, n, waiting, audits.get(scope_of(p), 0), markers.get(p, ()))
+            for p, hlc, n, waiting in rows
+        }
 
     def on_sync_status(self, status: Any) -> list[str]:
         """Give this to the sync engine as `on_status` (it runs on the network loop): after
