@@ -26,7 +26,7 @@ sys.path.insert(0, str(REPO))
 
 from sqlalchemy import func, select  # noqa: E402
 
-import desktop.sync.engine as engine_mod  # noqa: E402
+import desktop.sync.pull as pull_mod  # noqa: E402
 from desktop.models.tables import Message  # noqa: E402
 from desktop.services.accounts import client_for, sign_in  # noqa: E402
 from desktop.services.profiles import ProfileDirectory  # noqa: E402
@@ -132,12 +132,12 @@ async def main(n: int) -> dict:
 
         # Before/after in one run: the paging of the previous engine (250-op pages, one
         # transaction per page), then today's (1,000-op pages, several pages per transaction).
-        saved = engine_mod.MAX_PULL_PAGE_SIZE, engine_mod.APPLY_OPS
-        engine_mod.MAX_PULL_PAGE_SIZE, engine_mod.APPLY_OPS = PULL_PAGE_SIZE, 1
+        saved = pull_mod.MAX_PULL_PAGE_SIZE, pull_mod.APPLY_OPS
+        pull_mod.MAX_PULL_PAGE_SIZE, pull_mod.APPLY_OPS = PULL_PAGE_SIZE, 1
         try:
             legacy_sync = await first_sign_in("new-pc-legacy-paging")
         finally:
-            engine_mod.MAX_PULL_PAGE_SIZE, engine_mod.APPLY_OPS = saved
+            pull_mod.MAX_PULL_PAGE_SIZE, pull_mod.APPLY_OPS = saved
         first_sync = await first_sign_in("new-pc")
 
         t = time.perf_counter()  # the server's and the network's share: pages fetched, not applied

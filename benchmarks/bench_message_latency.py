@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -28,6 +29,16 @@ sys.path.insert(0, str(ROOT))
 MESSAGES = 20
 GAP_S = 0.3
 
+
+
+_say_lock = threading.Lock()
+
+
+def say(line: str) -> None:
+    """One whole line per write: the UI and network threads both report to the parent."""
+    with _say_lock:
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
 
 def _engine(profile, service):
     from desktop.services.accounts import engine_for
@@ -66,7 +77,7 @@ def peer(data_dir: str, username: str, passphrase: str) -> None:
         for row in range(first, last + 1):
             text = page.model.index(row).data() or ""
             if text.startswith("ping "):
-                print(f"seen {text.split()[1]} {now}", flush=True)
+                say(f"seen {text.split()[1]} {now}")
 
     page.model.rowsInserted.connect(rows_in)
     net = NetworkLoop("peer-network")
@@ -80,14 +91,14 @@ def peer(data_dir: str, username: str, passphrase: str) -> None:
         wake = engine.live.on_new_ops
 
         def on_ops(scope: str, head: int) -> None:
-            print(f"ops {scope} {time.time_ns()}", flush=True)
+            say(f"ops {scope} {time.time_ns()}")
             wake(scope, head)
 
         engine.live.on_new_ops = on_ops
         await asyncio.wait_for(engine.live.connected.wait(), 15)
 
     net.submit(start()).result(20)
-    print("ready", flush=True)
+    say("ready")
     # quit when stdin closes (the sender is done)
     from PySide6.QtCore import QSocketNotifier
 
