@@ -87,16 +87,21 @@ PAIR = register(
 # op's (signed) author, so nobody can write one in another's name.
 _AUDIT_FIELDS = frozenset({"at", "action", "subject_scope", "detail"})
 
-REPORT = register(
-    EntitySpec(
-        name="report",
-        model=AuditEvent,
-        kind="append",
-        fields=_AUDIT_FIELDS,
-        author_column="actor_id",
-        decode={"at": ms_to_datetime},
+
+def _audit_entity(name: str) -> EntitySpec:
+    return register(
+        EntitySpec(
+            name=name,
+            model=AuditEvent,
+            kind="append",
+            fields=_AUDIT_FIELDS,
+            author_column="actor_id",
+            decode={"at": ms_to_datetime},
+        )
     )
-)
+
+
+REPORT = _audit_entity("report")
 
 # A message the program holds for review, written by its author into the program scope sealed
 # to the staff key (`record_sealed_change`): the recipient's PC never receives its text. It
@@ -116,16 +121,7 @@ HELD_MESSAGE = register(
     )
 )
 
-RECEIPT = register(
-    EntitySpec(
-        name="receipt",
-        model=AuditEvent,
-        kind="append",
-        fields=_AUDIT_FIELDS,
-        author_column="actor_id",
-        decode={"at": ms_to_datetime},
-    )
-)
+RECEIPT = _audit_entity("receipt")
 
 # Read markers (receipts): one row per (pair, person), written only by that person,
 # merged last-writer-wins like any field. Entity id: `read_marker_id(pair_id, person_id)`.
