@@ -1,17 +1,25 @@
 """The profile store's own workload on SQLCipher against plain SQLite, in the same run.
 
 Both databases get the same schema (the app's Alembic migrations, full-text triggers
-included), the same pragmas and the same engine setup (`desktop.models.engine.build_engine`);
-only the key differs. The plain baseline is the same SQLite library (3.53, inside sqlcipher3)
-opened without a key, which writes an ordinary SQLite file (checked by its header): the
-standard library's sqlite3 here is SQLite 3.40, too old for the app's FTS5 table
-(`contentless_delete`, SQLite 3.43+), so it cannot hold the same schema.
-Steps: insert 100,000 messages across 200 pairs as sync delivers them: per pair, in HLC
-order, pages of at most 250 (the server's pull page), one transaction each, pages
-alternating between the stores; open each pair's latest 50
-messages; unread counts for all pairs (one index range per pair after its read marker);
-per-pair, per-author weekly counts over the whole history. Read steps are run three times,
-alternating the two stores, best time kept.
+included), the same pragmas, page size and engine setup (`desktop.models.engine`); only the
+key differs (SQLCipher: AES-256 pages with an HMAC-SHA256 MAC, as `open_engine` makes them).
+The plain baseline is the same SQLite library (3.53, inside sqlcipher3) opened without a key,
+which writes an ordinary SQLite file (checked by its header): the standard library's sqlite3
+here is SQLite 3.40, too old for the app's FTS5 table (`contentless_delete`, SQLite 3.43+).
+Inserts come in the app's three real shapes, each timed alone, transactions alternating
+between the stores so a change in the machine's load hits both alike:
+- first sync (`insert_*`, so `insert_ratio` is this shape): 100,000 messages across 200
+  pairs, per pair in HLC order, pages sized as `desktop.sync.pull` asks for them
+  (MAX_PULL_PAGE_SIZE while more than PULL_PAGE_SIZE remain), every waiting page in one
+  transaction of up to APPLY_OPS ops; with about 500 messages a pair, that is one
+  transaction a pair;
+- catching up (`insert_page250_*`): 50,000 later messages, per pair, in pages of at most
+  PULL_PAGE_SIZE (250), one transaction each, into the filled store;
+- live (`insert_live_*`): 2,000 newest messages, one transaction each.
+Reads run after the first sync (100,000 messages), three times alternating the stores, best
+time kept: each pair's latest 50 messages; unread counts for all pairs (one index range per
+pair after its read marker); per-pair, per-author weekly counts over the whole history.
+File sizes are taken at the end, with all 152,000 messages.
 
 Run: .venv/bin/python benchmarks/bench_store.py   (last line of output: one JSON object)
 """
@@ -35,10 +43,13 @@ from sqlalchemy import Engine, func, insert, select  # noqa: E402
 from desktop.models.engine import build_engine, close_engine, open_engine  # noqa: E402
 from desktop.models.migrate import upgrade  # noqa: E402
 from desktop.models.tables import Message, Pair, ReadMarker  # noqa: E402
+from desktop.sync.pull import APPLY_OPS  # noqa: E402
+from sync_server.protocol import MAX_PULL_PAGE_SIZE, PULL_PAGE_SIZE  # noqa: E402
 
 PAIRS = 200
-MESSAGES = 100_000
-BATCH = 250
+MESSAGES = 100_000  # first sync
+CATCH_UP = 50_000  # later pulls, pages of PULL_PAGE_SIZE
+LIVE = 2_000  # one message a transaction
 LATEST = 50
 ME = "person-me"
 WORDS = (
@@ -47,11 +58,12 @@ WORDS = (
 ).split()
 
 
-def _rows() -> list[dict]:
+def _rows(count: int) -> list[dict]:
+    """`count` messages in time order, each in a random pair, half of them by "me"."""
     rng = random.Random(7)
     start = datetime(2024, 1, 1, tzinfo=UTC)
     rows = []
-    for n in range(MESSAGES):
+    for n in range(count):
         moment = start + timedelta(seconds=n * 90 + rng.randrange(60))
         ms = int(moment.timestamp() * 1000)
         pair = rng.randrange(PAIRS)
@@ -90,28 +102,58 @@ def _setup(engine: Engine) -> None:
         )
 
 
-def _pull_pages(rows: list[dict]) -> list[list[dict]]:
-    """What sync delivers: per scope (pair), in HLC order, pages of at most BATCH ops."""
+def _by_pair(rows: list[dict]) -> list[list[dict]]:
     by_pair: dict[str, list[dict]] = {}
     for row in rows:
         by_pair.setdefault(row["pair_id"], []).append(row)
+    return [messages for _pair, messages in sorted(by_pair.items())]
+
+
+def first_sync_transactions(rows: list[dict]) -> list[list[dict]]:
+    """What `pull_scope` applies on first sign-in: per pair, pages as it asks for them
+    (large while more than a default page remains), waiting pages joined up to APPLY_OPS."""
+    transactions = []
+    for messages in _by_pair(rows):
+        current: list[dict] = []
+        first = 0
+        while first < len(messages):
+            left = len(messages) - first
+            page = messages[
+                first : first + (MAX_PULL_PAGE_SIZE if left > PULL_PAGE_SIZE else PULL_PAGE_SIZE)
+            ]
+            first += len(page)
+            current += page
+            if len(current) >= APPLY_OPS:
+                transactions.append(current)
+                current = []
+        if current:
+            transactions.append(current)
+    return transactions
+
+
+def page_transactions(rows: list[dict]) -> list[list[dict]]:
+    """Later pulls: per pair, pages of at most PULL_PAGE_SIZE, one transaction each."""
     return [
-        messages[first : first + BATCH]
-        for _pair, messages in sorted(by_pair.items())
-        for first in range(0, len(messages), BATCH)
+        messages[first : first + PULL_PAGE_SIZE]
+        for messages in _by_pair(rows)
+        for first in range(0, len(messages), PULL_PAGE_SIZE)
     ]
 
 
-def step_insert(engines: dict[str, Engine], rows: list[dict]) -> dict[str, float]:
-    """Pages go to each store in turn, so a change in the machine's load hits both alike."""
+def timed_inserts(engines: dict[str, Engine], transactions: list[list[dict]]) -> dict[str, float]:
+    """Each transaction goes to each store in turn, so the machine's load hits both alike."""
     spent = dict.fromkeys(engines, 0.0)
-    for page in _pull_pages(rows):
+    for rows in transactions:
         for name, engine in engines.items():
             began = time.perf_counter()
             with engine.begin() as conn:
-                conn.execute(insert(Message), page)
+                conn.execute(insert(Message), rows)
             spent[name] += time.perf_counter() - began
-    # read markers four fifths into the history: the last fifth is unread
+    return spent
+
+
+def mark_read(engines: dict[str, Engine], rows: list[dict]) -> None:
+    """Read markers four fifths into the history: the last fifth is unread."""
     marker = rows[len(rows) * 4 // 5]["hlc"]
     for engine in engines.values():
         with engine.begin() as conn:
@@ -122,7 +164,6 @@ def step_insert(engines: dict[str, Engine], rows: list[dict]) -> dict[str, float
                     for p in range(PAIRS)
                 ],
             )
-    return spent
 
 
 def step_latest(engine: Engine) -> float:
@@ -176,10 +217,15 @@ def step_weekly(engine: Engine) -> float:
 
 
 def main() -> None:
-    rows = _rows()
+    rows = _rows(MESSAGES + CATCH_UP + LIVE)
+    history, later, live = (
+        rows[:MESSAGES],
+        rows[MESSAGES : MESSAGES + CATCH_UP],
+        rows[MESSAGES + CATCH_UP :],
+    )
     with tempfile.TemporaryDirectory() as tmp:
-        cipher = open_engine(Path(tmp) / "cipher.db", os.urandom(32), create=True)
-        plain_path = Path(tmp) / "plain.db"
+        cipher_path, plain_path = Path(tmp) / "cipher.db", Path(tmp) / "plain.db"
+        cipher = open_engine(cipher_path, os.urandom(32), create=True)
         plain = build_engine(
             lambda: sqlcipher3.connect(str(plain_path), check_same_thread=False), module=sqlcipher3
         )
@@ -187,8 +233,11 @@ def main() -> None:
         results: dict[str, dict[str, float]] = {name: {} for name in engines}
         for engine in engines.values():
             _setup(engine)
-        for name, spent in step_insert(engines, rows).items():
+        with cipher.connect() as conn:
+            mac = conn.exec_driver_sql("PRAGMA cipher_hmac_algorithm").scalar()
+        for name, spent in timed_inserts(engines, first_sync_transactions(history)).items():
             results[name]["insert"] = spent
+        mark_read(engines, history)
         for step, run in (
             ("latest", step_latest),
             ("unread", step_unread),
@@ -199,21 +248,33 @@ def main() -> None:
             for _ in range(3):
                 for name, engine in engines.items():
                     results[name][step] = min(results[name][step], run(engine))
+        for step, transactions in (
+            ("insert_page250", page_transactions(later)),
+            ("insert_live", [[row] for row in live]),
+        ):
+            for name, spent in timed_inserts(engines, transactions).items():
+                results[name][step] = spent
+        for engine in engines.values():
+            with engine.connect() as conn:
+                assert conn.execute(select(func.count()).select_from(Message)).scalar() == len(rows)
+                assert int(conn.exec_driver_sql("PRAGMA page_size").scalar()) == 4096
         assert plain_path.read_bytes()[:16] == b"SQLite format 3\x00"
-        sizes = {
-            name: (Path(tmp) / f"{'cipher' if name == 'sqlcipher' else 'plain'}.db").stat().st_size
-            for name in engines
-        }
+        assert cipher_path.read_bytes()[:16] != b"SQLite format 3\x00"
+        sizes = {"sqlcipher": cipher_path.stat().st_size, "sqlite": plain_path.stat().st_size}
         close_engine(cipher)
         plain.dispose()
 
     figures: dict[str, float] = {}
+    first = first_sync_transactions(history)
     labels = {
-        "insert": f"insert {MESSAGES:,} messages, pull pages of {BATCH}",
+        "insert": f"first sync {MESSAGES:,} msgs, {len(first)} transactions",
         "latest": f"latest {LATEST} messages of each of {PAIRS} pairs",
         "unread": "unread counts for all pairs",
         "weekly": "per-pair weekly counts",
+        "insert_page250": f"catch-up {CATCH_UP:,} msgs, pages of {PULL_PAGE_SIZE}",
+        "insert_live": f"live {LIVE:,} msgs, one per transaction",
     }
+    print(f"SQLCipher page MAC: {mac}")
     print(f"{'step':<48}{'sqlcipher ms':>14}{'sqlite ms':>12}{'ratio':>8}")
     for step, label in labels.items():
         c_ms, p_ms = results["sqlcipher"][step] * 1000, results["sqlite"][step] * 1000
