@@ -17,12 +17,14 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Awaitable, Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.models.search_index import bulk_indexing
 from desktop.models.sync_tables import HeldOp, PullCursor
 from desktop.sync.apply import apply_ops
 from desktop.sync.keystore import (
@@ -43,6 +45,8 @@ from sync_server.protocol import (
 )
 
 PREFETCH_PAGES = 4  # pages downloaded ahead of the one being applied
+BULK_INDEX_OPS = 500  # from this many ops a transaction indexes search once, at its end
+MESSAGE_ENTITIES = frozenset({"message", "held_message"})  # rows of `messages`
 APPLY_OPS = 4000  # at most this many ops per apply transaction
 Write = Callable[..., Awaitable[Any]]  # runs fn(*args) off the loop, e.g. `SyncEngine._write`
 
@@ -118,7 +122,10 @@ def _hold(session: Session, env: OpEnvelope, batch: Batch | None, reason: str) -
 
 
 def _apply_checked(
-    session: Session, verifier: Verifier, items: list[tuple[OpEnvelope, Batch | None]]
+    session: Session,
+    verifier: Verifier,
+    items: list[tuple[OpEnvelope, Batch | None]],
+    inserted: list[str] | None = None,
 ) -> tuple[int, int]:
     plain: list[PlainOp] = []
     held = 0
@@ -131,7 +138,9 @@ def _apply_checked(
         else:
             plain.append(result)
     if plain:
-        apply_ops(session, plain)
+        applied = apply_ops(session, plain)
+        if inserted is not None:
+            inserted.extend(op.entity_id for op in applied if op.entity in MESSAGE_ENTITIES)
         clock = load_clock(session)
         clock.observe(max(op.hlc for op in plain))
         save_clock(session, clock)
@@ -143,10 +152,13 @@ def apply_pages(
 ) -> list[PullPage]:
     """Verify, open and apply pages of one scope, in order, and advance its cursor, in ONE
     transaction: a first sync commits (and re-indexes) once per several pages, not per page."""
+    bulk = sum(len(page.ops) for page in pages) >= BULK_INDEX_OPS
     with maker.begin() as session:
-        for page in pages:
-            batches = {b.batch_id: b for b in page.batches}
-            _apply_checked(session, verifier, [(s.op, batches.get(s.batch_id)) for s in page.ops])
+        with bulk_indexing(session) if bulk else nullcontext(None) as inserted:
+            for page in pages:
+                batches = {b.batch_id: b for b in page.batches}
+                items = [(s.op, batches.get(s.batch_id)) for s in page.ops]
+                _apply_checked(session, verifier, items, inserted)
         for page in pages:
             cursor = session.get(PullCursor, page.scope)
             if cursor is None:

@@ -6,6 +6,8 @@ from sqlalchemy import text
 
 from desktop.models.tables import Message
 from desktop.services.search import fts_query, search
+from desktop.sync.apply import apply_ops
+from desktop.sync.outbox import acknowledge, pending
 from tests.services.conftest import HELD_TEXT, PAIR_ID
 
 
@@ -64,3 +66,48 @@ def test_released_message_is_found_once_under_its_author(sealed_world):
         hits = search(world.services[role], "river")
         assert [h.author_name for h in hits] == ["Alex"]
         assert hits[0].excerpt.endswith("parents near the river")
+
+
+def test_a_bulk_apply_indexes_at_the_end_exactly_as_the_trigger_would(world):
+    """First sign-in applies thousands of messages in one transaction with the insert trigger
+    set aside (`bulk_indexing`): edits and deletions inside the same transaction, and later
+    single inserts once the trigger is back, must index exactly as the trigger path does."""
+    from desktop.models.search_index import bulk_indexing
+    from desktop.sync.outbox import record_change, record_delete
+    from desktop.sync.pull import MESSAGE_ENTITIES
+    from tests.services.conftest import _open
+
+    mentor = world.services["mentor"]
+    for i in range(300):
+        mentor.send(PAIR_ID, f"note {i} kiwi")
+    edited = mentor.send(PAIR_ID, "temporary banana")
+    gone = mentor.send(PAIR_ID, "vanishing cherry")
+    with world.profiles["mentor"].sessionmaker.begin() as s:
+        scope, author = f"pair:{PAIR_ID}", world.profiles["mentor"].person_id
+        record_change(s, scope=scope, entity="message", entity_id=edited.id, author=author,
+                      fields={"body": "permanent apple"})  # fmt: skip
+        record_delete(s, scope=scope, entity="message", entity_id=gone.id, author=author)
+        envs = pending(s)
+        acknowledge(s, [e.op_id for e in envs])
+    with world.profiles["mentee"].sessionmaker.begin() as d:  # the bulk path
+        with bulk_indexing(d) as inserted:
+            applied = apply_ops(d, [_open(d, e) for e in envs])
+            inserted.extend(op.entity_id for op in applied if op.entity in MESSAGE_ENTITIES)
+        trigger = d.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE name = 'message_fts_insert'")
+        ).scalar()
+    assert trigger == 1  # restored in the same transaction
+    with world.profiles["staff"].sessionmaker.begin() as d:  # the trigger path
+        apply_ops(d, [_open(d, e) for e in envs])
+    mentee, staff = world.services["mentee"], world.services["staff"]
+    rows = []
+    for role in ("mentee", "staff"):  # the same index, entry for entry
+        with world.profiles[role].sessionmaker() as d:
+            rows.append(d.execute(text("SELECT count(*) FROM message_fts")).scalar())
+    assert rows[0] == rows[1] == 301
+    for words, expected in (("kiwi", 300), ("apple", 1), ("banana", 0), ("cherry", 0)):
+        assert len(search(mentee, words, limit=1000)) == expected, words
+        assert len(search(staff, words, limit=1000)) == expected, words
+    mentor.send(PAIR_ID, "after the bulk: mango")  # one by one again, through the trigger
+    world.relay("mentor", "mentee")
+    assert len(search(mentee, "mango")) == 1
