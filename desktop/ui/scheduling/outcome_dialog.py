@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QRadioButton,
     QSpinBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.scheduling import OUTCOMES, SchedulingError, SessionInfo
 from desktop.ui.accessibility import describe, set_tab_order
+from desktop.ui.scheduling.dialog_parts import error_and_buttons
 from desktop.ui.scheduling.texts import error_text, format_when, local_zone
 
 
@@ -55,16 +55,7 @@ class OutcomeDialog(QDialog):
         self.minutes.setRange(1, 24 * 60)
         self.minutes.setValue(session.actual_minutes or session.duration_minutes)
         self.minutes_label.setBuddy(self.minutes)
-        self.error = QLabel()
-        self.error.setObjectName("outcomeError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button.setDefault(True)
+        error_and_buttons(self, "outcomeError")
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         for button in self.choices.values():

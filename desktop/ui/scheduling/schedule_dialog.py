@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -34,6 +33,7 @@ from desktop.services.scheduling import (
     SessionInfo,
 )
 from desktop.ui.accessibility import describe, set_tab_order
+from desktop.ui.scheduling.dialog_parts import error_and_buttons
 from desktop.ui.scheduling.texts import error_text, from_qdatetime, local_zone, to_qdatetime
 
 KINDS = ("video", "in_person")
@@ -83,16 +83,7 @@ class ScheduleDialog(QDialog):
         self.count = QSpinBox()
         self.count.setRange(2, MAX_OCCURRENCES)
         self.count.setValue(6)
-        self.error = QLabel()
-        self.error.setObjectName("scheduleError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button.setDefault(True)
+        error_and_buttons(self, "scheduleError")
 
         self._labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
