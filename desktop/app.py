@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -74,6 +75,7 @@ def default_data_dir() -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # in a frozen build, the catch-up helper starts here
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 

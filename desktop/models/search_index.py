@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 INSERT_TRIGGER = "message_fts_insert"
 
+# CROSS JOIN keeps this batch's ids as the outer loop: left to the planner, an empty temp
+# table without statistics made SQLite scan every message on every batch (quadratic).
 _UNINDEXED = """
     CREATE TEMP TABLE IF NOT EXISTS bulk_unindexed (id TEXT PRIMARY KEY)
 """
@@ -30,13 +32,13 @@ _COLLECT = """
 """
 _ROWIDS = """
     INSERT OR IGNORE INTO message_search_rowids(message_id)
-    SELECT m.id FROM temp.bulk_unindexed u JOIN messages m ON m.id = u.id ORDER BY m.hlc
+    SELECT m.id FROM temp.bulk_unindexed u CROSS JOIN messages m ON m.id = u.id ORDER BY m.hlc
 """
 _INDEX = """
     INSERT INTO message_fts(rowid, body)
     SELECT r.n, m.body FROM temp.bulk_unindexed u
-    JOIN messages m ON m.id = u.id
-    JOIN message_search_rowids r ON r.message_id = m.id
+    CROSS JOIN messages m ON m.id = u.id
+    CROSS JOIN message_search_rowids r ON r.message_id = m.id
     WHERE NOT m.deleted
 """
 

@@ -63,6 +63,8 @@ class ServerClient:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
+        self.timeout = timeout
+        self._own_transport = transport is None
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             timeout=timeout,
@@ -70,6 +72,11 @@ class ServerClient:
             transport=transport,
             trust_env=False,  # no proxies from the environment: only the configured server
         )
+
+    def reopen_args(self) -> tuple[str, str | None, float] | None:
+        """What another process needs to open the same session (URL, token, timeout), or
+        None when this client runs over a transport given to it (tests injecting faults)."""
+        return (self.base_url, self.token, self.timeout) if self._own_transport else None
 
     async def __aenter__(self) -> ServerClient:
         return self

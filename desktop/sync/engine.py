@@ -39,6 +39,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.sync import grants, staff_keys
+from desktop.sync.catch_up import CATCH_UP_OPS, catch_up
 from desktop.sync.client import ServerClient
 from desktop.sync.errors import SyncError
 from desktop.sync.hlc import wall_ms
@@ -331,10 +332,14 @@ class SyncEngine:
                 progress(done, total)
 
         for scope in sorted(todo):
+            after, head = cur.get(scope, 0), todo[scope]
+            if head - after >= CATCH_UP_OPS and (reopen := self.client.reopen_args()):
+                after = await catch_up(
+                    reopen, self._write, self.maker, scope, after, head, verifier, advance
+                )  # then the pull below finds the end, or takes over from a failed helper
             await pull_scope(
-                self.client, self._write, self.maker, scope, cur.get(scope, 0), todo[scope],
-                verifier, advance,
-            )  # fmt: skip
+                self.client, self._write, self.maker, scope, after, head, verifier, advance
+            )
 
     # --- background ---------------------------------------------------------------------
 

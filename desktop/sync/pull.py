@@ -1,11 +1,11 @@
 """Turning a pulled page into applied ops: verify each batch signature, open, apply.
 
 A page's ops are checked against their batches (the op's digest must be in a batch signed by
-the op's author with the key from the directory cache), opened with the scope key named by
-`key_id` (or, for a member's op sealed to a program's staff, with the staff private key),
-and applied through `apply.py`, all in one transaction that also moves the scope's
-cursor, so a crash between pages loses nothing and repeats nothing. Ops that cannot be read
-yet (missing key, unknown author) are held and retried when keys or the directory change.
+the op's author with the key from the directory cache) and opened with the scope key named
+by `key_id` (or, for a member's op sealed to a program's staff, with the staff private key)
+and applied through `apply.py`, all in one transaction that also moves the scope's cursor,
+so a crash between pages loses nothing and repeats nothing. Ops that cannot be read yet
+(missing key, unknown author) are held and retried when keys or the directory change.
 `pull_scope` is the download side: it fetches pages ahead on the network loop while earlier
 ones are applied through the engine's `write` (the profile's database writer, or a worker
 thread), so the loop stays free. The verifier remembers which scopes had ops held, so a
@@ -53,6 +53,21 @@ Write = Callable[..., Awaitable[Any]]  # runs fn(*args) off the loop, e.g. `Sync
 
 class PageSource(Protocol):
     async def pull(self, scope: str, after: int, limit: int = ...) -> PullPage: ...
+
+
+@dataclass
+class Opened:
+    """Ops once verified and decrypted: those in clear, and those held with a reason; for a
+    pulled page, also its scope and where it leaves that scope's cursor."""
+
+    plain: list[PlainOp] = field(default_factory=list)
+    held: list[tuple[OpEnvelope, Batch | None, str]] = field(default_factory=list)
+    scope: str = ""
+    next_after: int = 0
+
+    @property
+    def size(self) -> int:
+        return len(self.plain) + len(self.held)
 
 
 @dataclass
@@ -109,6 +124,23 @@ class Verifier:
         except EnvelopeError:
             return "unreadable"
 
+    def open_items(self, items: Sequence[tuple[OpEnvelope, Batch | None]]) -> Opened:
+        opened = Opened()
+        for env, batch in items:
+            result = self.check(env, batch)
+            if isinstance(result, str):
+                opened.held.append((env, batch, result))
+                self.held_scopes.add(env.scope)
+            else:
+                opened.plain.append(result)
+        return opened
+
+    def open_page(self, page: PullPage) -> Opened:
+        batches = {b.batch_id: b for b in page.batches}
+        opened = self.open_items([(s.op, batches.get(s.batch_id)) for s in page.ops])
+        opened.scope, opened.next_after = page.scope, page.next_after
+        return opened
+
 
 def _hold(session: Session, env: OpEnvelope, batch: Batch | None, reason: str) -> None:
     stored = json.dumps(
@@ -121,22 +153,14 @@ def _hold(session: Session, env: OpEnvelope, batch: Batch | None, reason: str) -
         existing.reason = reason
 
 
-def _apply_checked(
-    session: Session,
-    verifier: Verifier,
-    items: list[tuple[OpEnvelope, Batch | None]],
-    inserted: list[str] | None = None,
-) -> tuple[int, int]:
-    plain: list[PlainOp] = []
-    held = 0
-    for env, batch in items:
-        result = verifier.check(env, batch)
-        if isinstance(result, str):
-            _hold(session, env, batch, result)
-            verifier.held_scopes.add(env.scope)
-            held += 1
-        else:
-            plain.append(result)
+def _apply_opened(
+    session: Session, opened: Sequence[Opened], inserted: list[str] | None = None
+) -> int:
+    """Hold what could not be read and apply the rest, in the caller's transaction."""
+    plain = [op for o in opened for op in o.plain]
+    for o in opened:
+        for env, batch, reason in o.held:
+            _hold(session, env, batch, reason)
     if plain:
         applied = apply_ops(session, plain)
         if inserted is not None:
@@ -144,33 +168,29 @@ def _apply_checked(
         clock = load_clock(session)
         clock.observe(max(op.hlc for op in plain))
         save_clock(session, clock)
-    return len(plain), held
+    return len(plain)
 
 
-def apply_pages(
-    maker: sessionmaker[Session], pages: Sequence[PullPage], verifier: Verifier
-) -> list[PullPage]:
-    """Verify, open and apply pages of one scope, in order, and advance its cursor, in ONE
-    transaction: a first sync commits (and re-indexes) once per several pages, not per page."""
-    bulk = sum(len(page.ops) for page in pages) >= BULK_INDEX_OPS
+def apply_opened(maker: sessionmaker[Session], pages: Sequence[Opened]) -> None:
+    """Apply opened pages of one scope, in order, and advance its cursor, in ONE transaction:
+    a first sync commits (and re-indexes) once per several pages, not per page."""
+    bulk = sum(len(page.plain) for page in pages) >= BULK_INDEX_OPS
     with maker.begin() as session:
         with bulk_indexing(session) if bulk else nullcontext(None) as inserted:
-            for page in pages:
-                batches = {b.batch_id: b for b in page.batches}
-                items = [(s.op, batches.get(s.batch_id)) for s in page.ops]
-                _apply_checked(session, verifier, items, inserted)
+            _apply_opened(session, pages, inserted)
         for page in pages:
             cursor = session.get(PullCursor, page.scope)
             if cursor is None:
                 session.add(PullCursor(scope=page.scope, after=page.next_after))
             else:
                 cursor.after = max(cursor.after, page.next_after)
-    return list(pages)
 
 
-def apply_page(maker: sessionmaker[Session], page: PullPage, verifier: Verifier) -> PullPage:
-    """Verify, open and apply one page and advance the cursor, in one transaction."""
-    return apply_pages(maker, [page], verifier)[0]
+def apply_pages(
+    maker: sessionmaker[Session], pages: Sequence[PullPage], verifier: Verifier
+) -> None:
+    """Verify, open and apply pulled pages of one scope (see `apply_opened`)."""
+    apply_opened(maker, [verifier.open_page(page) for page in pages])
 
 
 def retry_held(maker: sessionmaker[Session]) -> int:
@@ -179,7 +199,6 @@ def retry_held(maker: sessionmaker[Session]) -> int:
         rows = list(session.scalars(select(HeldOp)))
         if not rows:
             return 0
-        verifier = Verifier.load(session)
         items = []
         for row in rows:
             data = json.loads(row.stored)
@@ -188,8 +207,58 @@ def retry_held(maker: sessionmaker[Session]) -> int:
         for row in rows:
             session.delete(row)
         session.flush()
-        applied, _ = _apply_checked(session, verifier, items)
-        return applied
+        return _apply_opened(session, [Verifier.load(session).open_items(items)])
+
+
+def page_limit(after: int, head: int) -> int:
+    """Catching up: fewer, larger pages."""
+    return MAX_PULL_PAGE_SIZE if head - after > PULL_PAGE_SIZE else PULL_PAGE_SIZE
+
+
+async def apply_stream(
+    produce: Callable[[asyncio.Queue[Any]], Awaitable[None]],
+    write: Write,
+    apply: Callable[[list[Any]], None],
+    size: Callable[[Any], int],
+    position: int,
+    advance: Callable[[int], None] | None = None,
+) -> int:
+    """Apply what `produce` puts in a queue (pages that have `next_after`) while it produces
+    more; each transaction, `write(apply, items)`, takes every item that is waiting (up to
+    APPLY_OPS ops), so a slow disk means fewer, larger ones. `advance(n)` hears how many
+    sequence numbers each one covered. Returns the cursor reached; a failure of `produce`
+    is raised once what came before it is applied."""
+    queue: asyncio.Queue[Any] = asyncio.Queue(PREFETCH_PAGES)
+
+    async def run() -> None:
+        try:
+            await produce(queue)
+        finally:
+            await queue.put(None)  # the end, or a failure that `await producer` raises
+
+    producer = asyncio.create_task(run())
+    try:
+        finished = False
+        while not finished:
+            items: list[Any] = []
+            item = await queue.get()
+            while True:
+                if item is None:
+                    finished = True
+                    break
+                items.append(item)
+                if queue.empty() or sum(size(i) for i in items) >= APPLY_OPS:
+                    break
+                item = queue.get_nowait()
+            if items:
+                await write(apply, items)
+                if advance is not None:
+                    advance(items[-1].next_after - position)
+                position = items[-1].next_after
+        await producer
+        return position
+    finally:
+        producer.cancel()
 
 
 async def pull_scope(
@@ -202,48 +271,23 @@ async def pull_scope(
     verifier: Verifier,
     advance: Callable[[int], None] | None = None,
 ) -> None:
-    """Pull one scope from `after` to its end. Pages download ahead while earlier ones are
-    applied; each transaction takes every page that is waiting (up to APPLY_OPS ops), so a
-    slow disk means fewer, larger ones. `head` only sizes the pages; the server says when
-    the scope ends. `advance(n)` hears how many sequence numbers each transaction covered."""
-    queue: asyncio.Queue[PullPage | None] = asyncio.Queue(PREFETCH_PAGES)
+    """Pull one scope from `after` to its end, pages downloading ahead while earlier ones
+    are verified, opened and applied on the writer. `head` only sizes the pages; the
+    server says when the scope ends."""
 
-    async def fetch() -> None:
+    async def fetch(queue: asyncio.Queue[PullPage]) -> None:
         cursor = after
-        try:
-            while True:
-                big = head - cursor > PULL_PAGE_SIZE  # catching up: fewer, larger pages
-                limit = MAX_PULL_PAGE_SIZE if big else PULL_PAGE_SIZE
-                page = await client.pull(scope, cursor, limit)
-                await queue.put(page)
-                moved, cursor = page.next_after - cursor, page.next_after
-                if not (page.has_more and moved > 0):
-                    return
-        finally:
-            await queue.put(None)  # the end, or a failure that `await fetcher` raises
+        while True:
+            page = await client.pull(scope, cursor, page_limit(cursor, head))
+            await queue.put(page)
+            moved, cursor = page.next_after - cursor, page.next_after
+            if not (page.has_more and moved > 0):
+                return
 
-    fetcher = asyncio.create_task(fetch())
-    try:
-        position, finished = after, False
-        while not finished:
-            pages: list[PullPage] = []
-            item = await queue.get()
-            while True:
-                if item is None:
-                    finished = True
-                    break
-                pages.append(item)
-                if queue.empty() or sum(len(p.ops) for p in pages) >= APPLY_OPS:
-                    break
-                item = queue.get_nowait()
-            if pages:
-                await write(apply_pages, maker, pages, verifier)
-                if advance is not None:
-                    advance(pages[-1].next_after - position)
-                position = pages[-1].next_after
-        await fetcher
-    finally:
-        fetcher.cancel()
+    def apply(pages: list[PullPage]) -> None:
+        apply_pages(maker, pages, verifier)
+
+    await apply_stream(fetch, write, apply, lambda page: len(page.ops), after, advance)
 
 
 def cursors(session: Session) -> dict[str, int]:

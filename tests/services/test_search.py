@@ -111,3 +111,17 @@ def test_a_bulk_apply_indexes_at_the_end_exactly_as_the_trigger_would(world):
     mentor.send(PAIR_ID, "after the bulk: mango")  # one by one again, through the trigger
     world.relay("mentor", "mentee")
     assert len(search(mentee, "mango")) == 1
+
+
+def test_bulk_indexing_reads_only_the_batch_not_every_message(world):
+    """Each bulk transaction of a first sign-in must look up its own messages by id. Left to
+    the planner (an empty temp table, no statistics), SQLite scanned every stored message
+    once per transaction, which made a long first sign-in quadratic."""
+    from desktop.models import search_index
+
+    with world.profiles["mentee"].sessionmaker.begin() as s:
+        s.execute(text(search_index._UNINDEXED))
+        for statement in (search_index._ROWIDS, search_index._INDEX):
+            plan = [row[3] for row in s.execute(text("EXPLAIN QUERY PLAN " + statement))]
+            scans = [step for step in plan if step.startswith("SCAN")]
+            assert scans == ["SCAN u"], plan

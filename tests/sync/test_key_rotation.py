@@ -21,7 +21,7 @@ from desktop.sync.errors import SyncError
 from desktop.sync.keystore import scope_key
 from desktop.sync.ops import open_op
 from desktop.sync.outbox import record_change
-from desktop.sync.pull import Verifier, apply_page
+from desktop.sync.pull import Verifier, apply_pages
 from tests.support.fixtures import database_url, server  # noqa: F401
 
 
@@ -103,7 +103,8 @@ def test_removed_mentor_cannot_read_after_rotation(server, tmp_path):  # noqa: F
             with old_mentor.profile.sessionmaker() as s:
                 verifier = Verifier.load(s)
                 _, old_key = scope_key(s, scope)
-            await asyncio.to_thread(apply_page, old_mentor.profile.sessionmaker, page, verifier)
+            maker = old_mentor.profile.sessionmaker
+            await asyncio.to_thread(apply_pages, maker, [page], verifier)
             with old_mentor.profile.sessionmaker() as s:
                 held = {h.op_id: h.reason for h in s.scalars(select(HeldOp))}
             assert held[after] == held[queued] == "no_scope_key"
