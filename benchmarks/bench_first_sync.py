@@ -19,6 +19,7 @@ import argparse
 import asyncio
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -43,6 +44,13 @@ from sync_server.protocol import PushRequest  # noqa: E402
 from tests.support.server import start_server  # noqa: E402
 
 BATCH = 1000
+
+
+def _reaped_cpu() -> float:
+    """CPU seconds of this process's finished children: the catch-up helper once joined
+    (the server, still running, is not counted)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def make_ops(n: int, scope: str, author: str) -> list[PlainOp]:
@@ -122,25 +130,27 @@ async def main(n: int) -> dict:
                 await client.push(PushRequest(ops=envs, signature=b64e(sig)))
         figures["history_push_s"] = round(time.perf_counter() - t, 2)
 
-        async def first_sign_in(folder: str) -> float:
+        async def first_sign_in(folder: str) -> tuple[float, float, float]:
+            """Seconds, this process's CPU seconds, the helper's CPU seconds."""
             fresh = ProfileDirectory(tmp / folder, kdf_params_factory=KdfParams.fast_for_tests)
-            t = time.perf_counter()
+            t, cpu, helper = time.perf_counter(), time.process_time(), _reaped_cpu()
             restored = await sign_in(fresh, server.base_url, mentee.username, mentee.passphrase)
             took = time.perf_counter() - t
+            cpu, helper = time.process_time() - cpu, _reaped_cpu() - helper
             with restored.sessionmaker() as s:
                 count = s.scalar(select(func.count()).select_from(Message))
             assert count == n, f"restored {count} of {n} messages"
             restored.close()
-            return took
+            return took, cpu, helper
 
         # Before/after in one run: everything in this process, then with the catch-up helper.
         saved = engine_mod.CATCH_UP_OPS
-        engine_mod.CATCH_UP_OPS = n + 1
+        engine_mod.CATCH_UP_OPS = sys.maxsize  # never
         try:
-            one_process = await first_sign_in("new-pc-one-process")
+            one_process, one_process_cpu, _ = await first_sign_in("new-pc-one-process")
         finally:
             engine_mod.CATCH_UP_OPS = saved
-        first_sync = await first_sign_in("new-pc")
+        first_sync, main_cpu, helper_cpu = await first_sign_in("new-pc")
 
         t = time.perf_counter()  # the server's and the network's share: pages fetched, not applied
         async with client_for(mentee.profile) as client:
@@ -170,6 +180,11 @@ async def main(n: int) -> dict:
                 "first_sync_ops_per_s": round(n / first_sync),
                 "first_sync_one_process_ops_per_s": round(n / one_process),
                 "helper_vs_one_process_ratio": round(one_process / first_sync, 3),
+                # CPU seconds: what a PC whose server is elsewhere has to find on its cores
+                "one_process_cpu_s": round(one_process_cpu, 2),
+                "with_helper_main_process_cpu_s": round(main_cpu, 2),
+                "with_helper_helper_cpu_s": round(helper_cpu, 2),
+                "main_process_cpu_vs_one_process_ratio": round(main_cpu / one_process_cpu, 3),
                 "download_only_ops_per_s": round(n / download_only),
                 "baseline_plain_apply_ops_per_s": round(n / baseline),
                 "first_sync_vs_plain_apply_ratio": round(baseline / first_sync, 3),

@@ -30,7 +30,6 @@ MESSAGES = 20
 GAP_S = 0.3
 
 
-
 _say_lock = threading.Lock()
 
 
@@ -39,6 +38,7 @@ def say(line: str) -> None:
     with _say_lock:
         sys.stdout.write(line + "\n")
         sys.stdout.flush()
+
 
 def _engine(profile, service):
     from desktop.services.accounts import engine_for
