@@ -223,9 +223,9 @@ def op_digest(op: OpEnvelope) -> bytes:
     strings = (op.author, op.body, op.entity, op.entity_id, op.hlc, op.op_id, op.scope)
     if type(op.key_id) is int and _PLAIN.fullmatch("".join(strings)):  # each one, joined
         canonical = (
-            '{"author":"%s","body":"%s","entity":"%s","entity_id":"%s","hlc":"%s",'
-            '"key_id":%d,"op_id":"%s","scope":"%s"}'
-            % (op.author, op.body, op.entity, op.entity_id, op.hlc, op.key_id, op.op_id, op.scope)
+            f'{{"author":"{op.author}","body":"{op.body}","entity":"{op.entity}",'
+            f'"entity_id":"{op.entity_id}","hlc":"{op.hlc}","key_id":{op.key_id},'
+            f'"op_id":"{op.op_id}","scope":"{op.scope}"}}'
         ).encode()
     else:
         canonical = json.dumps(op.model_dump(), sort_keys=True, separators=(",", ":")).encode()

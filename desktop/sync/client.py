@@ -2,7 +2,8 @@
 
 A thin wrapper over `httpx.AsyncClient`, talking only to the configured server. Every
 failure becomes a `SyncError` with a stable code: the server's own Problem code, or
-`offline` / `timeout` / `server_unavailable` / `protocol_mismatch` for the transport.
+`offline` / `timeout` / `server_unavailable` / `protocol_mismatch` /
+`untrusted_certificate` for the transport (certificates are checked against the OS store).
 A server time far from ours raises `ClockSkewError` ("clock_skew"). Runs on the network
 loop (plain asyncio).
 """
@@ -16,6 +17,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from desktop.sync.errors import SyncError
 from desktop.sync.hlc import ClockSkewError, check_skew
+from desktop.sync.tls import trust_context, untrusted_certificate
 from sync_server.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -71,6 +73,7 @@ class ServerClient:
             headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
             transport=transport,
             trust_env=False,  # no proxies from the environment: only the configured server
+            verify=trust_context(),
         )
 
     def reopen_args(self) -> tuple[str, str | None, float] | None:
@@ -108,6 +111,10 @@ class ServerClient:
         except httpx.TimeoutException as exc:
             raise SyncError("timeout", "the server did not answer in time") from exc
         except httpx.TransportError as exc:
+            if untrusted_certificate(exc):
+                raise SyncError(
+                    "untrusted_certificate", "the server's certificate is not trusted"
+                ) from exc
             raise SyncError("offline", "the server cannot be reached") from exc
         if resp.status_code >= 400:
             raise _problem(resp)

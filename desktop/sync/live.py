@@ -22,6 +22,7 @@ from typing import Any
 import websockets
 from pydantic import ValidationError
 
+from desktop.sync.tls import trust_context
 from sync_server.protocol import (
     LIVE_CLOSE_SIGNED_OUT,
     PROTOCOL_HEADER,
@@ -115,6 +116,7 @@ class LiveChannel:
             additional_headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
             open_timeout=15,
             proxy=None,
+            ssl=trust_context() if self.url.startswith("wss:") else None,
         ) as ws:
             await ws.send(LiveAuth(token=self.token).model_dump_json())
             ready = json.loads(await asyncio.wait_for(ws.recv(), 15))

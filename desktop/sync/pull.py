@@ -1,15 +1,17 @@
 """Turning a pulled page into applied ops: verify each batch signature, open, apply.
 
 A page's ops are checked against their batches (the op's digest must be in a batch signed by
-the op's author with the key from the directory cache) and opened with the scope key named
-by `key_id` (or, for a member's op sealed to a program's staff, with the staff private key)
-and applied through `apply.py`, all in one transaction that also moves the scope's cursor,
-so a crash between pages loses nothing and repeats nothing. Ops that cannot be read yet
-(missing key, unknown author) are held and retried when keys or the directory change.
-`pull_scope` is the download side: it fetches pages ahead on the network loop while earlier
-ones are applied through the engine's `write` (the profile's database writer, or a worker
-thread), so the loop stays free. The verifier remembers which scopes had ops held, so a
-quick pull can ask for a full round (keys, directory) when it met something it cannot read.
+the op's author with the key from the directory cache), opened with the scope key named by
+`key_id` (or, for a member's op sealed to a program's staff, with the staff private key),
+and applied through `apply.py`, in one transaction that also moves the scope's cursor, so a
+crash between pages loses nothing and repeats nothing. Ops that cannot be read yet (missing
+key, unknown author) are held and retried when keys or the directory change. `pull_scope`
+fetches pages ahead on the network loop while earlier ones are opened and applied through
+the engine's `write` (the profile's database writer, or a worker thread), so the loop stays
+free; for a long catch-up, `catch_up.py` does the fetching and opening in a helper process
+and feeds `apply_opened` through the same `apply_stream`. The verifier remembers which
+scopes had ops held, so a quick pull can ask for a full round (keys, directory) when it met
+something it cannot read.
 """
 
 from __future__ import annotations

@@ -92,6 +92,12 @@ def _server_messages() -> dict[str, str]:
     return {
         "offline": offline,
         "timeout": offline,
+        "untrusted_certificate": QCoreApplication.translate(
+            "Errors",
+            "The connection to the server is not secure: this computer does not trust its "
+            "certificate. If this network asks you to sign in first (library or café Wi-Fi), "
+            "do that; otherwise ask the person who manages this computer.",
+        ),
         "server_unavailable": QCoreApplication.translate(
             "Errors", "The server is not working right now. Try again later."
         ),

@@ -578,6 +578,10 @@
         <translation>Your session on the server has ended. Lock, then sign in again.</translation>
     </message>
     <message>
+        <source>The connection to the server is not secure: this computer does not trust its certificate. If this network asks you to sign in first (library or café Wi-Fi), do that; otherwise ask the person who manages this computer.</source>
+        <translation>The connection to the server is not secure: this computer does not trust its certificate. If this network asks you to sign in first (library or café Wi-Fi), do that; otherwise ask the person who manages this computer.</translation>
+    </message>
+    <message>
         <source>The server is not working right now. Try again later.</source>
         <translation>The server is not working right now. Try again later.</translation>
     </message>

@@ -578,6 +578,10 @@
         <translation>Votre session sur le serveur a pris fin. Verrouillez, puis reconnectez-vous.</translation>
     </message>
     <message>
+        <source>The connection to the server is not secure: this computer does not trust its certificate. If this network asks you to sign in first (library or café Wi-Fi), do that; otherwise ask the person who manages this computer.</source>
+        <translation>La connexion au serveur n’est pas sûre : cet ordinateur ne fait pas confiance à son certificat. Si ce réseau vous demande d’abord de vous connecter (Wi-Fi d’une bibliothèque ou d’un café), faites-le; sinon, demandez à la personne qui gère cet ordinateur.</translation>
+    </message>
+    <message>
         <source>The server is not working right now. Try again later.</source>
         <translation>Le serveur ne fonctionne pas en ce moment. Réessayez plus tard.</translation>
     </message>

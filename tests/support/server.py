@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -91,11 +92,12 @@ class RunningServer:
     port: int = 0
     config_path: Path | None = None
     log_path: Path | None = None
+    authority: Path | None = None  # for HTTPS: the CA file the harness trusts (tests only)
     _log: object = field(default=None, repr=False)
 
     @property
     def ws_url(self) -> str:
-        return self.base_url.replace("http://", "ws://", 1) + "/v1/live"
+        return self.base_url.replace("http", "ws", 1) + "/v1/live"
 
     def _cli_target(self) -> list[str]:
         if self.config_path is not None:
@@ -118,7 +120,11 @@ class RunningServer:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited with {self.process.returncode}:\n{self.log()}")
             try:
-                if httpx.get(self.base_url + "/v1/residency", timeout=1.0).status_code == 200:
+                verify = (
+                    ssl.create_default_context(cafile=self.authority) if self.authority else True
+                )
+                probe = httpx.get(self.base_url + "/v1/residency", timeout=1.0, verify=verify)
+                if probe.status_code == 200:
                     return
             except httpx.HTTPError:
                 pass
@@ -183,9 +189,16 @@ class RunningServer:
 
 
 def start_server(
-    tmp_path: Path, *, database_url: str | None = None, config_overrides: dict | None = None
+    tmp_path: Path,
+    *,
+    database_url: str | None = None,
+    config_overrides: dict | None = None,
+    authority: Path | None = None,
 ) -> RunningServer:
     """Start a real server process on a free loopback port and wait until it answers.
+
+    With `tls` certificate paths in the overrides it serves HTTPS, and the readiness probe
+    trusts `authority` (the CA that signed the certificate).
 
     With neither a database URL nor overrides beyond the test defaults, the server still
     gets a config file (for cheap Argon2); the database is SQLite under `tmp_path/server`.
@@ -199,14 +212,16 @@ def start_server(
         config["database_url"] = database_url
     config_path = data_dir / "config.toml"
     write_config(config_path, config)
+    scheme = "https" if config.get("tls", {}).get("certificate") else "http"
     server = RunningServer(
-        base_url=f"http://127.0.0.1:{port}",
+        base_url=f"{scheme}://127.0.0.1:{port}",
         data_dir=data_dir,
         database_url=database_url,
         process=None,
         port=port,
         config_path=config_path,
         log_path=data_dir / "server.log",
+        authority=authority,
     )
     server._spawn()
     return server
