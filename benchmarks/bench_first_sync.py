@@ -34,7 +34,6 @@ import desktop.sync.engine as engine_mod  # noqa: E402
 from desktop.models.tables import Message  # noqa: E402
 from desktop.services.accounts import client_for, sign_in  # noqa: E402
 from desktop.services.profiles import ProfileDirectory  # noqa: E402
-from desktop.services.sync_scenario import build_program  # noqa: E402
 from desktop.sync.apply import apply_ops  # noqa: E402
 from desktop.sync.keystore import own_keys, scope_key  # noqa: E402
 from desktop.sync.ops import PlainOp, b64e, op_digest, open_op, seal_op, uuid7  # noqa: E402
@@ -106,14 +105,7 @@ async def main(n: int) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="bench-first-sync-"))
     server = start_server(tmp)
     try:
-        ids = server.init_program()
-        sc = await build_program(
-            server.base_url,
-            tmp / "pcs",
-            program_id=ids["program_id"],
-            staff_invite=ids["invite_code"],
-            fast_kdf=True,
-        )
+        sc = await server.new_program(tmp / "pcs")
         mentor, mentee = sc.mentors[0], sc.mentees[0]
         scope = f"pair:{sc.pairs[0]}"
         with mentor.profile.sessionmaker() as s:

@@ -118,7 +118,6 @@ async def _set(event: asyncio.Event) -> None:
 def main() -> None:
     from desktop.runtime.loop import NetworkLoop
     from desktop.services.messaging import MessagingService
-    from desktop.services.sync_scenario import build_program
     from tests.support.server import start_server
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -126,11 +125,7 @@ def main() -> None:
         net = NetworkLoop("sender-network")
         net.start()
         try:
-            ids = server.init_program()
-            sc = net.submit(build_program(server.base_url, Path(tmp) / "pcs",
-                                          program_id=ids["program_id"],
-                                          staff_invite=ids["invite_code"],
-                                          fast_kdf=True)).result(120)  # fmt: skip
+            sc = net.submit(server.new_program(Path(tmp) / "pcs")).result(120)
             pair_id = sc.pairs[0]
             mentee = sc.mentees[0]
             mentee.profile.close()

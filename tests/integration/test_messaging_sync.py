@@ -22,7 +22,6 @@ from desktop.runtime.events import ChangeEvents
 from desktop.runtime.loop import NetworkLoop
 from desktop.services.accounts import engine_for
 from desktop.services.messaging import MessagingService, TypingRelay
-from desktop.services.sync_scenario import build_program
 from desktop.sync.outbox import pending_count
 from desktop.ui.conversation.message_model import Roles
 from desktop.ui.conversation.pair_home_page import PairHomePage
@@ -52,9 +51,7 @@ def net():
 @pytest.fixture
 def program(tmp_path, net):
     server = start_server(tmp_path)
-    ids = server.init_program(organisation="Centre", program="Programme")
-    made = build_program(server.base_url, tmp_path / "pcs", program_id=ids["program_id"],
-                         staff_invite=ids["invite_code"], fast_kdf=True)  # fmt: skip
+    made = server.new_program(tmp_path / "pcs", organisation="Centre", program="Programme")
     sc = net.submit(made).result(60)
     yield sc
     sc.close()

@@ -9,7 +9,6 @@ import pytest
 from desktop.models.tables import Message
 from desktop.services.accounts import engine_for, enrol, invite, sign_in
 from desktop.services.profiles import ProfileDirectory
-from desktop.services.sync_scenario import build_program
 from desktop.services.sync_status import SyncStatusView
 from desktop.sync.client import ServerClient
 from desktop.sync.errors import SyncError
@@ -78,17 +77,9 @@ def engine_status():
 
 
 def test_second_staff_gets_staff_key_and_reads_pairs(ca_server, tmp_path):
-    ids = ca_server.init_program()
-
     async def go():
-        sc = await build_program(
-            ca_server.base_url,
-            tmp_path,
-            program_id=ids["program_id"],
-            staff_invite=ids["invite_code"],
-            fast_kdf=True,
-        )
-        code = await invite(sc.staff.profile, ids["program_id"], "staff")
+        sc = await ca_server.new_program(tmp_path)
+        code = await invite(sc.staff.profile, sc.program_id, "staff")
         staff2 = await enrol(
             _dir(tmp_path / "s2"),
             ca_server.base_url,
@@ -114,7 +105,7 @@ def test_second_staff_gets_staff_key_and_reads_pairs(ca_server, tmp_path):
             await eng.sync_once()
             await eng.client.aclose()
         with staff2.sessionmaker() as s:
-            assert scope_key(s, f"program:{ids['program_id']}")[0] == 1
+            assert scope_key(s, f"program:{sc.program_id}")[0] == 1
             assert scope_key(s, f"pair:{sc.pairs[0]}")[0] == 1
             assert s.get(Message, mid).body == "pour le staff"
         staff2.close()

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import httpx
 
+from desktop.services.sync_scenario import Scenario, build_program
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT_S = 30.0
 
@@ -181,6 +183,19 @@ class RunningServer:
         """Create an organisation, a program and a first staff invite; returns the ids + code."""
         out = self.cli("init", "--organisation", organisation, "--program", program, "--json")
         return json.loads(out)
+
+    async def new_program(self, root: Path, *, pairs: int = 1, **names: str) -> Scenario:
+        """`init` a program here (`names`: organisation, program) and build it through the
+        app: staff, `pairs` mentors and mentees paired, everyone synced once (fast KDF)."""
+        ids = self.init_program(**names)
+        return await build_program(
+            self.base_url,
+            root,
+            program_id=ids["program_id"],
+            staff_invite=ids["invite_code"],
+            pairs=pairs,
+            fast_kdf=True,
+        )
 
     def invite(self, program_id: str, role: str) -> str:
         """Another one-time invite code for `program_id` and `role`."""

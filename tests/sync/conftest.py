@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models.engine import close_engine, open_engine
 from desktop.models.migrate import upgrade
 from desktop.models.tables import Pair
-from desktop.services.sync_scenario import Scenario, build_program
+from desktop.services.sync_scenario import Scenario
 from desktop.sync.engine import SyncEngine
 from desktop.sync.keystore import put_scope_key
 from desktop.sync.status import SyncStatus
@@ -56,16 +56,7 @@ def program(tmp_path) -> Iterator[tuple[RunningServer, Scenario]]:
     mentee, one pair, everyone synced once."""
     server = start_server(tmp_path)
     try:
-        ids = server.init_program()
-        scenario = asyncio.run(
-            build_program(
-                server.base_url,
-                tmp_path / "pcs",
-                program_id=ids["program_id"],
-                staff_invite=ids["invite_code"],
-                fast_kdf=True,
-            )
-        )
+        scenario = asyncio.run(server.new_program(tmp_path / "pcs"))
         try:
             yield server, scenario
         finally:

@@ -15,7 +15,6 @@ from desktop.models.sync_tables import AppliedOp
 from desktop.models.tables import Message
 from desktop.services.accounts import client_for, engine_for, sign_in
 from desktop.services.profiles import ProfileDirectory
-from desktop.services.sync_scenario import build_program
 from desktop.sync.catch_up import _from_wire, _to_wire, catch_up
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import own_keys, scope_key
@@ -36,14 +35,7 @@ MESSAGES = 12_000  # twelve 1,000-op pages: the helper is killed well before the
 async def _program_with_history(server, root, n: int):  # noqa: F811
     """A pair whose mentor pushed `n` messages in batches of 1,000, then edited one and
     deleted another through the app's own outbox."""
-    ids = server.init_program()
-    sc = await build_program(
-        server.base_url,
-        root / "pcs",
-        program_id=ids["program_id"],
-        staff_invite=ids["invite_code"],
-        fast_kdf=True,
-    )
+    sc = await server.new_program(root / "pcs")
     mentor = sc.mentors[0]
     scope = f"pair:{sc.pairs[0]}"
     with mentor.profile.sessionmaker() as s:

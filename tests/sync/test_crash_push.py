@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 
 from desktop.models.tables import Message
 from desktop.services.accounts import engine_for
-from desktop.services.sync_scenario import build_program
 from desktop.sync.outbox import record_change
 from tests.support.server import start_server
 
@@ -42,16 +41,7 @@ def _child(member, *extra: str) -> subprocess.Popen:
 def test_kill_during_push_then_restart_stores_each_op_once(tmp_path):
     server = start_server(tmp_path)
     try:
-        ids = server.init_program()
-        sc = asyncio.run(
-            build_program(
-                server.base_url,
-                tmp_path / "pcs",
-                program_id=ids["program_id"],
-                staff_invite=ids["invite_code"],
-                fast_kdf=True,
-            )
-        )
+        sc = asyncio.run(server.new_program(tmp_path / "pcs"))
         mentor, mentee, pair_id = sc.mentors[0], sc.mentees[0], sc.pairs[0]
         with mentor.profile.sessionmaker.begin() as s:
             for i in range(N):

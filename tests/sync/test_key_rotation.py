@@ -16,7 +16,6 @@ from sqlalchemy import select
 from desktop.models.sync_tables import HeldOp
 from desktop.models.tables import Message, Pair
 from desktop.services.accounts import change_pair_members, client_for, engine_for
-from desktop.services.sync_scenario import build_program
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import scope_key
 from desktop.sync.ops import open_op
@@ -50,17 +49,8 @@ def _bodies(profile) -> set[str]:
 
 
 def test_removed_mentor_cannot_read_after_rotation(server, tmp_path):  # noqa: F811
-    ids = server.init_program()
-
     async def scenario():
-        sc = await build_program(
-            server.base_url,
-            tmp_path / "pcs",
-            program_id=ids["program_id"],
-            staff_invite=ids["invite_code"],
-            pairs=2,
-            fast_kdf=True,
-        )
+        sc = await server.new_program(tmp_path / "pcs", pairs=2)
         old_mentor, new_mentor = sc.mentors
         mentee, staff = sc.mentees[0], sc.staff
         pair_id, scope = sc.pairs[0], f"pair:{sc.pairs[0]}"

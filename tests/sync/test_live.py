@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 
 from desktop.services.accounts import engine_for
-from desktop.services.sync_scenario import build_program
 from desktop.sync.keystore import get_state
 from desktop.sync.live import LiveChannel
 from desktop.sync.outbox import record_change
@@ -19,16 +18,9 @@ def _token(profile) -> str:
 
 def test_ephemeral_relay_and_new_ops_wake_the_partner(tmp_path):
     server = start_server(tmp_path)
-    ids = server.init_program()
 
     async def go():
-        sc = await build_program(
-            server.base_url,
-            tmp_path / "pcs",
-            program_id=ids["program_id"],
-            staff_invite=ids["invite_code"],
-            fast_kdf=True,
-        )
+        sc = await server.new_program(tmp_path / "pcs")
         mentor, mentee, scope = sc.mentors[0], sc.mentees[0], f"pair:{sc.pairs[0]}"
         stop = asyncio.Event()
         got, news = asyncio.Queue(), asyncio.Queue()

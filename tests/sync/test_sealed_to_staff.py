@@ -15,7 +15,6 @@ from sqlalchemy import func, select
 from desktop.models.sync_tables import OutboxOp
 from desktop.models.tables import AuditEvent
 from desktop.services.accounts import client_for, engine_for
-from desktop.services.sync_scenario import build_program
 from desktop.sync.apply import EntitySpec, register
 from desktop.sync.entities import ms_to_datetime
 from desktop.sync.errors import SyncError
@@ -47,16 +46,8 @@ async def _sync(profile) -> None:
 
 
 def test_mentee_report_sealed_to_staff_reaches_staff_only(server, tmp_path):  # noqa: F811
-    ids = server.init_program()
-
     async def scenario():
-        sc = await build_program(
-            server.base_url,
-            tmp_path / "pcs",
-            program_id=ids["program_id"],
-            staff_invite=ids["invite_code"],
-            fast_kdf=True,
-        )
+        sc = await server.new_program(tmp_path / "pcs")
         mentor, mentee, staff = sc.mentors[0], sc.mentees[0], sc.staff
         scope = f"program:{sc.program_id}"
         try:

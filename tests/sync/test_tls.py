@@ -18,7 +18,6 @@ from sqlalchemy import select
 
 from desktop.models.tables import Person
 from desktop.services.accounts import engine_for
-from desktop.services.sync_scenario import build_program
 from desktop.sync.client import ServerClient
 from desktop.sync.errors import SyncError
 from tests.support.server import start_server
@@ -104,14 +103,7 @@ def test_program_syncs_over_https_and_wss_once_the_authority_is_trusted(
     monkeypatch.setenv("SSL_CERT_FILE", str(ca))  # as if installed in the OS store (OpenSSL)
 
     async def go():
-        ids = server.init_program()
-        sc = await build_program(
-            server.base_url,
-            tmp_path / "pcs",
-            program_id=ids["program_id"],
-            staff_invite=ids["invite_code"],
-            fast_kdf=True,
-        )
+        sc = await server.new_program(tmp_path / "pcs")
         try:
             mentor, mentee = sc.mentors[0], sc.mentees[0]
             with mentee.profile.sessionmaker() as s:

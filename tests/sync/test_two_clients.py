@@ -10,7 +10,6 @@ from sqlalchemy import select
 from desktop.models.tables import Message, Pair, Person
 from desktop.services.accounts import engine_for, sign_in
 from desktop.services.profiles import ProfileDirectory
-from desktop.services.sync_scenario import build_program
 from desktop.sync.errors import SyncError
 from desktop.sync.outbox import record_change
 from desktop.vault.kdf import KdfParams
@@ -18,16 +17,8 @@ from tests.support.fixtures import database_url, server  # noqa: F401
 
 
 def test_offline_message_reaches_partner_and_new_pc_restores(server, tmp_path):  # noqa: F811
-    ids = server.init_program(organisation="Centre", program="Programme")
-
     async def scenario():
-        sc = await build_program(
-            server.base_url,
-            tmp_path / "pcs",
-            program_id=ids["program_id"],
-            staff_invite=ids["invite_code"],
-            fast_kdf=True,
-        )
+        sc = await server.new_program(tmp_path / "pcs", organisation="Centre", program="Programme")
         mentor, mentee = sc.mentors[0], sc.mentees[0]
         pair_id = sc.pairs[0]
         with mentee.profile.sessionmaker() as s:
