@@ -89,7 +89,8 @@ class Outcome:
         return self.before != self.after
 
 
-def _config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic driven in code (no .ini); `connection` is what env.py migrates."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
@@ -98,7 +99,7 @@ def _config(connection: Connection | None = None) -> Config:
 
 @lru_cache(maxsize=1)
 def _script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(_config())
+    return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
@@ -134,7 +135,7 @@ def prepare(engine: Engine, *, migrate_older: bool) -> Outcome:
             head = head_revision()
             if before == head:
                 return Outcome(before, head)
-            config = _config(conn)
+            config = alembic_config(conn)
             if before is None:
                 t.metadata.create_all(conn)
                 command.stamp(config, "head")
