@@ -13,7 +13,9 @@ import json
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -256,3 +258,22 @@ def test_database_newer_than_the_code_is_refused_untouched(empty_database, tmp_p
         assert revision_and_counts(store) == before
     finally:
         store.close()
+
+
+def test_instances_starting_together_on_an_empty_database_create_it_once(empty_database):
+    """Several instances (issue 15) may start at once: the schema lock makes one create it."""
+    stores = [Store(empty_database) for _ in range(4)]
+    barrier = threading.Barrier(len(stores))
+
+    def start(store: Store) -> schema.Outcome:
+        barrier.wait()
+        return store.prepare_schema()
+
+    try:
+        with ThreadPoolExecutor(len(stores)) as pool:
+            outcomes = list(pool.map(start, stores))
+        assert sorted(o.before is None for o in outcomes) == [False, False, False, True]
+        assert schema_drift(stores[0]) == []
+    finally:
+        for store in stores:
+            store.close()
