@@ -74,6 +74,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # schema.py logs what changed
     app = create_app(settings)
     tls = settings.tls
     uvicorn.run(

@@ -30,6 +30,7 @@ the previous release upgrades and still serves its data.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +48,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BASELINE = "0001"  # the schema of the first release, made by create_all before Alembic
 PRE_ALEMBIC = "pre-alembic"  # what `Outcome.before` says for such a database
 _PG_LOCK_KEY = 0x4A554D454C41  # "JUMELA": pg_advisory_xact_lock key for schema changes
+log = logging.getLogger(__name__)
 
 
 class SchemaError(Exception):
@@ -139,6 +141,7 @@ def prepare(engine: Engine, *, migrate_older: bool) -> Outcome:
             if before is None:
                 t.metadata.create_all(conn)
                 command.stamp(config, "head")
+                log.info("Database schema created at revision %s", head)
                 return Outcome(None, head)
             if before != PRE_ALEMBIC and not _known(before):
                 raise SchemaTooNew(before)
@@ -147,4 +150,5 @@ def prepare(engine: Engine, *, migrate_older: bool) -> Outcome:
             if before == PRE_ALEMBIC:
                 command.stamp(config, BASELINE)
             command.upgrade(config, "head")
+            log.info("Database schema migrated from %s to revision %s", before, head)
             return Outcome(before, head)
