@@ -172,6 +172,11 @@ def test_previous_release_is_migrated_then_serves_its_data(empty_database, tmp_p
         assert pushed.status_code == 200, pushed.text
         assert pushed.json()["accepted"] == {new.op_id: len(expected) + 1}
 
+        closed = f"pair:{before['closed_pair_id']}"  # still closed: readable, not writable
+        assert mentor.pull(http, closed).json()["ops"][0]["op"]["author"] == mentor.person_id
+        late = mentor.push(http, [mentor.op(closed, b"late", pair_key(http, mentor, closed))])
+        assert late.status_code == 403 and late.json()["code"] == "pair_closed", late.text
+
 
 def test_empty_database_is_created_at_head_in_one_step(empty_database):
     store = Store(empty_database)
