@@ -3,9 +3,9 @@
 Runs on the main thread at start-up (`serve`, `init`, `invite`, `purge`) and in
 `jumelage-server migrate`, before any request. Everything happens in one transaction that
 holds a schema lock (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL), so
-instances starting together on one database do not race; on PostgreSQL a failed migration
-leaves the database as it was (DDL is transactional there; on SQLite mostly, batch copies
-included).
+instances starting together on one database do not race, and a migration that fails leaves
+the database as it was (DDL is transactional on both engines; `store.make_engine` issues
+SQLite's BEGIN itself, so batch copies are inside the transaction too).
 
 - An empty database is created at head in one step (`create_all` from `tables.py`, then
   stamped), not revision by revision.

@@ -25,7 +25,7 @@ from alembic.runtime.migration import MigrationContext
 from nacl.public import PrivateKey, SealedBox
 from nacl.secret import SecretBox
 from nacl.signing import SigningKey
-from sqlalchemy import func, select, text
+from sqlalchemy import func, inspect, select, text
 from starlette.testclient import TestClient
 
 from sync_server import schema
@@ -282,3 +282,44 @@ def test_instances_starting_together_on_an_empty_database_create_it_once(empty_d
     finally:
         for store in stores:
             store.close()
+
+
+FAILING_REVISION = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9001"
+down_revision = "{head}"
+
+
+def upgrade():
+    with op.batch_alter_table("persons") as batch:
+        batch.add_column(sa.Column("extra", sa.Integer(), nullable=True))
+    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+    raise RuntimeError("this revision fails half-way")
+"""
+
+
+def test_a_failing_revision_leaves_the_database_as_it_was(empty_database, tmp_path, monkeypatch):
+    store = Store(empty_database)
+    try:
+        store.prepare_schema()
+        scripts = tmp_path / "migrations"
+        shutil.copytree(schema.MIGRATIONS_DIR, scripts)
+        failing = FAILING_REVISION.format(head=schema.head_revision())
+        (scripts / "versions" / "9001_fails.py").write_text(failing, encoding="utf-8")
+        monkeypatch.setattr(schema, "MIGRATIONS_DIR", scripts)
+        schema._script.cache_clear()
+        head = schema.head_revision()
+        assert head == "9001"
+        with pytest.raises(RuntimeError, match="fails half-way"):
+            store.migrate()
+        schema._script.cache_clear()
+        monkeypatch.undo()
+        with store.read() as conn:
+            assert schema.current_revision(conn) == schema.head_revision() != head
+            assert not inspect(conn).has_table("half_done")
+        assert schema_drift(store) == []  # no `extra` column either
+    finally:
+        schema._script.cache_clear()
+        store.close()
