@@ -20,6 +20,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models.sync_tables import AppliedOp, DirectoryEntry, FieldClock
+from desktop.sync.legacy import upgrade
 from desktop.sync.ops import TOMBSTONE, PlainOp
 
 DELETED = "__deleted__"
@@ -115,8 +116,8 @@ class Applier:
     # --- public -------------------------------------------------------------------------
 
     def apply(self, ops: Sequence[PlainOp]) -> list[PlainOp]:
-        """Apply the ops not seen before; returns those that were new."""
-        fresh = self._unseen(ops)
+        """Apply the ops not seen before (old-shape ones upgraded); returns those that were new."""
+        fresh = [upgrade(op) for op in self._unseen(ops)]
         if not fresh:
             return []
         bulk, single = self._split_fast_path(fresh)
@@ -391,7 +392,7 @@ def _op_to_json(op: PlainOp) -> dict:
 
 
 def _op_from_json(d: dict) -> PlainOp:
-    return PlainOp(**d)
+    return upgrade(PlainOp(**d))  # parked by a build that knew only the old shape
 
 
 def apply_ops(session: Session, ops: Iterable[PlainOp], *, local: bool = False) -> list[PlainOp]:

@@ -14,14 +14,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol, Self
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 import desktop.sync.entities as entities
 from desktop.models.tables import Message, Pair, Program
 from desktop.services.messaging.items import (
     HIDDEN_STATES,
-    RELEASE_MARK,
     RELEASED,
     MessagingError,
     now,
@@ -148,10 +147,9 @@ class ConversationAccess:
         release = aliased(Message)
         released = (
             select(release.id)
-            .where(release.pair_id == Message.pair_id,
-                   release.body.startswith(RELEASE_MARK + Message.id + ":"))
+            .where(release.pair_id == Message.pair_id, release.release_of == Message.id)
             .exists()
-        )  # fmt: skip
+        )
         return or_(
             Message.state.not_in(HIDDEN_STATES),
             and_(Message.author_id == self.person_id, or_(Message.state != "held", ~released)),
@@ -159,4 +157,4 @@ class ConversationAccess:
 
     def _not_my_release(self):
         """Excludes the released copies of my own held messages (they are mine, not news)."""
-        return ~Message.body.like(f"{RELEASE_MARK}%:{self.person_id}\n%")
+        return func.coalesce(Message.release_author_id, "") != self.person_id
