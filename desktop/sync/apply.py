@@ -193,11 +193,14 @@ class Applier:
         return row
 
     def _bulk_create(self, ops: list[PlainOp]) -> None:
-        by_model: dict[type, list[dict]] = {}
+        # One executemany per table and set of columns: optional fields (an activity card's
+        # `activity_id`) are absent from other rows, and Core takes the columns from the first.
+        batches: dict[tuple[type, frozenset[str]], list[dict]] = {}
         for op in ops:
             spec = spec_for(op.entity)
-            by_model.setdefault(spec.model, []).append(self._row_values(spec, op, op.fields))
-        for model, rows in by_model.items():
+            row = self._row_values(spec, op, op.fields)
+            batches.setdefault((spec.model, frozenset(row)), []).append(row)
+        for (model, _), rows in batches.items():
             self.s.execute(insert(model.__table__), rows)  # Core: no ORM bookkeeping per row
 
     def _is_staff(self, person_id: str) -> bool:

@@ -5,11 +5,11 @@ can (`record_sealed_change`), else in the pair scope (staff read it too).
 
 Held messages (documented choice): the sender writes a `held_message` into the program
 scope, sealed to the staff key (`record_sealed_change`), so the recipient's PC never receives
-its text; the sender's own replica shows it as waiting. Staff approval marks it "released" for other staff
-and re-publishes it into the pair scope as a staff-signed copy naming the held message
-(`release_of`) and its author (`release_author_id`); readers show it under that author only
-when its signer is program staff (the server-confirmed directory role), and the sender's held
-original then disappears behind it. A
+its text; the sender's own replica shows it as waiting. Staff approval marks it "released"
+for other staff and re-publishes it into the pair scope as a staff-signed copy naming the held
+message (`release_of`) and its author (`release_author_id`); readers show it under that author
+only when its signer is program staff (the server-confirmed directory role), and the sender's
+held original then disappears behind it. A
 dismissal is a pair-scope audit event the sender's client turns into "not approved". Until
 this PC has the program's staff public key, a held message falls back to the pair scope with
 `state: "held"`, which every client hides from the recipient (its ciphertext does reach them).
