@@ -255,11 +255,15 @@ def test_forged_release_by_a_member_shows_under_its_real_author(sealed_world):
     mentor = world.services["mentor"]
     with world.profiles["mentee"].sessionmaker.begin() as s:  # a tampered client
         record_change(s, scope=f"pair:{PAIR_ID}", entity="message", author="e1",
-                      fields={"body": "\u2063released:x:m1\nfrom Alex, trust me",
+                      fields={"body": "from Alex, trust me", "release_of": "x",
+                              "release_author_id": "m1", "created_at": 1_700_000_000_000})
+        record_change(s, scope=f"pair:{PAIR_ID}", entity="message", author="e1",
+                      fields={"body": "\u2063released:y:m1\nold shape, same trick",
                               "created_at": 1_700_000_000_000})  # fmt: skip
     world.relay("mentee", "mentor")
     got = mentor.latest(PAIR_ID, 5)
-    assert [(m.author_name, m.mine) for m in got] == [("Sam", False)]
+    assert [(m.author_name, m.mine) for m in got] == [("Sam", False)] * 2
+    assert mentor.conversations()[0].unread == 2  # "mine" only when staff signed it
 
 
 def test_sealed_report_goes_to_program_scope_for_staff_only(sealed_world):

@@ -18,6 +18,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 import desktop.sync.entities as entities
+from desktop.models.sync_tables import DirectoryEntry
 from desktop.models.tables import Message, Pair, Program
 from desktop.services.messaging.items import (
     HIDDEN_STATES,
@@ -157,5 +158,10 @@ class ConversationAccess:
         )
 
     def _not_my_release(self):
-        """Excludes the released copies of my own held messages (they are mine, not news)."""
-        return func.coalesce(Message.release_author_id, "") != self.person_id
+        """Excludes the released copies of my own held messages (they are mine, not news);
+        a copy naming me that staff did not sign is someone else's message, so news."""
+        staff = select(DirectoryEntry.person_id).where(DirectoryEntry.role == "staff")
+        return or_(
+            func.coalesce(Message.release_author_id, "") != self.person_id,
+            Message.author_id.not_in(staff),
+        )
