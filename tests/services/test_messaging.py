@@ -145,6 +145,24 @@ def test_activity_card_can_be_marked_done_by_either(world):
     assert len(after) == 1 and after[0].activity.done  # the mark itself is not a bubble
 
 
+def test_a_done_mark_arriving_alone_is_news_for_the_card(world):
+    from types import SimpleNamespace
+
+    mentor, mentee = world.services["mentor"], world.services["mentee"]
+    card = mentor.post_activity(PAIR_ID, "museum", "Visit a museum together")
+    world.relay("mentor", "mentee")
+    synced = SimpleNamespace(state="synced")
+    mentor.on_sync_status(synced)
+    mentee.mark_activity_done(PAIR_ID, card)
+    mentee.mark_activity_done(PAIR_ID, card)  # once is enough: nothing more to sync
+    assert world.relay("mentee", "mentor") == 1
+    assert mentor.on_sync_status(synced) == [PAIR_ID]
+    assert mentor.messages_by_id(PAIR_ID, [card])[0].activity.done
+    with pytest.raises(MessagingError) as err:
+        mentee.mark_activity_done(PAIR_ID, mentee.send(PAIR_ID, "not a card").id)
+    assert err.value.code == "not_an_activity"
+
+
 def test_failed_message_can_be_retried(world):
     svc = world.services["mentor"]
     m = svc.send(PAIR_ID, "hello")
