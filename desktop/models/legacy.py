@@ -19,6 +19,7 @@ from typing import Any
 ACTIVITY_MARK = "\u2063activity:"  # "<activity id>\n<title>"
 DONE_MARK = "\u2063activity-done:"  # "<card message id>"
 RELEASE_MARK = "\u2063released:"  # "<held id>:<author id>\n<text>"
+MARK_START = "\u2063"  # every old mark starts with this invisible separator
 OLD_RELEASED_STATE = "delivered"  # a held original once released, before "released" existed
 SERIES_ID = re.compile(r"^(?P<series>[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})\.\d{2,}$")
 
@@ -27,12 +28,15 @@ def upgrade_fields(
     entity: str, entity_id: str, fields: dict[str, Any]
 ) -> tuple[str, str, dict[str, Any]] | None:
     """`(entity, entity_id, fields)` in today's shape, or None when nothing is old."""
+    if entity == "message":  # the hot path (first sign-in applies ~100,000): one compare
+        body = fields.get("body")
+        if isinstance(body, str) and body[:1] == MARK_START:
+            return _message(entity_id, fields, body)
+        return None
     if entity == "meeting":
         return _meeting(entity_id, fields)
     if entity == "held_message" and fields.get("state") == OLD_RELEASED_STATE:
         return entity, entity_id, {**fields, "state": "released"}
-    if entity == "message" and isinstance(body := fields.get("body"), str):
-        return _message(entity_id, fields, body)
     return None
 
 

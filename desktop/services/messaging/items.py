@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.models.legacy import MARK_START
+
 MAX_MESSAGE_CHARS = 10_000
 RELEASED = "released"  # a held original staff approved: its staff-signed copy shows instead
 # States a recipient never sees (a released original shows as its copy instead).
@@ -125,6 +127,6 @@ def validate_text(text: str) -> str:
         raise MessagingError("empty")
     if len(text) > MAX_MESSAGE_CHARS:
         raise MessagingError("too_long", length=len(text), limit=MAX_MESSAGE_CHARS)
-    # A leading invisible separator is how old builds marked cards and releases in a body
+    # Old builds marked cards and releases in a body with this invisible lead
     # (`desktop.models.legacy`): nobody types it, and it must not turn text into one.
-    return text.lstrip("\u2063") if text.startswith("\u2063") else text
+    return text.lstrip(MARK_START) if text.startswith(MARK_START) else text

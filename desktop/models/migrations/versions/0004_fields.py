@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 from alembic.operations import BatchOperations
 
-from desktop.models.legacy import OLD_RELEASED_STATE, upgrade_fields
+from desktop.models.legacy import MARK_START, OLD_RELEASED_STATE, upgrade_fields
 
 revision = "0004"
 down_revision = "0003"
@@ -95,7 +95,7 @@ def _convert(conn: sa.Connection) -> None:
     )
     marked = conn.execute(
         sa.text("SELECT id, pair_id, body FROM messages WHERE substr(body, 1, 1) = :c"),
-        {"c": "\u2063"},  # every old mark starts with an invisible separator
+        {"c": MARK_START},
     ).all()
     for message_id, pair_id, body in marked:
         new = upgrade_fields("message", message_id, {"body": body})
