@@ -160,3 +160,17 @@ def engine_at_0003(db_path, key):
     _at("0003", engine)
     yield engine
     close_engine(engine)
+
+
+def test_downgrade_and_upgrade_again_keep_search_working(engine_at_0003: Engine) -> None:
+    migrate.upgrade(engine_at_0003)
+    config = migrate._config()
+    with engine_at_0003.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0003")
+    assert current_revision(engine_at_0003) == "0003"
+    assert migrate.upgrade(engine_at_0003) is True
+    _old_rows(engine_at_0003)  # written after the migration: the triggers index them
+    maker = sessionmaker(engine_at_0003, expire_on_commit=False)
+    staff = MessagingService(maker, "s1", "staff", checker=None)
+    assert [h.message_id for h in search(staff, "merci")] == ["t1"]
