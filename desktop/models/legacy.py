@@ -24,9 +24,10 @@ OLD_RELEASED_STATE = "delivered"  # a held original once released, before "relea
 SERIES_ID = re.compile(r"^(?P<series>[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})\.\d{2,}$")
 
 
-def upgrade_fields(
-    entity: str, entity_id: str, fields: dict[str, Any]
-) -> tuple[str, str, dict[str, Any]] | None:
+Shape = tuple[str, str, dict[str, Any]]  # entity, entity id, fields
+
+
+def upgrade_fields(entity: str, entity_id: str, fields: dict[str, Any]) -> Shape | None:
     """`(entity, entity_id, fields)` in today's shape, or None when nothing is old."""
     if entity == "message":  # the hot path (first sign-in applies ~100,000): one compare
         body = fields.get("body")
@@ -46,14 +47,14 @@ def series_of(meeting_id: str) -> str | None:
     return match["series"] if match else None
 
 
-def _meeting(entity_id: str, fields: dict[str, Any]) -> tuple | None:
+def _meeting(entity_id: str, fields: dict[str, Any]) -> Shape | None:
     series = series_of(entity_id)
     if series is None or "series_id" in fields:
         return None
     return "meeting", entity_id, {**fields, "series_id": series}
 
 
-def _message(entity_id: str, fields: dict[str, Any], body: str) -> tuple | None:
+def _message(entity_id: str, fields: dict[str, Any], body: str) -> Shape | None:
     if body.startswith(DONE_MARK):
         card_id = body[len(DONE_MARK) :]
         return "activity_mark", card_id, {"done": True}

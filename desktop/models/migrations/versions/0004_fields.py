@@ -5,7 +5,7 @@ Meetings gain `series_id` (taken from old occurrence ids `<series>.<nn>`); messa
 `release_of` / `release_author_id` (from the `released:` body prefix) and `activity_id` (from
 the `activity:` prefix), and the state "released" replaces the "delivered" a released held
 original used to borrow; "done" marks leave the messages for `activity_marks`. Rows are
-converted by `desktop.models.legacy.upgrade_fields`, the function that upgrades old ops too.
+converted by `desktop.models.legacy`, the functions that upgrade old ops too.
 Changing the state CHECK copies `messages` (batch mode), which drops its full-text triggers:
 they are made again from 0003's statements; the index itself is keyed by message id and
 stays valid.
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 from alembic.operations import BatchOperations
 
-from desktop.models.legacy import MARK_START, OLD_RELEASED_STATE, upgrade_fields
+from desktop.models.legacy import MARK_START, OLD_RELEASED_STATE, series_of, upgrade_fields
 
 revision = "0004"
 down_revision = "0003"
@@ -83,11 +83,10 @@ def _convert(conn: sa.Connection) -> None:
     """Old-shape rows in today's shape (see `desktop.models.legacy`)."""
     meetings = conn.execute(sa.text("SELECT id FROM meetings WHERE id LIKE '%.%'")).all()
     for (meeting_id,) in meetings:
-        new = upgrade_fields("meeting", meeting_id, {})
-        if new is not None:
+        if (series := series_of(meeting_id)) is not None:
             conn.execute(
                 sa.text("UPDATE meetings SET series_id = :s WHERE id = :id"),
-                {"s": new[2]["series_id"], "id": meeting_id},
+                {"s": series, "id": meeting_id},
             )
     conn.execute(
         sa.text("UPDATE messages SET state = 'released' WHERE state = :old"),
