@@ -20,7 +20,8 @@ from desktop.models.timestamps import UtcDateTime, utcnow
 
 ROLES = ("staff", "mentor", "mentee")
 PAIR_STATUSES = ("active", "closed")
-MESSAGE_STATES = ("pending", "sent", "delivered", "read", "held", "failed")
+# "released": a held original staff approved (its released copy is what people see).
+MESSAGE_STATES = ("pending", "sent", "delivered", "read", "held", "failed", "released")
 MEETING_KINDS = ("video", "in_person")
 # What a JSON column holds (what json.loads can return), for the policies and audit details.
 JsonValue: TypeAlias = "str | int | float | bool | None | list[JsonValue] | dict[str, JsonValue]"
@@ -90,6 +91,11 @@ class Message(Base):
     state: Mapped[str] = mapped_column(String(16), default="pending")
     edited: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A staff-signed copy of a held message: which one, and whose words it carries.
+    release_of: Mapped[str | None] = mapped_column(String(64))
+    release_author_id: Mapped[str | None] = mapped_column(String(64))
+    # An activity card: the library's activity id (the body is its title).
+    activity_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class Meeting(Base):
@@ -104,8 +110,19 @@ class Meeting(Base):
     duration_minutes: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(16))
     recurrence: Mapped[str | None] = mapped_column(Text)  # an RFC 5545 RRULE, or none
+    series_id: Mapped[str | None] = mapped_column(String(64), index=True)  # shared by a series
     outcome: Mapped[str | None] = mapped_column(Text)
     actual_minutes: Mapped[int | None] = mapped_column(Integer)
+
+
+class ActivityMark(Base):
+    """An activity card marked done by either member (the card itself is its author's)."""
+
+    __tablename__ = "activity_marks"
+
+    card_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    pair_id: Mapped[str] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class AuditEvent(Base):
