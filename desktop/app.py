@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # imported for real inside main(), to keep start-up lean
     from desktop.policy import Policy
     from desktop.runtime.collector import UiThreadCollector
     from desktop.runtime.loop import NetworkLoop
-    from desktop.ui.session import SessionController
+    from desktop.controllers.session import SessionController
 
 SIGN_IN_PASSPHRASE_ENV = "JUMELAGE_DEMO_PASSPHRASE"
 SHOWN_MARKER = "jumelage: first window shown"
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.runtime.loop import NetworkLoop
     from desktop.ui import i18n
     from desktop.ui.error_dialog import install_error_handling
-    from desktop.ui.session import SessionController
+    from desktop.controllers.session import SessionController
 
     # --policy adds to the machine's policy; it can never lift a lock the administrator set.
     policy = load_policy(extra=[args.policy] if args.policy else ())

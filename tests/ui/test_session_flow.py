@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.models.errors import StoreError
-from desktop.ui.session import SessionController
+from desktop.controllers.session import SessionController
 from tests.ui.conftest import PASSPHRASE
 
 

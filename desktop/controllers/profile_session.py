@@ -54,8 +54,8 @@ class ProfileSession(QObject):
         self.writer = DatabaseWriter(name=f"db-{profile.person_id[:8]}")
         self.gate = WriteGate.for_profile(profile, writer=self.writer.submit)
         if network is not None:
-            from desktop.ui.call_launcher import CallLauncher
-            from desktop.ui.sync_runner import SyncRunner
+            from desktop.controllers.call_launcher import CallLauncher
+            from desktop.controllers.sync_runner import SyncRunner
 
             self.sync = SyncRunner(
                 network, profile, events=self.events, server_url=server_url,

@@ -26,7 +26,7 @@ from desktop.ui.errors import message_for
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.main_window import MainWindow
 from desktop.ui.policy_text import lock_reason_text
-from desktop.ui.profile_session import ProfileSession
+from desktop.controllers.profile_session import ProfileSession
 from desktop.ui.sign_in_window import SignInWindow
 
 log = logging.getLogger("jumelage.ui")
@@ -111,7 +111,7 @@ class SessionController(QObject):
         kdf = {"kdf_params_factory": self._kdf} if self._kdf else {}
         accounts: list[Any] = []
         if self._demo:
-            from desktop.ui.local_server import prepare_demo
+            from desktop.controllers.local_server import prepare_demo
 
             self.local_server, accounts = prepare_demo(self.data_dir, **kdf)
             self._server_url = self.local_server.url
@@ -179,7 +179,7 @@ class SessionController(QObject):
             return
         # Opens the local profile, or rebuilds it from the server on a new PC (with progress).
         if self._server_sign_in is None:
-            from desktop.ui.server_sign_in import ServerSignIn
+            from desktop.controllers.server_sign_in import ServerSignIn
 
             self._server_sign_in = ServerSignIn(self.network, self)
         self._server_sign_in.run(
