@@ -15,12 +15,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
 
 from desktop.runtime.events import ChangeEvents
 from desktop.runtime.writer import DatabaseWriter
+from desktop.ui.pages import PageContext, PageSpec, build_pages
 
-Page = tuple[str, QWidget]
 STATUS_MESSAGE_MS = 60_000
 
 
@@ -75,48 +74,29 @@ class ProfileSession(QObject):
         if self.sync is not None:
             self.sync.status_hooks.append(self.messaging.on_sync_status)
         self.scheduling = SchedulingService(profile, events=self.events)
-        self.pair_home: Any = None
+        self.built: list[tuple[PageSpec, Any]] = []
         self.reminders: Any = None
         self.window: Any = None
 
     # --- pages --------------------------------------------------------------------------
 
-    def _call_chat(self, pair_id: str) -> QWidget:
+    def _call_chat(self, pair_id: str) -> QObject:
         """The pair's conversation beside a call's video (drafts and typing as on the home)."""
         from desktop.ui.conversation import PairHomePage
 
         return PairHomePage(self.messaging, self.events, self.settings, typing=self.typing,
                             only_pair=pair_id)  # fmt: skip
 
-    def pages(self, settings_page: QWidget) -> list[Page]:
-        """The pages of this person's role, in navigation order."""
-        profile = self.profile
-        if profile.role == "staff":
-            from desktop.services.pairs import list_program_pairs
-            from desktop.ui.supervision_page import SupervisionPage
-
-            home = SupervisionPage(lambda: list_program_pairs(profile), self.messaging,
-                                   events=self.events)  # fmt: skip
-            if self.calls is not None:
-                home.join_call_requested.connect(self.calls.open)
-            return [("supervision", home), ("settings", settings_page)]
-        from desktop.ui.activities_page import ActivitiesPage
-        from desktop.ui.conversation import PairHomePage
-        from desktop.ui.sessions_page import SessionsPage
-
-        self.pair_home = PairHomePage(self.messaging, self.events, self.settings,
-                                      typing=self.typing)  # fmt: skip
-        from PySide6.QtWidgets import QSplitter
-
-        splitter = self.pair_home.findChild(QSplitter)
-        if splitter is not None:  # the conversation gets the room, the pair list what it needs
-            splitter.setSizes([230, 770])
-        sessions = SessionsPage(self.scheduling, self.pair_home.pairs.current_pair_id,
-                                events=self.events)  # fmt: skip
-        if self.calls is not None:
-            sessions.join_requested.connect(self.calls.open)
-        return [("pairs", self.pair_home), ("sessions", sessions),
-                ("activities", ActivitiesPage()), ("settings", settings_page)]  # fmt: skip
+    def pages(self, policy_problems: list[Any] | None = None) -> list[tuple[PageSpec, Any]]:
+        """The pages of this person's role, from the page registry, in navigation order."""
+        context = PageContext(
+            profile=self.profile, settings=self.settings, events=self.events,
+            messaging=self.messaging, scheduling=self.scheduling, typing=self.typing,
+            join_call=self.calls.open if self.calls is not None else None,
+            policy_problems=list(policy_problems or []),
+        )  # fmt: skip
+        self.built = build_pages(context, self.profile.role)
+        return self.built
 
     # --- life -----------------------------------------------------------------------------
 
@@ -146,9 +126,12 @@ class ProfileSession(QObject):
     def close(self) -> None:
         """Before the database closes: save drafts, stop reminders, close calls, end the sync
         task, then let the writer finish what was queued."""
-        if self.pair_home is not None:
+        for _spec, page in self.built:  # pages that keep unsaved work say so by `flush_draft`
+            flush = getattr(page, "flush_draft", None)
+            if flush is None:
+                continue
             try:
-                self.pair_home.flush_draft()
+                flush()
             except Exception as exc:  # noqa: BLE001 - never let a draft block a lock
                 from desktop.runtime.dispatch import report_unhandled
 

@@ -27,11 +27,40 @@ from typing import Any
 from desktop.sync.errors import SyncError
 from desktop.video.call import Call, CallEnded, CallOptions, CallState, EndReason
 from desktop.video.manager import CallManager
-from desktop.video.media import TrackFactory
+from desktop.video.media import (  # the device codes are part of this service's API
+    CAMERA_BUSY,
+    CAMERA_MISSING,
+    CAMERA_REFUSED,
+    MICROPHONE_BUSY,
+    MICROPHONE_MISSING,
+    MICROPHONE_REFUSED,
+    MediaUnavailable,
+    TrackFactory,
+)
 from desktop.video.modes import Mode
 from desktop.video.signalling import Signalling, SignallingClosed
 from desktop.video.stats import CallStats
 from sync_server.protocol import LiveSignal
+
+__all__ = [
+    "CAMERA_BUSY",
+    "CAMERA_MISSING",
+    "CAMERA_REFUSED",
+    "MICROPHONE_BUSY",
+    "MICROPHONE_MISSING",
+    "MICROPHONE_REFUSED",
+    "CallEndReport",
+    "CallListener",
+    "CallSession",
+    "CallsError",
+    "CallsService",
+    "KnockingSignalling",
+    "LiveSignalling",
+    "MediaUnavailable",
+    "live_signalling",
+    "profile_names",
+    "record_with_scheduling",
+]
 
 log = logging.getLogger(__name__)
 

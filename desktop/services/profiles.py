@@ -52,7 +52,7 @@ from desktop.vault.profile_file import (
 from desktop.vault.throttle import SignInThrottle
 from desktop.vault.wrap import unwrap, wrap
 
-__all__ = ["Profile", "ProfileDirectory", "SignInThrottle"]
+__all__ = ["Profile", "ProfileDirectory", "ProfileLocked", "SignInThrottle"]
 
 DATABASE_FILE = "jumelage.db"
 PROFILES_DIR = "profiles"
@@ -346,6 +346,15 @@ class ProfileDirectory:
             keychain.Remembered(profile.username, profile.person_id, bytes(profile._key)),
             self._keyring,
         )
+
+    def keyring_available(self) -> bool:
+        """Whether this computer has a password store to remember a key in (asks the OS:
+        call it off the UI thread)."""
+        try:
+            keychain.recall(self._keyring)
+        except KeyringUnavailable:
+            return False
+        return True
 
     def unlock_remembered(self) -> Profile | None:
         """The remembered profile, unlocked, or None (policy, no keyring, nothing usable)."""

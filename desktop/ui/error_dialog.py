@@ -12,7 +12,7 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.runtime.dispatch import describe_without_message, set_failure_hook
 from desktop.ui.accessibility import describe
@@ -39,6 +39,16 @@ def show_error(exc: BaseException) -> None:
         box.exec()
     finally:
         _showing = False
+
+
+def show_notice(parent: QWidget | None, text: str) -> QMessageBox:
+    """A plain, non-blocking information box (nothing waits on it); returned for tests."""
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("ErrorDialog", "Jumelage"), text,
+                      QMessageBox.StandardButton.Ok, parent)  # fmt: skip
+    describe(box, QCoreApplication.translate("ErrorDialog", "Jumelage"))
+    box.open()
+    return box
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -17,10 +17,10 @@ import keyring.backend
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desktop.controllers.session import SessionController
 from desktop.policy import Settings, load_policy
 from desktop.services.profiles import ProfileDirectory
 from desktop.ui import i18n, theme
-from desktop.controllers.session import SessionController
 from desktop.vault.kdf import KdfParams
 from desktop.vault.throttle import SignInThrottle
 

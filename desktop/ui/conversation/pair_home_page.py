@@ -108,6 +108,7 @@ class PairHomePage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([230, 770])  # the conversation gets the room, the pair list what it needs
         QVBoxLayout(self).addWidget(splitter)
         left.setVisible(only_pair is None)
 
