@@ -149,6 +149,9 @@ def sign_in(qtbot: Any) -> Callable[[SessionController, str, str], None]:
         window.passphrase.setText(passphrase)
         with qtbot.waitSignal(controller.signed_in, timeout=20_000):
             window.sign_in.click()
+        # pages read their lists off the UI thread: wait until they show them
+        pages = list(controller.main_window.pages.values()) if controller.main_window else []
+        qtbot.waitUntil(lambda: not any(getattr(p, "loading", False) for p in pages))
 
     return run
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.runtime.dispatch import report_unhandled
+from desktop.runtime.operations import LatestRead
 from desktop.services.messaging import MessagingError, MessagingService
 from desktop.ui.accessibility import describe
 from desktop.ui.conversation.composer import Composer
@@ -132,14 +133,23 @@ class PairHomePage(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         if events is not None:
             events.changed.connect(self._on_change)
+        self._reads = LatestRead(self)
         self.retranslate()
         self.reload_pairs()
 
     # --- pairs -------------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        """True while the list of conversations is being read."""
+        return self._reads.loading
+
     def reload_pairs(self) -> None:
+        """Re-read my conversations off the UI thread; the list updates when they arrive."""
+        self._reads.run(self._service.conversations, self._show_pairs)
+
+    def _show_pairs(self, rows: list[Any]) -> None:
         keep = self._only_pair or self._pair_id
-        rows = self._service.conversations()
         if self._only_pair is not None:
             rows = [row for row in rows if row.pair_id == self._only_pair]
         self.pairs.pair_model.set_rows(rows)
