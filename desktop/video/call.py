@@ -33,6 +33,7 @@ from desktop.video.modes import SPECS, Mode, ModeController, ModeDecision, at_mo
 from desktop.video.negotiation import Negotiation
 from desktop.video.signalling import Signalling, SignallingClosed
 from desktop.video.stats import CallStats, StatsSampler
+from desktop.video.tasks import TaskSet
 from desktop.video.tracks import FrameSink
 
 __all__ = ["Call", "CallEnded", "CallOptions", "CallState", "EndReason"]
@@ -98,7 +99,6 @@ class Call(Negotiation):
                 self.options.connect_timeout_s,
             )
         )
-        self._negotiations: set[asyncio.Task] = set()
         self._pc: RTCPeerConnection | None = None
         self._pc_closed = asyncio.Event()
         self._relay = MediaRelay()
@@ -110,8 +110,7 @@ class Call(Negotiation):
         self._sinks: list[FrameSink] = []
         self._video_sink: FrameSink | None = None
         self._channel: Any = None
-        self._tasks: list[asyncio.Task] = []
-        self._connect_task: asyncio.Task | None = None
+        self._tasks = TaskSet(f"call {call_id}")  # every task this call starts; closed at the end
         self._sampler = StatsSampler()
         self._connected_at: float | None = None
         self._last_heard = 0.0
@@ -139,7 +138,7 @@ class Call(Negotiation):
             offering = self._begin_offer()
         else:  # waiting for the offer, which normally comes right after
             self._watch.begin(self._clock(), final=True, phase=Phase.SIGNALLING)
-        self._connect_task = asyncio.ensure_future(self._connect_watchdog())
+        self._tasks.spawn(self._connect_watchdog())
         if offer:
             await asyncio.shield(offering)  # returns early if the attempt is dropped meanwhile
 
@@ -250,7 +249,7 @@ class Call(Negotiation):
                 self._set_state(CallState.CONNECTED)
             elif self.state == CallState.RECONNECTING:
                 if now - self._reconnecting_since >= opts.reconnect_timeout_s:
-                    asyncio.ensure_future(self._end(EndReason.PEER_LOST))
+                    self._tasks.spawn(self._end(EndReason.PEER_LOST))
                     return
             if now >= next_stats and self.state == CallState.CONNECTED and self._pc is not None:
                 next_stats = now + opts.stats_interval_s
@@ -285,7 +284,7 @@ class Call(Negotiation):
         self._emit(self.on_mode, mode, "local", reason)
         if self.state in (CallState.CONNECTING, CallState.CONNECTED, CallState.RECONNECTING):
             body = {"mode": str(mode), "reason": reason, "manual": manual}
-            asyncio.ensure_future(self._send_quietly("mode", **body))
+            self._tasks.spawn(self._send_quietly("mode", **body))
 
     def _apply_media(self) -> None:
         spec = SPECS[self.mode]
@@ -307,7 +306,7 @@ class Call(Negotiation):
     def _announce_mute(self) -> None:
         if self.state in (CallState.CONNECTING, CallState.CONNECTED, CallState.RECONNECTING):
             body = {"audio": self._muted, "video": not self._camera_enabled}
-            asyncio.ensure_future(self._send_quietly("mute", **body))
+            self._tasks.spawn(self._send_quietly("mute", **body))
 
     # --- plumbing --------------------------------------------------------------------
 
@@ -351,11 +350,8 @@ class Call(Negotiation):
         last = self._last_heard if reason == EndReason.PEER_LOST else now
         duration = max(last - self._connected_at, 0.0) if self._connected_at else 0.0
         self.ended = CallEnded(str(reason), round(duration, 3))
-        current = asyncio.current_task()
-        for task in [*self._tasks, self._connect_task, *self._negotiations]:
-            if task is not None and task is not current:
-                task.cancel()
         try:
+            await self._tasks.close()
             await self._close_pc()
             for source in self._sources.values():
                 source.stop()

@@ -101,15 +101,7 @@ class Negotiation:
         self._apply_media()
 
     def _negotiate(self, coro: Any) -> asyncio.Task:
-        task = asyncio.ensure_future(coro)
-        self._negotiations.add(task)
-        task.add_done_callback(self._negotiation_done)
-        return task
-
-    def _negotiation_done(self, task: asyncio.Task) -> None:
-        self._negotiations.discard(task)
-        if not task.cancelled() and task.exception() is not None:  # e.g. SDP aiortc refuses
-            log.error("call %s: negotiation failed", self.call_id, exc_info=task.exception())
+        return self._tasks.spawn(coro)  # a failure (e.g. SDP aiortc refuses) is logged there
 
     def _begin_offer(self) -> asyncio.Task:
         final = self._attempt + 1 >= len(self._attempts)
@@ -164,8 +156,7 @@ class Negotiation:
         does not answer); False if the attempt was dropped meanwhile. The gathering is left
         to finish by itself, never cancelled: cancelling it mid-way can leak an allocation."""
         closed = self._pc_closed
-        gather = asyncio.ensure_future(pc.setLocalDescription(description))
-        gather.add_done_callback(lambda t: t.cancelled() or t.exception())  # nobody may wait
+        gather = self._tasks.spawn(pc.setLocalDescription(description), cancel_at_close=False)
         dropped = asyncio.ensure_future(closed.wait())
         try:
             await asyncio.wait({gather, dropped}, return_when=asyncio.FIRST_COMPLETED)
@@ -213,9 +204,7 @@ class Negotiation:
             self._connected_at = self._last_heard = self._clock()
             self._watch.enter(Phase.CONNECTED, self._connected_at)
             self._set_state(CallState.CONNECTED)
-            self._tasks = [
-                asyncio.ensure_future(self._heartbeat()),
-                asyncio.ensure_future(self._monitor()),
-            ]
+            self._tasks.spawn(self._heartbeat())
+            self._tasks.spawn(self._monitor())
         elif state == "failed" and self.state == CallState.CONNECTING:
             await self._attempt_failed("failed")
