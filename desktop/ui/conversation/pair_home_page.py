@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.runtime.dispatch import report_unhandled
+from desktop.runtime.dispatch import log_failure, report_unhandled
 from desktop.runtime.operations import LatestRead
 from desktop.services.messaging import MessagingError, MessagingService
 from desktop.ui.accessibility import describe
@@ -278,7 +278,8 @@ class PairHomePage(QWidget):
     def _show_crisis(self) -> None:
         try:
             resources = self._service.crisis_resources(self._language())
-        except Exception:  # noqa: BLE001 - the dialog has its own lines; it must open
+        except Exception as exc:  # noqa: BLE001 - the dialog has its own lines; it must open
+            log_failure(exc, "reading crisis resources")
             resources = []
         self.crisis_dialog = CrisisDialog(resources, self)
         self.crisis_dialog.open()
@@ -307,7 +308,8 @@ class PairHomePage(QWidget):
             from desktop.services.activities import list_activities
 
             cards = list_activities(self._language())
-        except Exception:  # noqa: BLE001 - no activity list in this build: say so
+        except Exception as exc:  # noqa: BLE001 - no activity list in this build: say so
+            log_failure(exc, "reading the activity list")
             cards = []
         for card in cards[:20]:
             title = getattr(card, "title", str(card))

@@ -217,3 +217,21 @@ def test_lists_that_can_grow_are_read_off_the_ui_thread(world, qtbot):
     reads = mentor.threads + staff.threads
     assert {name for name, _ in reads} == {"conversations", "reports", "held_messages"}
     assert not any(on_ui_thread for _name, on_ui_thread in reads), reads
+
+
+def test_unreadable_crisis_resources_still_open_the_dialog_and_are_logged(world, qtbot, caplog):
+    page = make_page(qtbot, world, "mentee")
+
+    secret = "Sam " + "Tremblay"  # a message that must not reach the log
+
+    def broken(_lang):
+        raise OSError(secret)
+
+    page._service.crisis_resources = broken
+    with caplog.at_level("ERROR", logger="jumelage.runtime"):
+        page._show_crisis()
+    assert page.crisis_dialog.isVisible() and "988" in page.crisis_dialog.text()
+    page.crisis_dialog.close()
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "crisis resources" in logged and "OSError" in logged
+    assert "Sam Tremblay" not in logged
