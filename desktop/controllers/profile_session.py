@@ -39,8 +39,6 @@ class ProfileSession(QObject):
         super().__init__(parent)
         from desktop.services.messaging import MessagingService, TypingRelay
         from desktop.services.scheduling import SchedulingService
-        from desktop.services.write_gate import WriteGate
-
         self.profile = profile
         self.settings = settings
         self.events = ChangeEvents(self)
@@ -51,7 +49,7 @@ class ProfileSession(QObject):
         # sync's bulk writes run on this profile's one writer thread, and every write (the
         # services' on this thread too) holds the profile's one gate
         self.writer = DatabaseWriter(name=f"db-{profile.person_id[:8]}")
-        self.gate = WriteGate.for_profile(profile, writer=self.writer.submit)
+        self.gate = profile.gate
         if network is not None:
             from desktop.controllers.call_launcher import CallLauncher
             from desktop.controllers.sync_runner import SyncRunner
@@ -59,7 +57,8 @@ class ProfileSession(QObject):
             self.sync = SyncRunner(
                 network, profile, events=self.events, server_url=server_url,
                 require_canadian_hosting=bool(settings.get("require_canadian_hosting")),
-                poll_interval=poll_interval, submit=self.gate.submit, parent=self,
+                poll_interval=poll_interval, submit=self.gate.submitter(self.writer.submit),
+                parent=self,
             )  # fmt: skip
             typing = self.typing = TypingRelay(network.submit, profile.person_id)
             self.sync.engine_started.append(lambda engine: typing.attach(engine.live))

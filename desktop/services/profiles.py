@@ -27,6 +27,7 @@ from desktop.models.engine import close_engine, open_engine
 from desktop.models.errors import DatabaseCorrupt, DatabaseMissing, WrongDatabaseKey
 from desktop.models.migrate import upgrade
 from desktop.models.tables import ROLES, Person
+from desktop.services.write_gate import WriteGate
 from desktop.vault import remember as keychain
 from desktop.vault.atomic import fsync_dir, make_private_dir, storage_errors
 from desktop.vault.errors import (
@@ -79,6 +80,7 @@ class Profile:
         self._engine: Engine | None = engine
         self._sessions: sessionmaker[Session] | None = sessionmaker(engine, expire_on_commit=False)
         self._key: bytearray | None = bytearray(key)
+        self.gate = WriteGate()  # every write to this database holds it (see write_gate)
 
     def _open(self) -> None:
         if self._engine is None:
