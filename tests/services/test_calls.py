@@ -215,7 +215,7 @@ def test_a_vanished_peer_gives_reconnecting_then_peer_lost(pair_world):
             (gone,) = s_mentee.manager.calls.values()
             for task in gone._tasks:
                 task.cancel()
-            await gone._close_pc()
+            await gone._link.close_pc()
             await asyncio.wait_for(s_mentor.wait_ended(), 15)
             await s_mentee.hang_up()
             return heard, s_mentor

@@ -50,7 +50,7 @@ def test_malformed_signalling_is_ignored_and_the_call_goes_on(relay):
         await until(lambda: call.state == CallState.CONNECTED)
         relay.inject(b'{"type":"answer","call_id":"pair-1","sdp":"v=0 late"}\n')
         answering = mentee.calls["pair-1"]
-        await until(lambda: answering._sinks and answering._sinks[0].frames > 25)
+        await until(lambda: answering._link.sinks and answering._link.sinks[0].frames > 25)
         assert call.state == CallState.CONNECTED and call.remote_mode is None
         await call.hang_up()
         await until(lambda: answering.state == CallState.ENDED)
@@ -91,8 +91,8 @@ def test_busy_camera_gives_a_code_and_a_receive_only_call(relay):
         )
         await call.start()
         await until(lambda: frames["mentee_sees"] >= 15)
-        audio_at_mentor = call._sinks and max(
-            s.frames for s in call._sinks if s.track.kind == "audio"
+        audio_at_mentor = call._link.sinks and max(
+            s.frames for s in call._link.sinks if s.track.kind == "audio"
         )
         await mentor.close()
         await mentee.close()
@@ -168,7 +168,7 @@ def test_hanging_up_leaves_no_task_of_the_call_running(relay):
         call._signalling = StuckOn("mute", call._signalling)
         call.set_muted(True)  # the "mute" notice goes out in the background, and gets stuck
         await asyncio.sleep(0.1)
-        assert any(t.get_coro().__name__ == "_send_quietly" for t in tasks_of(call))
+        assert any(t.get_coro().__name__ == "send_quietly" for t in tasks_of(call))
         await call.hang_up()
         left_by_call = tasks_of(call)
         answering = mentee.calls["pair-1"]
