@@ -3,9 +3,10 @@
 The session controller makes one `ProfileSession` per sign-in and closes it as a whole on
 lock, sign-out or quit: drafts are saved, reminders stop, calls close, the sync task ends on
 the network loop and the writer thread finishes BEFORE the controller closes the database.
-Every write of the profile goes through its one `WriteGate` over its `DatabaseWriter`: the
+Every write of the profile holds the gate the open `Profile` owns (`profile.gate`): the
 services hold it on the UI thread, the sync engine's writes run on the writer thread under it,
-so two writers never meet on one SQLCipher file. Pages get the services, the typing relay
+so two writers never meet on one SQLCipher file. The pages of the person's role come from the
+page registry (`ui.pages`), built with a `PageContext`: the services, the typing relay
 (attached to the live channel once the engine runs) and the one `ChangeEvents` bus of this
 profile, so news from sync reaches every screen. Runs on the UI thread.
 """
