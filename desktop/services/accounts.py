@@ -44,6 +44,7 @@ from sync_server.protocol import (
     PairCreate,
     PairMembers,
     PersonKeys,
+    Residency,
     SessionInfo,
 )
 from sync_server.protocol import (
@@ -381,9 +382,8 @@ async def invite(
         return (await client.invite(program_id, role)).code
 
 
-async def sign_out_everywhere(profile: Profile, server_url: str | None = None) -> None:
-    """Revoke every session of this person on every PC; this PC forgets its token too."""
-    async with client_for(profile, server_url) as client:
-        await client.logout_all()
-    with profile.sessionmaker.begin() as s:
-        set_state(s, "session_token", "")
+async def server_residency(url: str, *, require_canadian_hosting: bool) -> Residency:
+    """Where the server at `url` keeps data (before joining it); `residency_not_canadian`
+    when policy requires Canadian hosting and it does not declare Canada."""
+    async with ServerClient(url, timeout=10.0) as client:
+        return await check_residency(client, require_canadian_hosting=require_canadian_hosting)

@@ -74,7 +74,7 @@ class ConversationAccess:
     @classmethod
     def for_profile(cls, profile: Any, **kwargs: Any) -> Self:
         """The service of `profile`, writing through the profile's one `WriteGate`."""
-        kwargs.setdefault("gate", WriteGate.for_profile(profile))
+        kwargs.setdefault("gate", profile.gate)
         return cls(profile.sessionmaker, profile.person_id, profile.role, **kwargs)
 
     def open_session(self) -> Session:
