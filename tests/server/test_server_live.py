@@ -122,20 +122,32 @@ def test_signalling_is_relayed_to_the_pair_and_its_staff_with_the_true_sender(li
         assert recv(eA)["payload"] == {"sdp": "after"}
 
 
-def test_malformed_frames_are_dropped_without_logging_content(live_world):
+def test_malformed_frames_get_an_error_frame_without_logging_content(live_world):
+    """Issue 9, defect 8: `{"type":[1]}` and deep nesting closed the channel silently."""
     server, world, p, pairs = live_world
     A = f"pair:{pairs['A'][0]}"
     secret = "Appelle-moi au 819-555-0199"
+    frames = [
+        (secret, "malformed_frame"),
+        (secret.encode(), "malformed_frame"),
+        (json.dumps({"type": "signal", "scope": A}), "malformed_frame"),  # no payload
+        (json.dumps({"type": "signal", "scope": "pair:../x", "payload": {}}), "malformed_frame"),
+        (json.dumps({"type": "teleport", "note": secret}), "malformed_frame"),
+        (json.dumps({"type": [1]}), "malformed_frame"),
+        (json.dumps({"type": {"a": 1}}), "malformed_frame"),
+        ("[" * 50_000 + "]" * 50_000, "malformed_frame"),
+        ('{"type":"signal","scope":"' + A + '","payload":' + "[" * 5000 + "]" * 5000 + "}",
+         "malformed_frame"),
+        (signal(A, {"big": "x" * 100_000}), "payload_too_large"),
+    ]
     with open_live(server, p["mA"]) as mA, open_live(server, p["eA"]) as eA:
-        mA.send(secret)
-        mA.send(secret.encode())
-        mA.send(json.dumps({"type": "signal", "scope": A}))  # no payload
-        mA.send(json.dumps({"type": "signal", "scope": "pair:../x", "payload": {}}))
-        mA.send(json.dumps({"type": "teleport", "note": secret}))
-        mA.send(signal(A, {"big": "x" * 100_000}))
+        for frame, code in frames:
+            mA.send(frame)
+            err = recv(mA)
+            assert err["type"] == "error" and err["code"] == code, (frame[:40], err)
         mA.send(signal(A, {"sdp": "still here"}))
         assert recv(eA)["payload"] == {"sdp": "still here"}
-    assert "dropped a malformed live frame" in server.log()
+    assert "refused a live frame: malformed_frame" in server.log()
     assert secret not in server.log() and "819-555" not in server.log()
 
 
