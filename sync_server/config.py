@@ -13,7 +13,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from sync_server.protocol import Residency
 
-
 SECRET_FILE_NAME = "jumelage-server.secret"
 
 
@@ -57,8 +56,8 @@ class Limits(Section):
     login_backoff_base_seconds: float = Field(default=1.0, gt=0)
     login_backoff_max_account_seconds: int = Field(default=900, ge=1)
     login_backoff_max_address_seconds: int = Field(default=60, ge=1)
-    prelogin_per_minute_per_address: int = Field(default=120, ge=1)
-    enrol_per_minute_per_address: int = Field(default=10, ge=1)
+    prelogin_per_minute_per_address: int = Field(default=300, ge=1)
+    enrol_per_minute_per_address: int = Field(default=60, ge=1)  # a class enrolling
     name_attempts_per_invite: int = Field(default=5, ge=1)  # 'username_taken' answers
     session_hours: int = Field(default=24 * 14, ge=1)
     # Slow clients: the whole header block, then the whole body, must arrive in time.

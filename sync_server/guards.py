@@ -160,11 +160,16 @@ def install_handlers(app: FastAPI) -> None:
         )
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}.get(
             exc.status_code, "invalid_request"
         )
-        return problem_response(code, headers=exc.headers)  # 405 keeps its Allow header
+        headers = exc.headers
+        if exc.status_code == 405:  # FastAPI has one route per method: name them all
+            offered = request.app.openapi()["paths"].get(request.url.path)
+            if offered:
+                headers = {"Allow": ", ".join(sorted(m.upper() for m in offered))}
+        return problem_response(code, headers=headers)
 
 
 PROBLEM_RESPONSES: dict[int | str, dict] = {

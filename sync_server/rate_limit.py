@@ -135,7 +135,11 @@ class Rate:
                 self._buckets[key] = (tokens, now)
                 return max(1, math.ceil((1.0 - tokens) / self.rate))
             if len(self._buckets) >= MAX_KEYS:
-                full = [k for k, (n, t) in self._buckets.items() if n + (now - t) * self.rate >= self.burst]
+                full = [
+                    k
+                    for k, (n, t) in self._buckets.items()
+                    if n + (now - t) * self.rate >= self.burst
+                ]
                 for k in full:
                     del self._buckets[k]
             self._buckets[key] = (tokens - 1.0, now)

@@ -46,9 +46,7 @@ def _address(transport: asyncio.BaseTransport) -> str:
     return remote[0] if remote else "unknown"
 
 
-def guarded_protocols(
-    per_address: int, header_timeout: float
-) -> tuple[type[H11Protocol], type]:
+def guarded_protocols(per_address: int, header_timeout: float) -> tuple[type[H11Protocol], type]:
     """uvicorn protocol classes (http=, ws=) that share one `AddressSlots`."""
     slots = AddressSlots(per_address)
 

@@ -6,8 +6,9 @@ for scopes the person can read and relays `LiveSignal` / `LiveEphemeral` frames 
 the members of one pair scope (and its program staff), with `sender` set here. Every frame
 that is not relayed (malformed, too large, too frequent, or for a scope the sender is not
 in) gets a `LiveError` and the channel stays open. A session holds a few connections at
-most (4429 beyond), and relays a bounded number of frames a minute. An open channel lives no longer than its session:
-it is closed (4401) when the token expires, and a revoked token is noticed within a minute.
+most (4429 beyond), and relays a bounded number of frames a minute. An open channel lives
+no longer than its session: it is closed (4401) when the token expires, and a revoked token
+is noticed within a minute.
 """
 
 from __future__ import annotations
