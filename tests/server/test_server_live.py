@@ -185,3 +185,24 @@ def test_new_pair_is_announced_to_its_members(live_world):
         )
         assert r.status_code == 204
         assert recv(mB) == {"type": "ops", "scope": f"pair:{pair_id}", "head": 0}
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [b"\x00\xff" * 1000, "\x00" * 1000, "{" * 30_000, '{"type":"auth","token":"x"}', "[]", "1"],
+)
+def test_garbage_frames_get_errors_and_a_huge_one_closes_only_its_sender(live_world, frame):
+    """Fuzz classes of issue 9: garbage keeps an error answer; past 4x the frame limit the
+    WebSocket layer closes the sender (1009), and everyone else carries on."""
+    server, world, p, pairs = live_world
+    A = f"pair:{pairs['A'][0]}"
+    with open_live(server, p["mA"]) as mA, open_live(server, p["eA"]) as eA:
+        mA.send(frame)
+        assert recv(mA)["code"] == "malformed_frame"
+        with open_live(server, p["mA"]) as big:
+            big.send("x" * 300_000)
+            with pytest.raises(ConnectionClosed) as closed:
+                big.recv(timeout=WAIT_S)
+            assert closed.value.rcvd.code == 1009
+        mA.send(signal(A, {"sdp": "after"}))
+        assert recv(eA)["payload"] == {"sdp": "after"}
