@@ -34,6 +34,8 @@ Id = Annotated[str, Field(min_length=1, max_length=64, pattern=rf"^{ID_PATTERN}$
 # An entity's id inside its scope may be composite ('<meeting>:<person>', 'v1.2'); it never
 # becomes a scope or a membership, so it keeps the wider grammar.
 EntityId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+# Who a key grant is sealed to: a person, or 'staff:<program id>' (the program's staff key).
+Recipient = Annotated[str, Field(max_length=64, pattern=rf"^(staff:)?{ID_PATTERN}$")]
 # 'pair:<id>' | 'program:<id>' | 'person:<id>'
 Scope = Annotated[str, Field(pattern=rf"^(pair|program|person):{ID_PATTERN}$")]
 # Hybrid logical clock, fixed width so it sorts as text: '<ms:013d>-<counter:05d>-<node>'
@@ -191,7 +193,7 @@ class KeyGrant(Wire):
 
     scope: Scope
     key_id: int = Field(ge=1)
-    recipient_id: Id
+    recipient_id: Recipient
     sealed_key: B64
     granted_by: Id | None = None
 
