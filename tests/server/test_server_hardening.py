@@ -54,6 +54,24 @@ def test_a_pair_id_outside_the_grammar_is_422_and_everyone_still_signs_in(world:
         assert world.http.get("/v1/heads", headers=actor.headers).status_code == 200
 
 
+def test_a_pair_stored_by_an_older_server_with_a_bad_id_breaks_no_sign_in(world: World):
+    prog = world.program()
+    mentor, mentee = world.member(prog, "mentor"), world.member(prog, "mentee")
+    with world.store.write() as conn:  # what the previous version let in
+        conn.execute(
+            insert(t.pairs).values(
+                id="a.b",
+                program_id=prog.program_id,
+                mentor_id=mentor.person_id,
+                mentee_id=mentee.person_id,
+                created_ms=1,
+            )
+        )
+    for actor in (prog.staff, mentor, mentee):
+        assert actor.login(world.http)["person_id"] == actor.person_id
+        assert world.http.get("/v1/heads", headers=actor.headers).status_code == 200
+
+
 @pytest.mark.parametrize(
     ("path", "field"),
     [
