@@ -33,6 +33,7 @@ NONE = Access(False, False)
 log = logging.getLogger("sync_server")
 _VALID_ID = re.compile(ID_PATTERN)
 
+
 def split_scope(scope: str) -> tuple[str, str]:
     kind, _, ident = scope.partition(":")
     return kind, ident
