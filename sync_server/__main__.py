@@ -48,10 +48,10 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _open_store(settings: Settings):
+    from sync_server.files import prepare_sqlite
     from sync_server.store import Store
 
-    if settings.database_url is None:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    prepare_sqlite(settings)
     return Store(settings.resolved_database_url())
 
 
@@ -69,13 +69,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from sync_server.app import create_app
+    from sync_server.files import SecretError
+    from sync_server.sockets import guarded_protocols
 
     settings = _settings(args)
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     logging.getLogger("alembic").setLevel(logging.WARNING)  # schema.py logs what changed
-    app = create_app(settings)
+    try:
+        app = create_app(settings)
+    except SecretError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    lim = settings.limits
+    http, ws = guarded_protocols(lim.connections_per_address, lim.header_timeout_seconds)
     tls = settings.tls
     uvicorn.run(
         app,
@@ -85,7 +93,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         access_log=False,  # paths carry ids; keep the log to what operators need
         ssl_certfile=str(tls.certificate) if tls.certificate else None,
         ssl_keyfile=str(tls.private_key) if tls.private_key else None,
-        ws_max_size=settings.limits.max_live_frame_bytes * 2,
+        http=http,
+        ws=ws,
+        # Frames up to 4x the relayed limit reach the live route, which answers an error
+        # frame; beyond that the WebSocket layer closes with 1009 (message too big).
+        ws_max_size=lim.max_live_frame_bytes * 4,
     )
     return 0
 
