@@ -5,7 +5,7 @@ finds (and only finds) the words people wrote, and the state column takes "relea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -20,6 +20,7 @@ from desktop.models.migrate import current_revision
 from desktop.services import scheduling
 from desktop.services.messaging import MessagingService
 from desktop.services.search import search
+from desktop.services.write_gate import WriteGate
 from desktop.sync.keystore import put_scope_key
 
 SERIES = "0b5e3c1a-8d2f-4e6b-9a7c-112233445566"
@@ -32,6 +33,7 @@ class _Profile:
     sessionmaker: sessionmaker[Session]
     person_id: str
     role: str
+    gate: WriteGate = field(default_factory=WriteGate)
 
 
 def _at(revision: str, engine: Engine) -> None:

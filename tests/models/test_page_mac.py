@@ -92,10 +92,11 @@ def test_tampered_page_is_detected(engine: Engine, db_path: Path, key: bytes) ->
         conn.execute(text("INSERT INTO notes VALUES (:b)"), {"b": SECRET * 20})
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").all()
+        root = conn.scalar(text("SELECT rootpage FROM sqlite_master WHERE name = 'notes'"))
     close_engine(engine)
     raw = bytearray(db_path.read_bytes())
-    assert len(raw) >= 3 * 4096
-    raw[-4096 + 100] ^= 0x01  # one bit inside the last page's encrypted content
+    assert root > 1 and len(raw) >= root * 4096
+    raw[(root - 1) * 4096 + 100] ^= 0x01  # one bit inside the notes table's encrypted page
     db_path.write_bytes(bytes(raw))
     again = open_engine(db_path, key)  # page 1 is intact, so the key is accepted
     try:
