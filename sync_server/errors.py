@@ -42,6 +42,10 @@ REASONS: dict[str, tuple[int, str]] = {
         409,
         "The people in this pair changed: changes must use the pair's new key.",
     ),
+    "key_not_for_staff": (
+        409,
+        "This pair's staff do not hold this key: changes must use a key the staff can read.",
+    ),
     "invite_expired": (
         410,
         "This invitation code has expired. Ask the program staff for a new one.",
@@ -58,6 +62,7 @@ REASONS: dict[str, tuple[int, str]] = {
     "duplicate_in_batch": (422, "The same operation appears twice in this batch."),
     "bad_staff_key": (422, "This staff key is not signed by the staff member publishing it."),
     "not_in_program": (422, "The mentor and mentee must both belong to this program."),
+    "bad_key_id": (422, "A new key must take the next version number of its space."),
     "bad_recipient": (422, "This key can only be shared with members of its space."),
     "unsupported_protocol": (426, "This version of Jumelage is not supported. Please update it."),
     "rate_limited": (429, "Too many attempts. Please wait a moment and try again."),
