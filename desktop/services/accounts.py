@@ -21,6 +21,7 @@ from desktop.models.tables import Pair
 from desktop.services.profiles import Profile, ProfileDirectory
 from desktop.sync import grants, staff_keys
 from desktop.sync.client import ServerClient
+from desktop.sync.directory import sealing_keys
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import get_state, put_directory, put_own_keys, put_scope_key, set_state
@@ -266,15 +267,12 @@ async def create_pair(
                 pair_id=pair_id, program_id=program_id, mentor_id=mentor_id, mentee_id=mentee_id
             )
         )
-        members = {e.person_id: b64d(e.box_public) for e in await client.directory(scope)}
-        if mentor_id not in members or mentee_id not in members:
+        entries = {e.person_id: e for e in await client.directory(scope)}
+        if mentor_id not in entries or mentee_id not in entries:
             raise SyncError("not_in_program", "mentor and mentee must be in the program")
+        recipients = sealing_keys(profile.sessionmaker, [entries[mentor_id], entries[mentee_id]])
+        recipients[f"staff:{program_id}"] = staff[1]
         key = new_pair_key()
-        recipients = {
-            mentor_id: members[mentor_id],
-            mentee_id: members[mentee_id],
-            f"staff:{program_id}": staff[1],
-        }
         await grants.share_scope_key(client, scope=scope, key_id=1, key=key, recipients=recipients)
         with profile.sessionmaker.begin() as s:
             put_scope_key(s, scope, 1, key)
