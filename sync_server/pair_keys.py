@@ -33,22 +33,55 @@ class StaffKeyRow:
     box_public: str
     created_by: str
     signature: str
+    root_signature: str | None = None
+    root_public: str | None = None  # the organisation's, when read back
+
+
+def _organisation(conn: Connection, program_id: str) -> str | None:
+    return conn.scalar(
+        select(t.programs.c.organisation_id).where(t.programs.c.id == program_id)
+    )
 
 
 def put_staff_key(store: Store, row: StaffKeyRow, now_ms: int) -> None:
-    """Store a staff key's public half; identical again is a no-op, different a conflict."""
+    """Store a staff key's public half; identical again is a no-op, different a conflict.
+
+    With `root_public`, the organisation's root is set if it has none (`root_conflict` if
+    it has another); a root signature missing on a stored key may be added, never replaced.
+    """
+    values = {k: v for k, v in row.__dict__.items() if k != "root_public"}
     with store.write() as conn:
+        if row.root_public is not None:
+            org = _organisation(conn, row.program_id)
+            conn.execute(
+                update(t.organisations)
+                .where(t.organisations.c.id == org, t.organisations.c.root_public.is_(None))
+                .values(root_public=row.root_public)
+            )
+            current = conn.scalar(
+                select(t.organisations.c.root_public).where(t.organisations.c.id == org)
+            )
+            if current != row.root_public:
+                raise Refused("root_conflict")
         existing = conn.execute(
-            select(t.staff_keys.c.box_public).where(
+            select(t.staff_keys.c.box_public, t.staff_keys.c.root_signature).where(
                 t.staff_keys.c.program_id == row.program_id,
                 t.staff_keys.c.key_id == row.key_id,
             )
         ).first()
-        if existing is not None:
-            if existing.box_public != row.box_public:
-                raise Refused("staff_key_conflict")
-            return
-        conn.execute(insert(t.staff_keys).values(**row.__dict__, created_ms=now_ms))
+        if existing is None:
+            conn.execute(insert(t.staff_keys).values(**values, created_ms=now_ms))
+        elif existing.box_public != row.box_public:
+            raise Refused("staff_key_conflict")
+        elif existing.root_signature is None and row.root_signature is not None:
+            conn.execute(
+                update(t.staff_keys)
+                .where(
+                    t.staff_keys.c.program_id == row.program_id,
+                    t.staff_keys.c.key_id == row.key_id,
+                )
+                .values(root_signature=row.root_signature)
+            )
 
 
 def newest_staff_key(store: Store, program_id: str) -> StaffKeyRow | None:
@@ -59,9 +92,16 @@ def newest_staff_key(store: Store, program_id: str) -> StaffKeyRow | None:
             .order_by(t.staff_keys.c.key_id.desc())
             .limit(1)
         ).first()
-    if r is None:
-        return None
-    return StaffKeyRow(r.program_id, r.key_id, r.box_public, r.created_by, r.signature)
+        if r is None:
+            return None
+        root = conn.scalar(
+            select(t.organisations.c.root_public).where(
+                t.organisations.c.id == _organisation(conn, program_id)
+            )
+        )
+    return StaffKeyRow(
+        r.program_id, r.key_id, r.box_public, r.created_by, r.signature, r.root_signature, root
+    )
 
 
 def newest_staff_key_id(conn: Connection, program_id: str) -> int:

@@ -113,13 +113,14 @@ async def enrol(
     """Join a program with an invite: server account, local profile, keys, first sync."""
     directory = _directory(data_dir)
     params = kdf_params or KdfParams.new()
+    code, root_fingerprint = staff_keys.split_invite(invite_code)
     async with ServerClient(server_url) as client:
         await check_residency(client, require_canadian_hosting=require_canadian_hosting)
         master: MasterKeys = await asyncio.to_thread(directory.derive, params, passphrase)
         person = PersonKeyPair.generate()
         info = await client.enrol(
             EnrolRequest(
-                invite_code=invite_code.strip(),
+                invite_code=code,
                 username=username,
                 auth_key=b64e(master.auth_key),
                 kdf=WireKdf(**params.to_dict()),
@@ -152,8 +153,18 @@ async def enrol(
                 fields={"display_name": display_name, "role": info.role},
             )
         program = _program_of(info)
-        if info.role == "staff" and program is not None:
-            await _first_staff_key(client, profile, info, program)
+        if program is not None:
+            # the organisation root the invite names (first staff: none yet, they make it)
+            try:
+                root = await staff_keys.pin_root(
+                    client, profile.sessionmaker, program, root_fingerprint
+                )
+            except SyncError:
+                profile.close()
+                await asyncio.to_thread(directory.wipe, info.person_id)  # never half a profile
+                raise
+            if info.role == "staff" and root is None:
+                await _first_staff_key(client, profile, info, program)
         await SyncEngine(
             profile.sessionmaker,
             client,
@@ -174,6 +185,7 @@ async def _first_staff_key(
     if [e.person_id for e in staff] != [info.person_id]:
         return  # existing staff will seal the key to us on their next sync
     secret = bytes(new_staff_key())
+    staff_keys.make_root(profile.sessionmaker)
     with profile.sessionmaker.begin() as s:
         put_scope_key(s, scope, 1, program_op_key(secret), secret=secret)
     await grants.grant_staff_key(client, profile.sessionmaker)
@@ -374,9 +386,11 @@ def _now_ms() -> int:
 async def invite(
     profile: Profile, program_id: str, role: str, server_url: str | None = None
 ) -> str:
-    """Staff: a one-time invite code for `role` in `program_id`."""
+    """Staff: a one-time invite code for `role` in `program_id`, followed by the fingerprint
+    of the organisation root (`CODE/FINGERPRINT`) so the new member's PC can pin it."""
     async with client_for(profile, server_url) as client:
-        return (await client.invite(program_id, role)).code
+        code = (await client.invite(program_id, role)).code
+    return staff_keys.invite_text(code, profile.sessionmaker)
 
 
 async def sign_out_everywhere(profile: Profile, server_url: str | None = None) -> None:

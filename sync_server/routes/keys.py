@@ -115,11 +115,24 @@ def publish_staff_key(req: StaffKey, caller: CallerDep, ctx: Ctx) -> Response:
             raise Refused("bad_key_id")
     decode_b64(req.box_public, "box_public", size=KEY_BYTES)
     message = staff_key_message(req.program_id, req.key_id, req.box_public)
+    signers = [(caller.person.keys.sign_public, req.signature)]
+    if req.root_public is not None or req.root_signature is not None:
+        decode_b64(req.root_public or "", "root_public", size=KEY_BYTES)
+        signers.append((req.root_public, req.root_signature or ""))
     try:
-        VerifyKey(unb64(caller.person.keys.sign_public)).verify(message, unb64(req.signature))
+        for public, signature in signers:
+            VerifyKey(unb64(public)).verify(message, unb64(signature))
     except (BadSignatureError, ValueError, TypeError):
         raise Refused("bad_staff_key") from None
-    row = StaffKeyRow(req.program_id, req.key_id, req.box_public, caller.id, req.signature)
+    row = StaffKeyRow(
+        req.program_id,
+        req.key_id,
+        req.box_public,
+        caller.id,
+        req.signature,
+        req.root_signature,
+        req.root_public,
+    )
     put_staff_key(ctx.store, row, now_ms())
     return Response(status_code=204)
 
@@ -139,4 +152,6 @@ def get_staff_key(caller: CallerDep, ctx: Ctx, program_id: Annotated[Id, Query()
         box_public=row.box_public,
         signature=row.signature,
         created_by=row.created_by,
+        root_public=row.root_public,
+        root_signature=row.root_signature,
     )
