@@ -64,18 +64,25 @@ class MaliciousServer:
             )
         return box, sign
 
-    def swap_staff_key(self, program_id: str, signer_id: str, signer: SigningKey) -> PrivateKey:
-        """Serve a staff key of the server's own, signed by `signer` (whose public key it
-        may also serve as `signer_id`'s): what the old check accepted."""
-        box = PrivateKey.generate()
+    def swap_staff_key(self, program_id: str, staff_id: str) -> PrivateKey:
+        """Serve a staff key of the server's own: signed by a signing key it now serves as the
+        staff member's (what the old check accepted) and by a root of its own."""
+        box, root = PrivateKey.generate(), SigningKey.generate()
+        _, sign = self.swap_person_keys(staff_id)
         public = b64(bytes(box.public_key))
-        signature = signer.sign(staff_key_message(program_id, 1, public)).signature
+        message = staff_key_message(program_id, 1, public)
         with self.engine.begin() as conn:
             conn.execute(
                 update(t.staff_keys)
                 .where(t.staff_keys.c.program_id == program_id)
-                .values(box_public=public, signature=b64(signature), created_by=signer_id)
+                .values(
+                    box_public=public,
+                    created_by=staff_id,
+                    signature=b64(sign.sign(message).signature),
+                    root_signature=b64(root.sign(message).signature),
+                )
             )
+            conn.execute(update(t.organisations).values(root_public=b64(bytes(root.verify_key))))
         return box
 
     def store_grant(

@@ -51,7 +51,8 @@ def test_member_cannot_write_under_a_key_staff_do_not_hold(world):  # noqa: F811
     assert r.status_code == 409 and r.json()["code"] == "key_not_for_staff"
     assert forger.push_under(http, scope, key, 1, b"visible").status_code == 200
     pulled = prog.staff.pull(http, scope).json()["ops"]
-    assert [stored["op"]["key_id"] for stored in pulled] == [1]  # nothing stored under the hidden key
+    # nothing stored under the hidden key
+    assert [stored["op"]["key_id"] for stored in pulled] == [1]
 
 
 def test_key_ids_grow_by_one_and_the_pair_survives_the_attempt(world):  # noqa: F811
