@@ -92,11 +92,14 @@ class ProfileSession(QObject):
         """The pages of this person's role, in navigation order."""
         profile = self.profile
         if profile.role == "staff":
+            from desktop.services.key_pins import confirm_changed_key, list_changed_keys
             from desktop.services.pairs import list_program_pairs
             from desktop.ui.supervision_page import SupervisionPage
 
+            keys = (lambda: list_changed_keys(profile),
+                    lambda person_id: confirm_changed_key(profile, person_id))  # fmt: skip
             home = SupervisionPage(lambda: list_program_pairs(profile), self.messaging,
-                                   events=self.events)  # fmt: skip
+                                   events=self.events, key_changes=keys)  # fmt: skip
             if self.calls is not None:
                 home.join_call_requested.connect(self.calls.open)
             return [("supervision", home), ("settings", settings_page)]

@@ -24,8 +24,26 @@ from desktop.sync.staff_keys import refresh_staff_publics
 from desktop.vault.kdf import KdfParams
 from sync_server.codec import b64
 from tests.security.key_attacks import MaliciousServer
-from tests.support.fixtures import database_url, server  # noqa: F401
+from tests.support.fixtures import create_pg_database, drop_pg_database
+from tests.support.server import start_server
 from tests.support.wire_actor import new_scope_key, seal_to
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def server(request, tmp_path):
+    """A real server with a database of its own per test (each test enrols `staff1`...)."""
+    made = None
+    if request.param == "postgres":
+        made = create_pg_database()
+        if made is None:
+            pytest.skip("PostgreSQL is not reachable on 127.0.0.1:5432 (trust auth)")
+    running = start_server(tmp_path, database_url=made[0] if made else None)
+    try:
+        yield running
+    finally:
+        running.stop()
+        if made is not None:
+            drop_pg_database(*made)
 
 
 async def _sync(profile) -> None:
@@ -49,7 +67,7 @@ def _run(running, tmp_path, body) -> None:
     asyncio.run(scenario())
 
 
-def test_swapped_person_key_is_refused_until_staff_confirm(server, tmp_path):  # noqa: F811
+def test_swapped_person_key_is_refused_until_staff_confirm(server, tmp_path):
     async def body(sc, evil):
         staff, mentee = sc.staff.profile, sc.mentees[0].profile
         pair_id = sc.pairs[0]
@@ -74,7 +92,7 @@ def test_swapped_person_key_is_refused_until_staff_confirm(server, tmp_path):  #
     _run(server, tmp_path, body)
 
 
-def test_staff_key_not_chained_to_the_pinned_root_is_refused(server, tmp_path):  # noqa: F811
+def test_staff_key_not_chained_to_the_pinned_root_is_refused(server, tmp_path):
     async def body(sc, evil):
         mentee = sc.mentees[0].profile
         with mentee.sessionmaker() as s:
@@ -107,7 +125,7 @@ def test_staff_key_not_chained_to_the_pinned_root_is_refused(server, tmp_path): 
     _run(server, tmp_path, body)
 
 
-def test_client_does_not_switch_to_a_pair_key_staff_never_got(server, tmp_path):  # noqa: F811
+def test_client_does_not_switch_to_a_pair_key_staff_never_got(server, tmp_path):
     async def body(sc, evil):
         staff, mentor, mentee = sc.staff.profile, sc.mentors[0].profile, sc.mentees[0].profile
         scope = f"pair:{sc.pairs[0]}"
