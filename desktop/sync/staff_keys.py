@@ -95,15 +95,17 @@ async def publish_staff_keys(
 ) -> int:
     """Publish each staff key we hold that we have not published yet; returns how many.
 
-    The holder of the organisation root signs it with the root too."""
+    The holder of the organisation root signs them with the root too."""
     with maker() as s:
         held = staff_secrets(s)
+    rooted = await _ensure_root(client, maker, sorted({scope for scope, _ in held}))
+    with maker() as s:
         signer = own_keys(s, person_id).signing_key
         raw_root = get_state(s, ROOT_PRIVATE)
         todo = {
             (scope, key_id): secret
             for (scope, key_id), secret in held.items()
-            if not get_state(s, f"staff_published:{scope}:{key_id}")
+            if rooted or not get_state(s, f"staff_published:{scope}:{key_id}")
         }
     root = SigningKey(bytes.fromhex(raw_root)) if raw_root else None
     for (scope, key_id), secret in sorted(todo.items()):
@@ -122,12 +124,30 @@ async def publish_staff_keys(
                 )
             )
         except SyncError as exc:
+            if exc.code == "root_conflict" and rooted:  # another staff PC made one first
+                with maker.begin() as s:
+                    set_state(s, ROOT_PRIVATE, "")
+                    set_state(s, ROOT_PUBLIC, "")
             if exc.code != "staff_key_conflict":  # another staff member's key won that id
                 raise
         with maker.begin() as s:
             set_state(s, f"staff_published:{scope}:{key_id}", "1")
             put_staff_public(s, program_id, key_id, staff_public(secret))
     return len(todo)
+
+
+async def _ensure_root(
+    client: ServerClient, maker: sessionmaker[Session], program_scopes: list[str]
+) -> bool:
+    """A staff PC without a pinned root: pin the organisation's, or (a program made before
+    roots existed) make it here; True when it was made, so the staff keys get signed."""
+    if not program_scopes or pinned_root(maker) is not None:
+        return False
+    for scope in program_scopes:
+        if await pin_root(client, maker, scope.split(":", 1)[1], None) is not None:
+            return False
+    make_root(maker)
+    return True
 
 
 def _chained(key: StaffKey, root: bytes) -> bool:
@@ -161,7 +181,9 @@ async def refresh_staff_publics(
         if cached == (key.key_id, b64d(key.box_public)):
             continue
         root = pinned_root(maker)
-        if root is None and key.root_public:
+        if root is None and not key.root_public:
+            continue  # made before roots: staff sign it with a new root on their next sync
+        if root is None:
             root = await pin_root(client, maker, program_id, None)
         if root is None or not _chained(key, root):
             raise SyncError("bad_staff_key", "the staff key is not signed by the organisation")
