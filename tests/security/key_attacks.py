@@ -100,3 +100,9 @@ class MaliciousServer:
                     created_ms=0,
                 )
             )
+
+    def forget_roots(self) -> None:
+        """The state of a server from before organisation roots: no root, no root signature."""
+        with self.engine.begin() as conn:
+            conn.execute(update(t.organisations).values(root_public=None))
+            conn.execute(update(t.staff_keys).values(root_signature=None))

@@ -10,9 +10,9 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
-from desktop.models.sync_tables import DirectoryEntry
+from desktop.models.sync_tables import DirectoryEntry, SyncState
 from desktop.models.tables import Message
 from desktop.services.accounts import client_for, engine_for, enrol, invite, rotate_pair_key
 from desktop.services.profiles import ProfileDirectory
@@ -20,7 +20,7 @@ from desktop.sync.directory import confirm_key_change, key_changes
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import scope_key, staff_public_key
 from desktop.sync.outbox import record_change
-from desktop.sync.staff_keys import refresh_staff_publics
+from desktop.sync.staff_keys import pinned_root, refresh_staff_publics
 from desktop.vault.kdf import KdfParams
 from sync_server.codec import b64
 from tests.security.key_attacks import MaliciousServer
@@ -148,5 +148,28 @@ def test_client_does_not_switch_to_a_pair_key_staff_never_got(server, tmp_path):
         await _sync(staff)
         with staff.sessionmaker() as s:
             assert "visible to staff" in set(s.scalars(select(Message.body)))
+
+    _run(server, tmp_path, body)
+
+
+def test_a_program_from_before_roots_gets_one_from_its_staff(server, tmp_path):
+    """Upgrade: no root anywhere; members wait (no error), staff make and sign one."""
+
+    async def body(sc, evil):
+        staff, mentee = sc.staff.profile, sc.mentees[0].profile
+        evil.forget_roots()
+        for profile in (staff, mentee):
+            with profile.sessionmaker.begin() as s:
+                for state in ("org_root", "org_root_private", f"staff_public:{sc.program_id}"):
+                    s.execute(delete(SyncState).where(SyncState.key == state))
+        await _sync(mentee)  # no root yet: no staff key taken, and no error
+        with mentee.sessionmaker() as s, pytest.raises(SyncError):
+            staff_public_key(s, sc.program_id)
+        await _sync(staff)
+        assert pinned_root(staff.sessionmaker) is not None
+        await _sync(mentee)
+        assert pinned_root(mentee.sessionmaker) == pinned_root(staff.sessionmaker)
+        with mentee.sessionmaker() as s:
+            assert staff_public_key(s, sc.program_id)[0] == 1
 
     _run(server, tmp_path, body)
