@@ -38,9 +38,7 @@ class StaffKeyRow:
 
 
 def _organisation(conn: Connection, program_id: str) -> str | None:
-    return conn.scalar(
-        select(t.programs.c.organisation_id).where(t.programs.c.id == program_id)
-    )
+    return conn.scalar(select(t.programs.c.organisation_id).where(t.programs.c.id == program_id))
 
 
 def put_staff_key(store: Store, row: StaffKeyRow, now_ms: int) -> None:

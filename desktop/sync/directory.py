@@ -63,7 +63,7 @@ def pinned_boxes(session: Session, entries: Iterable) -> tuple[dict[str, bytes],
     """Pin `entries`; returns the pinned X25519 keys of the unchanged ones, and the changed ids."""
     entries = list(entries)
     pin_entries(session, entries)
-    rows = [session.get(DirectoryEntry, e.person_id) for e in entries]
+    rows = [r for e in entries if (r := session.get(DirectoryEntry, e.person_id)) is not None]
     changed = sorted(r.person_id for r in rows if r.changed_box_public is not None)
     return {r.person_id: r.box_public for r in rows if r.changed_box_public is None}, changed
 
@@ -89,7 +89,7 @@ def key_changes(session: Session) -> list[KeyChange]:
 def confirm_key_change(session: Session, person_id: str) -> None:
     """Staff checked with the person: the keys now served become the pinned ones."""
     row = session.get(DirectoryEntry, person_id)
-    if row is None or row.changed_box_public is None:
+    if row is None or row.changed_box_public is None or row.changed_sign_public is None:
         return
     row.role = row.changed_role or row.role
     row.box_public, row.sign_public = row.changed_box_public, row.changed_sign_public

@@ -60,6 +60,7 @@ class KeyChangesPanel(QWidget):
         self.list.clear()
         for row in self._rows:
             self.list.addItem(self._row_text(row))
+        self.list.setCurrentRow(-1)  # confirming needs a deliberate choice of the person
         self.confirm.setEnabled(False)
         self.setVisible(bool(self._rows))
 

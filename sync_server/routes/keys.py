@@ -117,8 +117,9 @@ def publish_staff_key(req: StaffKey, caller: CallerDep, ctx: Ctx) -> Response:
     message = staff_key_message(req.program_id, req.key_id, req.box_public)
     signers = [(caller.person.keys.sign_public, req.signature)]
     if req.root_public is not None or req.root_signature is not None:
-        decode_b64(req.root_public or "", "root_public", size=KEY_BYTES)
-        signers.append((req.root_public, req.root_signature or ""))
+        root_public = req.root_public or ""
+        decode_b64(root_public, "root_public", size=KEY_BYTES)
+        signers.append((root_public, req.root_signature or ""))
     try:
         for public, signature in signers:
             VerifyKey(unb64(public)).verify(message, unb64(signature))
