@@ -39,9 +39,17 @@ REASONS: dict[str, tuple[int, str]] = {
         409,
         "A different staff key was already published for this program and version.",
     ),
+    "root_conflict": (
+        409,
+        "This organisation already has another root key.",
+    ),
     "stale_key": (
         409,
         "The people in this pair changed: changes must use the pair's new key.",
+    ),
+    "key_not_for_staff": (
+        409,
+        "This pair's staff do not hold this key: changes must use a key the staff can read.",
     ),
     "invite_expired": (
         410,
@@ -58,8 +66,12 @@ REASONS: dict[str, tuple[int, str]] = {
     ),
     "bad_signature": (422, "The signature of this batch does not match its author's key."),
     "duplicate_in_batch": (422, "The same operation appears twice in this batch."),
-    "bad_staff_key": (422, "This staff key is not signed by the staff member publishing it."),
+    "bad_staff_key": (
+        422,
+        "This staff key is not signed by the staff member publishing it and the given root.",
+    ),
     "not_in_program": (422, "The mentor and mentee must both belong to this program."),
+    "bad_key_id": (422, "A new key must take the next version number of its space."),
     "bad_recipient": (422, "This key can only be shared with members of its space."),
     "unsupported_protocol": (426, "This version of Jumelage is not supported. Please update it."),
     "rate_limited": (429, "Too many attempts. Please wait a moment and try again."),

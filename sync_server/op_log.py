@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sync_server import tables as t
 from sync_server.codec import b64
 from sync_server.errors import Refused
-from sync_server.pair_keys import key_floors
+from sync_server.pair_keys import check_op_keys
 from sync_server.protocol import Batch, OpEnvelope, PullPage, StoredOp
 from sync_server.store import Store
 
@@ -73,7 +73,7 @@ def _push_once(
         duplicates = [op.op_id for op in ops if op.op_id in existing]
         if not fresh:
             return PushResult({}, duplicates, {})
-        _check_key_floors(conn, [op for op, _ in fresh])
+        check_op_keys(conn, [op for op, _ in fresh])
         scopes = sorted({op.scope for op, _ in fresh})
         current = _lock_heads(store, conn, scopes)
         batch_id = conn.execute(
@@ -111,19 +111,6 @@ def _push_once(
                 update(t.heads).where(t.heads.c.scope == scope).values(head=current[scope])
             )
         return PushResult(accepted, duplicates, {s: current[s] for s in scopes})
-
-
-def _check_key_floors(conn: Connection, fresh: list[OpEnvelope]) -> None:
-    """New ops in a pair whose membership changed must use a key granted after the change.
-
-    Replays of ops stored before the change are duplicates above, so they never land here.
-    """
-    pair_ids = sorted({op.scope.split(":", 1)[1] for op in fresh if op.scope.startswith("pair:")})
-    floors = key_floors(conn, pair_ids)
-    for op in fresh:
-        floor = floors.get(op.scope.split(":", 1)[1]) if op.scope.startswith("pair:") else None
-        if floor is not None and op.key_id < floor:
-            raise Refused("stale_key")
 
 
 def push(

@@ -5,19 +5,24 @@ What the server can enforce, since it never sees a key: when a pair's membership
 (re-pair, reopen) the pair's *key floor* becomes one more than the newest key id granted in
 that scope, and new ops there must name a key id at or above it (`stale_key` otherwise).
 Grants of those new key ids go only to the pair's current readers (checked in the keys
-route). It cannot check that the new key really differs from the old one, that the staff
-client granted it to nobody else out of band, or that an op is encrypted under the key it
-names: clients do that.
+route). Key ids are never chosen freely: a new one is the next after the scope's newest (or
+its floor), and only the program's staff grant pair keys. An op in a pair must name a key
+id the program's staff key holds a grant for, so no member can write where staff cannot
+read (`key_not_for_staff`). It cannot check that the new key really differs from the old
+one, that the staff client granted it to nobody else out of band, or that an op is
+encrypted under the key it names: clients do that.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, insert, select, update
 
 from sync_server import tables as t
 from sync_server.errors import Refused
+from sync_server.protocol import OpEnvelope
 from sync_server.store import Store
 
 
@@ -28,22 +33,53 @@ class StaffKeyRow:
     box_public: str
     created_by: str
     signature: str
+    root_signature: str | None = None
+    root_public: str | None = None  # the organisation's, when read back
+
+
+def _organisation(conn: Connection, program_id: str) -> str | None:
+    return conn.scalar(select(t.programs.c.organisation_id).where(t.programs.c.id == program_id))
 
 
 def put_staff_key(store: Store, row: StaffKeyRow, now_ms: int) -> None:
-    """Store a staff key's public half; identical again is a no-op, different a conflict."""
+    """Store a staff key's public half; identical again is a no-op, different a conflict.
+
+    With `root_public`, the organisation's root is set if it has none (`root_conflict` if
+    it has another); a root signature missing on a stored key may be added, never replaced.
+    """
+    values = {k: v for k, v in row.__dict__.items() if k != "root_public"}
     with store.write() as conn:
+        if row.root_public is not None:
+            org = _organisation(conn, row.program_id)
+            conn.execute(
+                update(t.organisations)
+                .where(t.organisations.c.id == org, t.organisations.c.root_public.is_(None))
+                .values(root_public=row.root_public)
+            )
+            current = conn.scalar(
+                select(t.organisations.c.root_public).where(t.organisations.c.id == org)
+            )
+            if current != row.root_public:
+                raise Refused("root_conflict")
         existing = conn.execute(
-            select(t.staff_keys.c.box_public).where(
+            select(t.staff_keys.c.box_public, t.staff_keys.c.root_signature).where(
                 t.staff_keys.c.program_id == row.program_id,
                 t.staff_keys.c.key_id == row.key_id,
             )
         ).first()
-        if existing is not None:
-            if existing.box_public != row.box_public:
-                raise Refused("staff_key_conflict")
-            return
-        conn.execute(insert(t.staff_keys).values(**row.__dict__, created_ms=now_ms))
+        if existing is None:
+            conn.execute(insert(t.staff_keys).values(**values, created_ms=now_ms))
+        elif existing.box_public != row.box_public:
+            raise Refused("staff_key_conflict")
+        elif existing.root_signature is None and row.root_signature is not None:
+            conn.execute(
+                update(t.staff_keys)
+                .where(
+                    t.staff_keys.c.program_id == row.program_id,
+                    t.staff_keys.c.key_id == row.key_id,
+                )
+                .values(root_signature=row.root_signature)
+            )
 
 
 def newest_staff_key(store: Store, program_id: str) -> StaffKeyRow | None:
@@ -54,9 +90,77 @@ def newest_staff_key(store: Store, program_id: str) -> StaffKeyRow | None:
             .order_by(t.staff_keys.c.key_id.desc())
             .limit(1)
         ).first()
-    if r is None:
-        return None
-    return StaffKeyRow(r.program_id, r.key_id, r.box_public, r.created_by, r.signature)
+        if r is None:
+            return None
+        root = conn.scalar(
+            select(t.organisations.c.root_public).where(
+                t.organisations.c.id == _organisation(conn, program_id)
+            )
+        )
+    return StaffKeyRow(
+        r.program_id, r.key_id, r.box_public, r.created_by, r.signature, r.root_signature, root
+    )
+
+
+def newest_staff_key_id(conn: Connection, program_id: str) -> int:
+    return (
+        conn.scalar(
+            select(func.max(t.staff_keys.c.key_id)).where(t.staff_keys.c.program_id == program_id)
+        )
+        or 0
+    )
+
+
+def next_key_id(conn: Connection, scope: str) -> int:
+    """The highest key id a new grant in `scope` may take: one after the newest, or the floor."""
+    granted = conn.scalar(
+        select(func.max(t.key_grants.c.key_id)).where(t.key_grants.c.scope == scope)
+    )
+    floor = 1
+    if scope.startswith("pair:"):
+        floor = key_floors(conn, [scope.split(":", 1)[1]]).get(scope.split(":", 1)[1], 1)
+    return max((granted or 0) + 1, floor)
+
+
+def check_grant_key_ids(store: Store, key_ids: dict[str, set[int]]) -> None:
+    """Refuse a grant that skips ahead (`bad_key_id`): key ids grow by one, never by choice."""
+    with store.read() as conn:
+        for scope, ids in key_ids.items():
+            if max(ids) > next_key_id(conn, scope):
+                raise Refused("bad_key_id")
+
+
+def check_op_keys(conn: Connection, fresh: Iterable[OpEnvelope]) -> None:
+    """New ops in a pair must use a key at or above its floor that the staff key holds.
+
+    Replays of ops stored before a change are duplicates, so they never land here. The
+    staff grant check is what keeps every conversation readable by the program's staff.
+    """
+    wanted = {(op.scope, op.key_id) for op in fresh if op.scope.startswith("pair:")}
+    if not wanted:
+        return
+    pair_ids = sorted({scope.split(":", 1)[1] for scope, _ in wanted})
+    floors = key_floors(conn, pair_ids)
+    if any(key_id < floors.get(scope.split(":", 1)[1], 1) for scope, key_id in wanted):
+        raise Refused("stale_key")
+    programs = dict(
+        conn.execute(
+            select(t.pairs.c.id, t.pairs.c.program_id).where(t.pairs.c.id.in_(pair_ids))
+        ).all()
+    )
+    held = {
+        (r.scope, r.key_id, r.recipient_id)
+        for r in conn.execute(
+            select(t.key_grants.c.scope, t.key_grants.c.key_id, t.key_grants.c.recipient_id).where(
+                t.key_grants.c.scope.in_(sorted({scope for scope, _ in wanted})),
+                t.key_grants.c.recipient_id.in_(sorted({f"staff:{p}" for p in programs.values()})),
+            )
+        )
+    }
+    for scope, key_id in wanted:
+        program = programs.get(scope.split(":", 1)[1])
+        if (scope, key_id, f"staff:{program}") not in held:
+            raise Refused("key_not_for_staff")
 
 
 def key_floors(conn: Connection, pair_ids: list[str]) -> dict[str, int]:

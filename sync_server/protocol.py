@@ -168,9 +168,10 @@ class PairKeyFloor(Wire):
 class StaffKey(Wire):
     """The public half of a program's staff key, for members who seal ops to staff.
 
-    `signature` is Ed25519 by `created_by` (a staff member) over `staff_key_message(...)`, so
-    a client can check the key came from the program's staff, not from the server alone.
-    `created_by` is set by the server from the caller when published.
+    `signature` is Ed25519 by `created_by` (a staff member) over `staff_key_message(...)`;
+    `root_signature` is by the organisation root key (`root_public`, Ed25519) over the same
+    message, which clients check against the root they pinned at enrolment, so the server
+    alone cannot slip in a key of its own. `created_by` is set by the server from the caller.
     """
 
     program_id: Id
@@ -178,6 +179,8 @@ class StaffKey(Wire):
     box_public: B64
     signature: B64
     created_by: Id | None = None
+    root_public: B64 | None = None
+    root_signature: B64 | None = None
 
 
 def staff_key_message(program_id: str, key_id: int, box_public: str) -> bytes:

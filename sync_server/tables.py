@@ -36,6 +36,9 @@ organisations = Table(
     metadata,
     Column("id", String(64), primary_key=True),
     Column("created_ms", BigInteger, nullable=False),
+    # Ed25519 public half of the organisation root key (base64url), set once by the first
+    # staff member; it signs each program's staff key, and clients pin it at enrolment
+    Column("root_public", String(64), nullable=True),
 )
 
 programs = Table(
@@ -157,6 +160,7 @@ staff_keys = Table(
     Column("box_public", String(64), nullable=False),  # X25519 public half, base64url
     Column("created_by", String(64), nullable=False),
     Column("signature", String(128), nullable=False),  # Ed25519 by created_by
+    Column("root_signature", String(128), nullable=True),  # Ed25519 by the organisation root
     Column("created_ms", BigInteger, nullable=False),
 )
 

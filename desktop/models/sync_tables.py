@@ -92,7 +92,11 @@ class OwnKeys(Base):
 
 
 class DirectoryEntry(Base):
-    """Public keys of the people we share a scope with (to verify and to seal to)."""
+    """Public keys of the people we share a scope with (to verify and to seal to).
+
+    Pinned on first sight; keys or a role served differently later wait in `changed_*`
+    until a staff member confirms them (`desktop.sync.directory`).
+    """
 
     __tablename__ = "sync_directory"
 
@@ -100,6 +104,9 @@ class DirectoryEntry(Base):
     role: Mapped[str] = mapped_column(String(16))
     box_public: Mapped[bytes] = mapped_column(LargeBinary)
     sign_public: Mapped[bytes] = mapped_column(LargeBinary)
+    changed_role: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    changed_box_public: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    changed_sign_public: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class SyncState(Base):

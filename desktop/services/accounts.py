@@ -21,6 +21,7 @@ from desktop.models.tables import Pair
 from desktop.services.profiles import Profile, ProfileDirectory
 from desktop.sync import grants, staff_keys
 from desktop.sync.client import ServerClient
+from desktop.sync.directory import sealing_keys
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import get_state, put_directory, put_own_keys, put_scope_key, set_state
@@ -113,13 +114,14 @@ async def enrol(
     """Join a program with an invite: server account, local profile, keys, first sync."""
     directory = _directory(data_dir)
     params = kdf_params or KdfParams.new()
+    code, root_fingerprint = staff_keys.split_invite(invite_code)
     async with ServerClient(server_url) as client:
         await check_residency(client, require_canadian_hosting=require_canadian_hosting)
         master: MasterKeys = await asyncio.to_thread(directory.derive, params, passphrase)
         person = PersonKeyPair.generate()
         info = await client.enrol(
             EnrolRequest(
-                invite_code=invite_code.strip(),
+                invite_code=code,
                 username=username,
                 auth_key=b64e(master.auth_key),
                 kdf=WireKdf(**params.to_dict()),
@@ -152,8 +154,18 @@ async def enrol(
                 fields={"display_name": display_name, "role": info.role},
             )
         program = _program_of(info)
-        if info.role == "staff" and program is not None:
-            await _first_staff_key(client, profile, info, program)
+        if program is not None:
+            # the organisation root the invite names (first staff: none yet, they make it)
+            try:
+                root = await staff_keys.pin_root(
+                    client, profile.sessionmaker, program, root_fingerprint
+                )
+            except SyncError:
+                profile.close()
+                await asyncio.to_thread(directory.wipe, info.person_id)  # never half a profile
+                raise
+            if info.role == "staff" and root is None:
+                await _first_staff_key(client, profile, info, program)
         await SyncEngine(
             profile.sessionmaker,
             client,
@@ -174,6 +186,7 @@ async def _first_staff_key(
     if [e.person_id for e in staff] != [info.person_id]:
         return  # existing staff will seal the key to us on their next sync
     secret = bytes(new_staff_key())
+    staff_keys.make_root(profile.sessionmaker)
     with profile.sessionmaker.begin() as s:
         put_scope_key(s, scope, 1, program_op_key(secret), secret=secret)
     await grants.grant_staff_key(client, profile.sessionmaker)
@@ -267,15 +280,12 @@ async def create_pair(
                 pair_id=pair_id, program_id=program_id, mentor_id=mentor_id, mentee_id=mentee_id
             )
         )
-        members = {e.person_id: b64d(e.box_public) for e in await client.directory(scope)}
-        if mentor_id not in members or mentee_id not in members:
+        entries = {e.person_id: e for e in await client.directory(scope)}
+        if mentor_id not in entries or mentee_id not in entries:
             raise SyncError("not_in_program", "mentor and mentee must be in the program")
+        recipients = sealing_keys(profile.sessionmaker, [entries[mentor_id], entries[mentee_id]])
+        recipients[f"staff:{program_id}"] = staff[1]
         key = new_pair_key()
-        recipients = {
-            mentor_id: members[mentor_id],
-            mentee_id: members[mentee_id],
-            f"staff:{program_id}": staff[1],
-        }
         await grants.share_scope_key(client, scope=scope, key_id=1, key=key, recipients=recipients)
         with profile.sessionmaker.begin() as s:
             put_scope_key(s, scope, 1, key)
@@ -377,9 +387,11 @@ def _now_ms() -> int:
 async def invite(
     profile: Profile, program_id: str, role: str, server_url: str | None = None
 ) -> str:
-    """Staff: a one-time invite code for `role` in `program_id`."""
+    """Staff: a one-time invite code for `role` in `program_id`, followed by the fingerprint
+    of the organisation root (`CODE/FINGERPRINT`) so the new member's PC can pin it."""
     async with client_for(profile, server_url) as client:
-        return (await client.invite(program_id, role)).code
+        code = (await client.invite(program_id, role)).code
+    return staff_keys.invite_text(code, profile.sessionmaker)
 
 
 async def server_residency(url: str, *, require_canadian_hosting: bool) -> Residency:

@@ -226,12 +226,13 @@ class SyncEngine:
     async def _refresh(self, heads: dict[str, int]) -> None:
         """Keys, public keys and pair rows for every scope we can read."""
         programs = await self._memberships()
-        new_keys = await grants.refresh_keys(self.client, self.maker, self.person_id)
         with self.maker() as s:
             cur = cursors(s)
             known = set((get_state(s, "directory_scopes") or "").split())
         todo = [sc for sc, head in heads.items() if sc not in known or head > cur.get(sc, 0)]
+        # the directory first: a scope key is taken only from a grant by a pinned staff member
         directory = await grants.refresh_directory(self.client, self.maker, todo)
+        new_keys = await grants.refresh_keys(self.client, self.maker, self.person_id)
         if todo:
             with self.maker.begin() as s:
                 set_state(s, "directory_scopes", " ".join(sorted(known | set(todo))))

@@ -4,23 +4,29 @@ Incoming grants are opened with this person's X25519 key (or a program's staff k
 grants to `staff:<program>`), and the resulting op keys stored in SQLCipher. Outgoing:
 the staff key to staff who lack it, a new pair key to its mentor, mentee and the staff key,
 and a rotated pair key (next key id) to the current members when membership changed.
-The server only ever sees sealed boxes. Runs on the network loop; database work is short.
+The server only ever sees sealed boxes. Public keys are pinned on first sight
+(`directory`): keys are sealed only to pinned, unchanged keys, and a scope key is taken
+only from a grant made by a pinned staff member, since only staff make scope keys: a key a
+member made could leave the program's staff out. Runs on the network loop; database work
+is short.
 """
 
 from __future__ import annotations
 
 import json
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.models.sync_tables import DirectoryEntry
 from desktop.models.tables import Pair
 from desktop.sync.client import ServerClient
+from desktop.sync.directory import pin_entries, pinned_boxes, sealing_keys
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import (
     all_scope_keys,
     get_state,
     own_keys,
-    put_directory,
     put_scope_key,
     set_state,
     staff_secrets,
@@ -50,9 +56,10 @@ async def refresh_keys(client: ServerClient, maker: sessionmaker[Session], perso
     with maker.begin() as s:
         have = all_scope_keys(s)
         mine = own_keys(s, person_id).box_private
+        staff = _pinned_staff(s)
         for g in grants:
-            if (g.scope, g.key_id) in have:
-                continue
+            if (g.scope, g.key_id) in have or g.granted_by not in staff:
+                continue  # a key a member made may be one staff never got: never switch to it
             if g.recipient_id == person_id:
                 opener: bytes | object = mine
             else:
@@ -74,6 +81,11 @@ async def refresh_keys(client: ServerClient, maker: sessionmaker[Session], perso
     return added
 
 
+def _pinned_staff(s: Session) -> set[str]:
+    rows = s.scalars(select(DirectoryEntry.person_id).where(DirectoryEntry.role == "staff"))
+    return set(rows)
+
+
 def _newest(s: Session, program_id: str) -> int:
     ids = [k for (scope, k) in staff_secrets(s) if scope == f"program:{program_id}"]
     return max(ids, default=0)
@@ -90,8 +102,7 @@ async def refresh_directory(
         found[scope] = await client.directory(scope)
     with maker.begin() as s:
         for entries in found.values():
-            for e in entries:
-                put_directory(s, e.person_id, e.role, b64d(e.box_public), b64d(e.sign_public))
+            pin_entries(s, entries)
     return found
 
 
@@ -127,23 +138,25 @@ async def grant_staff_key(client: ServerClient, maker: sessionmaker[Session]) ->
     for (scope, key_id), secret in secrets.items():
         entries = await client.directory(scope)
         state_key = f"staff_granted:{scope}:{key_id}"
-        with maker() as s:
+        with maker.begin() as s:
             done = set(json.loads(get_state(s, state_key) or "[]"))
-        todo = [e for e in entries if e.role == "staff" and e.person_id not in done]
+            staff = [e for e in entries if e.role == "staff" and e.person_id not in done]
+            boxes, _changed = pinned_boxes(s, staff)  # changed ones wait for confirmation
+        todo = sorted(boxes)
         grants = [
             KeyGrant(
                 scope=scope,
                 key_id=key_id,
-                recipient_id=e.person_id,
-                sealed_key=b64e(seal_to(b64d(e.box_public), secret)),
+                recipient_id=person_id,
+                sealed_key=b64e(seal_to(boxes[person_id], secret)),
             )
-            for e in todo
+            for person_id in todo
         ]
         if grants:
             await _put_tolerant(client, grants)
             sent += len(grants)
         with maker.begin() as s:
-            set_state(s, state_key, json.dumps(sorted(done | {e.person_id for e in todo})))
+            set_state(s, state_key, json.dumps(sorted(done | set(todo))))
     return sent
 
 
@@ -203,9 +216,9 @@ async def rotate_pair_key(
     with maker() as s:
         local = [k for (sc, k) in all_scope_keys(s) if sc == scope]
     key_id = max([min_key_id, *(k + 1 for k in granted + local)])
-    key = new_pair_key()
-    recipients = {e.person_id: b64d(e.box_public) for e in members.values()}
+    recipients = sealing_keys(maker, members.values())
     recipients[_staff_recipient(program_id)] = staff[1]
+    key = new_pair_key()
     await share_scope_key(client, scope=scope, key_id=key_id, key=key, recipients=recipients)
     with maker.begin() as s:
         put_scope_key(s, scope, key_id, key)

@@ -163,6 +163,27 @@ def _server_messages() -> dict[str, str]:
         "bad_response": QCoreApplication.translate(
             "Errors", "The server refused: its answer could not be understood."
         ),
+        "key_changed": QCoreApplication.translate(
+            "Errors",
+            "The server now gives another security key for someone in this pair, so nothing "
+            "was shared with them. A staff member must check with that person and confirm "
+            "the new key on the supervision page.",
+        ),
+        "bad_staff_key": QCoreApplication.translate(
+            "Errors",
+            "The server gave a staff key that your organisation did not sign, so Jumelage did "
+            "not use it. Tell your program staff.",
+        ),
+        "root_mismatch": QCoreApplication.translate(
+            "Errors",
+            "This server does not hold the key of the organisation that invited you. Check the "
+            "server address and the whole invite code, or ask your program staff.",
+        ),
+        "key_not_for_staff": QCoreApplication.translate(
+            "Errors",
+            "This change used a key the program staff do not have, so the server refused it. "
+            "Sync again; if it happens again, tell your program staff.",
+        ),
     }
 
 

@@ -73,11 +73,15 @@ def _activities(_ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
 
 
 def _supervision(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.services.key_pins import confirm_changed_key, list_changed_keys
     from desktop.services.pairs import list_program_pairs
     from desktop.ui.supervision_page import SupervisionPage
 
     profile = ctx.profile
-    page = SupervisionPage(lambda: list_program_pairs(profile), ctx.messaging, events=ctx.events)
+    keys = (lambda: list_changed_keys(profile),
+            lambda person_id: confirm_changed_key(profile, person_id))  # fmt: skip
+    page = SupervisionPage(lambda: list_program_pairs(profile), ctx.messaging, events=ctx.events,
+                           key_changes=keys)  # fmt: skip
     if ctx.join_call is not None:
         page.join_call_requested.connect(ctx.join_call)
     return page

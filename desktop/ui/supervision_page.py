@@ -3,11 +3,13 @@
 Composes the pair list (`SupervisionHome`, read off the UI thread) and the messaging
 `HeldMessagesList`; both refresh themselves from `ChangeEvents` when sync brings news.
 "Join call" asks to enter the selected pair's call; both participants then see a staff
-banner for as long as the staff member is there. Runs on the UI thread.
+banner for as long as the staff member is there. Above them, a warning appears when the
+server serves someone a new key (`KeyChangesPanel`). Runs on the UI thread.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.ui.accessibility import describe
 from desktop.ui.conversation.held_messages import HeldMessagesList
+from desktop.ui.key_changes_panel import KeyChangesPanel
 from desktop.ui.pair_list_page import Loader
 from desktop.ui.supervision_home import SupervisionHome
 
@@ -25,7 +28,13 @@ class SupervisionPage(QWidget):
     join_call_requested = Signal(str)
 
     def __init__(
-        self, loader: Loader, messaging: Any, *, events: Any = None, parent: QWidget | None = None
+        self,
+        loader: Loader,
+        messaging: Any,
+        *,
+        events: Any = None,
+        key_changes: tuple[Loader, Callable[[str], None]] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("supervisionPage")
@@ -49,6 +58,9 @@ class SupervisionPage(QWidget):
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.key_changes = KeyChangesPanel(*key_changes) if key_changes else None
+        if self.key_changes is not None:
+            layout.addWidget(self.key_changes)
         layout.addWidget(splitter)
         if events is not None:
             events.changed.connect(self._on_change)
@@ -56,10 +68,12 @@ class SupervisionPage(QWidget):
 
     def refresh(self) -> None:
         self.pairs.refresh()
+        if self.key_changes is not None:
+            self.key_changes.refresh()
 
     def _on_change(self, change: Any) -> None:
         if change.kind == "pair" or (change.kind == "message" and not change.ids):
-            self.pairs.refresh()
+            self.refresh()
 
     def retranslate(self) -> None:
         self.join_call.setText(self.tr("&Join this pair's call"))

@@ -2,7 +2,10 @@
 
 Sync handlers on worker threads. Only someone who can read a scope may share its key, and
 only with people who can read it too, or with the program staff key (`staff:<program_id>`)
-of a pair's own program. `granted_by` is always the caller, never what the client said.
+of a pair's own program; pair keys are made and shared by the program's staff only (members
+never need to, and a member's key could leave staff out). Key ids grow one at a time
+(`pair_keys.check_grant_key_ids`). `granted_by` is always the caller, never what the client
+said.
 The public half of each program's staff key is published by the staff member who made it
 (signed by them) and served to every member of the program, who seal ops to it.
 """
@@ -28,7 +31,13 @@ from sync_server.codec import unb64
 from sync_server.context import CallerDep, Ctx
 from sync_server.errors import Refused
 from sync_server.limits import KEY_BYTES, check_key_id, decode_b64
-from sync_server.pair_keys import StaffKeyRow, newest_staff_key, put_staff_key
+from sync_server.pair_keys import (
+    StaffKeyRow,
+    check_grant_key_ids,
+    newest_staff_key,
+    newest_staff_key_id,
+    put_staff_key,
+)
 from sync_server.protocol import Id, KeyGrant, KeyGrantBatch, Scope, StaffKey, staff_key_message
 
 router = APIRouter(prefix="/v1/keys", tags=["keys"])
@@ -46,6 +55,7 @@ def _pair_program(ctx, scope: str) -> str | None:
 @router.post("/grants", status_code=204, response_class=Response)
 def put_grants(batch: KeyGrantBatch, caller: CallerDep, ctx: Ctx) -> Response:
     readers: dict[str, set[str]] = {}
+    key_ids: dict[str, set[int]] = {}
     rows = []
     for grant in batch.grants:
         check_key_id(grant.key_id, "grants.key_id")
@@ -54,9 +64,11 @@ def put_grants(batch: KeyGrantBatch, caller: CallerDep, ctx: Ctx) -> Response:
             readers[grant.scope] = scope_readers(ctx.store, grant.scope)
             program = _pair_program(ctx, grant.scope)
             if program is not None:
+                require_staff(ctx.store, caller.id, program)
                 readers[grant.scope].add(f"staff:{program}")
         if grant.recipient_id not in readers[grant.scope]:
             raise Refused("bad_recipient")
+        key_ids.setdefault(grant.scope, set()).add(grant.key_id)
         rows.append(
             {
                 "scope": grant.scope,
@@ -66,6 +78,7 @@ def put_grants(batch: KeyGrantBatch, caller: CallerDep, ctx: Ctx) -> Response:
                 "granted_by": caller.id,
             }
         )
+    check_grant_key_ids(ctx.store, key_ids)
     ctx.store.put_grants(rows, now_ms())
     return Response(status_code=204)
 
@@ -97,13 +110,30 @@ def publish_staff_key(req: StaffKey, caller: CallerDep, ctx: Ctx) -> Response:
     """A staff member publishes the public half of the staff key they made (once per key id)."""
     require_staff(ctx.store, caller.id, req.program_id)
     check_key_id(req.key_id, "key_id")
+    with ctx.store.read() as conn:
+        if req.key_id > newest_staff_key_id(conn, req.program_id) + 1:
+            raise Refused("bad_key_id")
     decode_b64(req.box_public, "box_public", size=KEY_BYTES)
     message = staff_key_message(req.program_id, req.key_id, req.box_public)
+    signers = [(caller.person.keys.sign_public, req.signature)]
+    if req.root_public is not None or req.root_signature is not None:
+        root_public = req.root_public or ""
+        decode_b64(root_public, "root_public", size=KEY_BYTES)
+        signers.append((root_public, req.root_signature or ""))
     try:
-        VerifyKey(unb64(caller.person.keys.sign_public)).verify(message, unb64(req.signature))
+        for public, signature in signers:
+            VerifyKey(unb64(public)).verify(message, unb64(signature))
     except (BadSignatureError, ValueError, TypeError):
         raise Refused("bad_staff_key") from None
-    row = StaffKeyRow(req.program_id, req.key_id, req.box_public, caller.id, req.signature)
+    row = StaffKeyRow(
+        req.program_id,
+        req.key_id,
+        req.box_public,
+        caller.id,
+        req.signature,
+        req.root_signature,
+        req.root_public,
+    )
     put_staff_key(ctx.store, row, now_ms())
     return Response(status_code=204)
 
@@ -123,4 +153,6 @@ def get_staff_key(caller: CallerDep, ctx: Ctx, program_id: Annotated[Id, Query()
         box_public=row.box_public,
         signature=row.signature,
         created_by=row.created_by,
+        root_public=row.root_public,
+        root_signature=row.root_signature,
     )

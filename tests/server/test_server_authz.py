@@ -82,7 +82,8 @@ def test_mentor_of_pair_a_cannot_reach_pair_b(cast: Cast):
         _check(cast, "mA", "POST", "/v1/ops", **_push(cast, "mA", B), expect=403),
         _check(cast, "mA", "GET", "/v1/directory", params={"scope": B}, expect=403),
         _check(cast, "mA", "POST", "/v1/keys/grants", **_grant(cast, B, "mA"), expect=403),
-        _check(cast, "mA", "POST", "/v1/keys/grants", **_grant(cast, A, "mB"), expect=422),
+        # members never share pair keys (only staff make them): refused before the recipient
+        _check(cast, "mA", "POST", "/v1/keys/grants", **_grant(cast, A, "mB"), expect=403),
         _check(
             cast,
             "mA",
@@ -330,7 +331,7 @@ def test_staff_key_grants_reach_the_staff_of_that_program_only(cast: Cast):
     from sync_server.codec import b64
 
     http = cast.world.http
-    SP, mA = cast.people["SP"], cast.people["mA"]
+    SP = cast.people["SP"]
     staff_key = new_scope_key()
     A = cast.scope("A")
     grant = {
@@ -341,21 +342,22 @@ def test_staff_key_grants_reach_the_staff_of_that_program_only(cast: Cast):
         "granted_by": "someone-else",
     }
     assert (
-        http.post("/v1/keys/grants", json={"grants": [grant]}, headers=mA.headers).status_code
+        http.post("/v1/keys/grants", json={"grants": [grant]}, headers=SP.headers).status_code
         == 204
     )
     sp_grants = http.get("/v1/keys/grants", params={"scope": A}, headers=SP.headers).json()
-    mine = [g for g in sp_grants if g["recipient_id"] == f"staff:{cast.P.program_id}"]
-    assert len(mine) == 1 and mine[0]["granted_by"] == mA.person_id  # set by the server
+    staff_of_p = f"staff:{cast.P.program_id}"
+    mine = [g for g in sp_grants if g["recipient_id"] == staff_of_p and g["key_id"] == 2]
+    assert len(mine) == 1 and mine[0]["granted_by"] == SP.person_id  # set by the server
     assert all(
         g["recipient_id"] != f"staff:{cast.P.program_id}"
         for g in http.get("/v1/keys/grants", headers=cast.people["SQ"].headers).json()
     )
-    again = http.post("/v1/keys/grants", json={"grants": [grant]}, headers=mA.headers)
+    again = http.post("/v1/keys/grants", json={"grants": [grant]}, headers=SP.headers)
     assert again.status_code == 204  # identical re-upload: idempotent
     changed = {**grant, "sealed_key": b64(new_scope_key())}
-    r = http.post("/v1/keys/grants", json={"grants": [changed]}, headers=mA.headers)
+    r = http.post("/v1/keys/grants", json={"grants": [changed]}, headers=SP.headers)
     assert r.status_code == 409 and r.json()["code"] == "grant_conflict"
     wrong = {**grant, "recipient_id": f"staff:{cast.Q.program_id}"}
-    r = http.post("/v1/keys/grants", json={"grants": [wrong]}, headers=mA.headers)
+    r = http.post("/v1/keys/grants", json={"grants": [wrong]}, headers=SP.headers)
     assert r.status_code == 422 and r.json()["code"] == "bad_recipient"

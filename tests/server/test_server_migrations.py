@@ -32,7 +32,7 @@ from sync_server import schema
 from sync_server import tables as t
 from sync_server.__main__ import EXIT_DATABASE_NEWER, EXIT_NEEDS_MIGRATION, main
 from sync_server.app import create_app
-from sync_server.codec import unb64
+from sync_server.codec import b64, unb64
 from sync_server.protocol import OpEnvelope
 from sync_server.store import Store
 from tests.server.conftest import make_settings
@@ -167,7 +167,22 @@ def test_previous_release_is_migrated_then_serves_its_data(empty_database, tmp_p
         replay = mentor.push(http, [first])
         assert replay.status_code == 200, replay.text
         assert replay.json()["duplicates"] == [first.op_id]
-        new = mentor.op(scope, "Après la mise à jour".encode(), pair_key(http, mentor, scope))
+        key = pair_key(http, mentor, scope)
+        new = mentor.op(scope, "Après la mise à jour".encode(), key)
+        # The previous release's test world never sealed pair keys to the staff key, which this
+        # server now requires (issue 9, defect 2): refused until staff grant it, as clients do.
+        refused = mentor.push(http, [new])
+        assert refused.status_code == 409, refused.text
+        assert refused.json()["code"] == "key_not_for_staff"
+        staff = sign_in_as(http, people["staff1"])
+        grant = {
+            "scope": scope,
+            "key_id": new.key_id,
+            "recipient_id": f"staff:{before['program_id']}",
+            "sealed_key": b64(SealedBox(staff.box.public_key).encrypt(key)),
+        }
+        granted = http.post("/v1/keys/grants", json={"grants": [grant]}, headers=staff.headers)
+        assert granted.status_code == 204, granted.text
         pushed = mentor.push(http, [new])
         assert pushed.status_code == 200, pushed.text
         assert pushed.json()["accepted"] == {new.op_id: len(expected) + 1}

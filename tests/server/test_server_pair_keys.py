@@ -72,6 +72,9 @@ def test_repair_raises_key_floor_and_removed_mentor_loses_scope(world):
     r = http.post("/v1/keys/grants", json={"grants": [grant]}, headers=prog.staff.headers)
     assert r.status_code == 422 and r.json()["code"] == "bad_recipient"
     r = mentee.push(http, [mentee.op(scope, b"new key", key, key_id=2)])
+    assert r.status_code == 409 and r.json()["code"] == "key_not_for_staff"
+    world.grant_pair_key(prog, pair_id, key, 2, [new, mentee])
+    r = mentee.push(http, [mentee.op(scope, b"new key", key, key_id=2)])
     assert r.status_code == 200, r.text
     assert new.pull(http, scope).status_code == 200
 

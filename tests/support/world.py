@@ -83,17 +83,29 @@ class World:
         )
         assert r.status_code == 204, r.text
         key = new_scope_key()
+        self.grant_pair_key(program, pair_id, key, 1, [mentor, mentee])
+        return pair_id, key
+
+    def grant_pair_key(
+        self, program: Program, pair_id: str, key: bytes, key_id: int, people: list[Actor]
+    ) -> None:
+        """Staff share a pair key with `people` and the program staff key, as the client does.
+
+        The staff key must hold every pair key (the server refuses ops under any other); the
+        staff member's own box stands in for the staff key's public half.
+        """
+        recipients = {who.person_id: who.box.public_key for who in people}
+        recipients[f"staff:{program.program_id}"] = program.staff.box.public_key
         grants = [
             {
                 "scope": f"pair:{pair_id}",
-                "key_id": 1,
-                "recipient_id": who.person_id,
-                "sealed_key": seal_to(b64(bytes(who.box.public_key)), key),
+                "key_id": key_id,
+                "recipient_id": rid,
+                "sealed_key": seal_to(b64(bytes(public)), key),
             }
-            for who in (mentor, mentee)
+            for rid, public in recipients.items()
         ]
         r = self.http.post(
             "/v1/keys/grants", json={"grants": grants}, headers=program.staff.headers
         )
         assert r.status_code == 204, r.text
-        return pair_id, key
