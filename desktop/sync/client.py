@@ -4,8 +4,9 @@ A thin wrapper over `httpx.AsyncClient`, talking only to the configured server. 
 failure becomes a `SyncError` with a stable code: the server's own Problem code, or
 `offline` / `timeout` / `server_unavailable` / `protocol_mismatch` /
 `untrusted_certificate` for the transport (certificates are checked against the OS store).
-A server time far from ours raises `ClockSkewError` ("clock_skew"). Runs on the network
-loop (plain asyncio).
+A push refused for stamps beyond the server's clock raises `ClockSkewError` ("clock_skew",
+with the server's time, so the engine can re-stamp); a wrong clock here blocks nothing else.
+Runs on the network loop (plain asyncio).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from desktop.sync.errors import SyncError
-from desktop.sync.hlc import ClockSkewError, check_skew
+from desktop.sync.hlc import ClockSkewError
 from desktop.sync.tls import trust_context, untrusted_certificate
 from sync_server.protocol import (
     PROTOCOL_HEADER,
@@ -140,13 +141,11 @@ class ServerClient:
 
     async def enrol(self, req: EnrolRequest) -> SessionInfo:
         info = await self._post("/v1/enrol", req, SessionInfo)
-        check_skew(info.server_time_ms)
         self.token = info.token
         return info
 
     async def login(self, req: LoginRequest) -> SessionInfo:
         info = await self._post("/v1/login", req, SessionInfo)
-        check_skew(info.server_time_ms)
         self.token = info.token
         return info
 
@@ -203,7 +202,6 @@ class ServerClient:
 
     async def push(self, req: PushRequest) -> PushResponse:
         out = await self._post("/v1/ops", req, PushResponse)
-        check_skew(out.server_time_ms)
         return out
 
     async def pull(self, scope: str, after: int, limit: int = PULL_PAGE_SIZE) -> PullPage:
@@ -211,7 +209,6 @@ class ServerClient:
 
     async def heads(self) -> Heads:
         out = await self._get("/v1/heads", Heads)
-        check_skew(out.server_time_ms)
         return out
 
     async def ice(self) -> IceConfig:
@@ -237,13 +234,7 @@ def _problem(resp: httpx.Response) -> SyncError:
             return SyncError("server_unavailable", "the server failed", status=resp.status_code)
         return SyncError("bad_response", "unexpected error body", status=resp.status_code)
     if problem.code == "clock_skew":
-        offset = 0
-        if problem.server_time_ms is not None:
-            try:
-                offset = check_skew(problem.server_time_ms)
-            except ClockSkewError as exc:
-                return exc
-        err = ClockSkewError(offset)
+        err = ClockSkewError(problem.server_time_ms)
         err.status = resp.status_code
         return err
     return SyncError(problem.code, problem.detail, status=resp.status_code)
