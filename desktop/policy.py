@@ -24,6 +24,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sync_server.protocol import CodedError
+
 if TYPE_CHECKING:  # jsonschema costs ~80-160 ms to import: loaded only when something is checked
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
@@ -155,13 +157,13 @@ def _key_validator(key: str) -> Draft202012Validator:
 # -- errors -------------------------------------------------------------------------------------
 
 
-class SettingsError(Exception):
+class SettingsError(CodedError):
     """Base of settings errors; ``code`` is stable so the UI can translate it."""
 
     code = "settings.error"
 
     def __init__(self, key: str, message: str) -> None:
-        super().__init__(message)
+        super().__init__(detail=message)
         self.key = key
 
 

@@ -7,6 +7,8 @@ English `detail` is for people reading logs or using curl. Details never echo in
 
 from __future__ import annotations
 
+from sync_server.protocol import CodedError
+
 REASONS: dict[str, tuple[int, str]] = {
     "malformed_json": (400, "The request body is not valid JSON."),
     "invalid_request": (422, "The request is not valid."),
@@ -65,7 +67,7 @@ REASONS: dict[str, tuple[int, str]] = {
 }
 
 
-class Refused(Exception):
+class Refused(CodedError):
     """A request the server declines, with a stable code (see REASONS)."""
 
     def __init__(
@@ -77,9 +79,7 @@ class Refused(Exception):
         server_time_ms: int | None = None,
     ) -> None:
         status, sentence = REASONS[code]
-        super().__init__(code)
-        self.code = code
+        super().__init__(code, detail or sentence)
         self.status = status
-        self.detail = detail or sentence
         self.headers = headers
         self.server_time_ms = server_time_ms

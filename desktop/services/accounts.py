@@ -200,7 +200,7 @@ async def sign_in(
     except NoSuchProfile:
         local_error: Exception | None = None
     except (VaultError, StoreError) as exc:
-        if getattr(exc, "code", "") == "sign_in_throttled":
+        if exc.code == "sign_in_throttled":
             raise
         local_error = exc
     async with ServerClient(server_url) as client:

@@ -5,14 +5,15 @@ staff-key duties, push of the outbox in signed batches, then paged pulls with pr
 `(done, total)`; a failed push does not keep the pull from running. A clock that is wrong
 here blocks nothing: ops stamped beyond what the server accepts (this PC's clock ran ahead)
 are re-stamped before the push (`restamp.py`), and the status says the clock is off
-(`clock_skew` on a synced status) so the person can fix it. `run(stop)` starts with a full round and repeats one on a poll interval;
-in between it takes fast paths, because a message should reach the other person in well
-under a tenth of a second: `nudge()` (a local change waits) pushes the outbox at once, and a
-live `LiveNewOps` pulls just that scope from its cursor. A fast path that meets something
-only a full round fixes (a refused push, a scope we have no directory for, an op it cannot
-open yet) asks for a full round right away. Failures back off exponentially with jitter:
-sync errors with their own code, anything unexpected (a locked database, a bug) with a
-generic code, never its message, which could hold personal data; the engine keeps going.
+(`clock_skew` on a synced status) so the person can fix it. `run(stop)` starts with a full
+round and repeats one on a poll interval; in between it takes fast paths, because a message
+should reach the other person in well under a tenth of a second: `nudge()` (a local change
+waits) pushes the outbox at once, and a live `LiveNewOps` pulls just that scope from its
+cursor. A fast path that meets something only a full round fixes (a refused push, a scope
+we have no directory for, an op it cannot open yet) asks for a full round right away.
+Failures back off exponentially with jitter, each with a code (`failure_code`: a coded
+error's own, e.g. `storage_full` for a full disk; `database_busy`; `unexpected` for a bug),
+never its message, which could hold personal data; the engine keeps going.
 A live channel closed as signed out (4401) stops the engine's rounds with status code
 `signed_out`. The status callback gets a `SyncStatus` after every change. Plain asyncio on
 the app's network loop.
@@ -41,6 +42,7 @@ from typing import Any, TypeVar
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.models.errors import store_error_for
 from desktop.sync import grants, staff_keys
 from desktop.sync.catch_up import CATCH_UP_OPS, catch_up
 from desktop.sync.client import ServerClient
@@ -61,7 +63,7 @@ from desktop.sync.pull import Verifier, cursors, pull_scope, retry_held
 from desktop.sync.restamp import restamp
 from desktop.sync.status import SyncStatus
 from desktop.vault.envelope import sign_batch
-from sync_server.protocol import PushRequest
+from sync_server.protocol import CodedError, PushRequest
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -430,10 +432,17 @@ class SyncEngine:
 
 
 def failure_code(exc: BaseException) -> str:
-    """A stable code for any failure; never its message (SQL errors quote personal data)."""
-    if isinstance(exc, SyncError):
+    """A stable code for any failure; never its message (SQL errors quote personal data).
+
+    Coded errors keep their code: a full disk or a read-only folder (`DatabaseFull`,
+    `DatabaseReadOnly`, as the profile's engine maps SQLite's errors) says so plainly.
+    """
+    if isinstance(exc, CodedError):
         return exc.code
     if isinstance(exc, DBAPIError):
+        known = store_error_for(exc.orig)
+        if known is not None:
+            return known.code
         text = str(exc.orig).lower()
         return "database_busy" if "locked" in text or "busy" in text else "local_database"
     return "unexpected"

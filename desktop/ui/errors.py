@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from sync_server.protocol import error_code
+
 
 def _messages() -> dict[str, str]:
     # Built on each call so the sentences follow a language switch.
@@ -172,7 +174,7 @@ def message_for_code(code: str | None) -> str:
 
 
 def message_for(exc: BaseException) -> str:
-    return message_for_code(getattr(exc, "code", None))
+    return message_for_code(error_code(exc))
 
 
 def general_error() -> str:

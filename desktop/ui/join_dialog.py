@@ -29,6 +29,7 @@ from desktop.runtime.loop import AsyncBridge
 from desktop.ui.accessibility import describe, set_tab_order
 from desktop.ui.create_profile_dialog import MIN_PASSPHRASE
 from desktop.ui.errors import message_for, message_for_code
+from sync_server.protocol import error_code
 
 URL_PATTERN = re.compile(r"^https?://[^\s/?#]+[^\s]*$")  # the policy schema's server_url rule
 
@@ -204,7 +205,7 @@ class JoinDialog(QDialog):
     def _residency_failed(self, url: str, exc: BaseException) -> None:
         if url != self._checked_url:
             return
-        if getattr(exc, "code", None) != "residency_not_canadian":
+        if error_code(exc) != "residency_not_canadian":
             self._checked_url = None  # a network failure: check again on the next try
         self._say_residency(message_for(exc))
         self._update_join()

@@ -28,6 +28,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.policy_text import lock_reason_text
 from desktop.ui.profile_session import ProfileSession
 from desktop.ui.sign_in_window import SignInWindow
+from sync_server.protocol import error_code
 
 log = logging.getLogger("jumelage.ui")
 
@@ -128,7 +129,7 @@ class SessionController(QObject):
         try:
             remembered = directory.unlock_remembered()
         except Exception as exc:  # an unreadable entry: just ask for the passphrase
-            log.info("No remembered profile opened (%s)", getattr(exc, "code", type(exc)))
+            log.info("No remembered profile opened (%s)", error_code(exc) or type(exc).__name__)
         return directory, accounts, remembered, directory.allow_remember and not self._keyring_ok()
 
     def _keyring_ok(self) -> bool:
@@ -154,7 +155,7 @@ class SessionController(QObject):
             self._open(remembered)
 
     def _prepare_failed(self, exc: BaseException) -> None:
-        log.error("Start-up failed: %s", getattr(exc, "code", type(exc).__name__))
+        log.error("Start-up failed: %s", error_code(exc) or type(exc).__name__)
         self.sign_in_window.show_error(message_for(exc))
 
     # --- signing in -----------------------------------------------------------------------
@@ -199,7 +200,7 @@ class SessionController(QObject):
         self._open(profile)
 
     def _unlock_failed(self, username: str, exc: BaseException) -> None:
-        code = getattr(exc, "code", None)
+        code = error_code(exc)
         log.info("Sign-in failed: %s", code or type(exc).__name__)
         self.sign_in_window.set_busy(False)
         self.sign_in_window.passphrase.clear()
@@ -217,7 +218,7 @@ class SessionController(QObject):
         try:
             self.directory.remember(profile)
         except Exception as exc:
-            if getattr(exc, "code", None) == "keyring_unavailable":
+            if error_code(exc) == "keyring_unavailable":
                 self._keyring_missing = True
                 self._update_remember()
             # Say so plainly and carry on: remembering is a convenience, not a requirement.

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sync_server.protocol import CodedError
+
 MAX_MESSAGE_CHARS = 10_000
 ACTIVITY_MARK = "\u2063activity:"  # invisible separator: people cannot type it by accident
 RELEASE_MARK = "\u2063released:"  # a held message staff approved: "<id>:<author>\n<body>"
@@ -28,13 +30,13 @@ STAFF_REVIEW_ACTIONS = frozenset(
 RECEIPT_ACTIONS = ("delivered", "read")
 
 
-class MessagingError(Exception):
-    """A refusal people can act on; `code` is stable, the UI turns it into a sentence."""
+class MessagingError(CodedError):
+    """A refusal people can act on; `code` is stable, the UI turns it into a sentence;
+    `facts` are the figures a sentence may quote (a length, a limit)."""
 
-    def __init__(self, code: str, **detail: Any) -> None:
+    def __init__(self, code: str, **facts: Any) -> None:
         super().__init__(code)
-        self.code = code
-        self.detail = detail
+        self.facts = facts
 
 
 @dataclass(frozen=True, slots=True)
