@@ -83,7 +83,7 @@ def client_for(profile: Profile, server_url: str | None = None) -> ServerClient:
         token = get_state(s, "session_token")
     if not url:
         raise SyncError("no_server", "this profile has no server")
-    return ServerClient(url, token)
+    return ServerClient(url, token, allow_insecure_http=profile.allow_insecure_http)
 
 
 def engine_for(profile: Profile, server_url: str | None = None, **kwargs) -> SyncEngine:
@@ -112,7 +112,9 @@ async def enrol(
     """Join a program with an invite: server account, local profile, keys, first sync."""
     directory = _directory(data_dir)
     params = kdf_params or KdfParams.new()
-    async with ServerClient(server_url) as client:
+    async with ServerClient(
+        server_url, allow_insecure_http=directory.allow_insecure_http
+    ) as client:
         await check_residency(client, require_canadian_hosting=require_canadian_hosting)
         master: MasterKeys = await asyncio.to_thread(directory.derive, params, passphrase)
         person = PersonKeyPair.generate()
@@ -203,7 +205,9 @@ async def sign_in(
         if exc.code == "sign_in_throttled":
             raise
         local_error = exc
-    async with ServerClient(server_url) as client:
+    async with ServerClient(
+        server_url, allow_insecure_http=directory.allow_insecure_http
+    ) as client:
         try:
             await check_residency(client, require_canadian_hosting=require_canadian_hosting)
             pre = await client.prelogin(username)

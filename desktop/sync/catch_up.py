@@ -68,8 +68,10 @@ async def _stream(pipe: Connection, reopen: tuple, scope: str, after: int, head:
     """The helper's work: pull and open every page of the scope and send each one back.
     Opening and sending run on a thread, so the next page downloads meanwhile; sending
     blocks while the writer is behind, which keeps the helper at most a page or two ahead."""
-    base_url, token, timeout = reopen
-    async with ServerClient(base_url, token, timeout=timeout) as client:
+    base_url, token, timeout, insecure = reopen
+    async with ServerClient(
+        base_url, token, timeout=timeout, allow_insecure_http=insecure
+    ) as client:
         try:
             task = asyncio.create_task(client.pull(scope, after, page_limit(after, head)))
             while task is not None:
@@ -99,7 +101,7 @@ def _helper(pipe: Connection, reopen: tuple, scope: str, after: int, head: int,
 
 
 async def catch_up(
-    reopen: tuple[str, str | None, float],
+    reopen: tuple[str, str | None, float, bool],
     write: Write,
     maker: sessionmaker[Session],
     scope: str,

@@ -159,6 +159,12 @@ def _server_messages() -> dict[str, str]:
         "bad_server_url": QCoreApplication.translate(
             "Errors", "Type the server address, starting with https://"
         ),
+        "insecure_server_url": QCoreApplication.translate(
+            "Errors",
+            "This server address starts with http://, which is not encrypted. Use the "
+            "https:// address of your organisation's server, or ask the person who manages "
+            "this computer.",
+        ),
         "local_server_failed": QCoreApplication.translate(
             "Errors", "The demo server could not start on this computer."
         ),

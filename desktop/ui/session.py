@@ -121,6 +121,7 @@ class SessionController(QObject):
             shared_pc=bool(self.settings.get("shared_pc")),
             allow_remember=bool(self.settings.get("allow_remember_passphrase")),
             wipe_on_signout=bool(self.settings.get("wipe_on_signout")),
+            allow_insecure_http=bool(self.settings.from_policy("allow_insecure_http")),
             keyring_backend=self._keyring_backend,
             throttle=self._throttle,
             **kdf,

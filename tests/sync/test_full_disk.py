@@ -22,6 +22,7 @@ from desktop.models.tables import Message
 from desktop.services.accounts import engine_for
 from desktop.services.sync_scenario import Scenario
 from desktop.sync.outbox import pending_count, record_change
+from sync_server.protocol import CodedError
 from tests.support.server import start_server
 
 MESSAGES = 1500  # enough that applying them must grow the database beyond its free pages
@@ -115,7 +116,7 @@ def test_a_full_disk_is_said_plainly_and_sync_resumes_once_space_is_freed(tmp_pa
                 await mentee_engine.sync_once()
                 before = messages(mentor.profile)
                 disk.fill(mentor.profile.engine)
-                with pytest.raises(Exception):
+                with pytest.raises(CodedError):  # DatabaseFull, or the driver's
                     await mentor_engine.sync_once()
                 status = mentor_engine.status
                 assert (status.state, status.error_code) == ("error", "storage_full")

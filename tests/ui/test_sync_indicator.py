@@ -82,3 +82,10 @@ def test_a_wrong_clock_a_full_disk_and_a_read_only_folder_are_said_plainly(qtbot
     qtbot.addWidget(indicator)
     indicator.show_status(status)
     assert indicator.text() == en_text and indicator.accessibleName() == en_text
+
+
+def test_a_plain_http_address_gets_its_own_sentence(qtbot):
+    from desktop.ui.errors import general_error, message_for_code
+
+    text = message_for_code("insecure_server_url")
+    assert text != general_error() and "http://" in text and "https://" in text
