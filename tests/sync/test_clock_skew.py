@@ -156,10 +156,18 @@ def test_a_clock_still_wrong_syncs_and_says_so(program):
 
 
 @pytest.mark.parametrize("offset_ms", [-DAY_MS, DAY_MS])
-def test_sign_in_side_calls_do_not_fail_on_a_wrong_clock(program, offset_ms):
-    """Heads and pulls answer whatever this PC's clock says: a wrong clock is a warning."""
+def test_a_clock_a_day_off_either_way_is_a_warning_not_a_stop(program, offset_ms):
+    """Heads, pushes and pulls go through whatever this PC's clock says: the server takes
+    stamps from the past, and the engine re-stamps those from the future."""
     server, scenario = program
-    mentee = scenario.mentees[0]
+    mentor, mentee = scenario.mentors[0], scenario.mentees[0]
     set_clock(mentee, offset_ms)
+    meeting_id = scheduling.plan_session(
+        mentee.profile, pair_id=scenario.pairs[0], starts_at=soon(3), duration_minutes=30,
+        kind="video",
+    )[0].meeting_id  # fmt: skip
     status = asyncio.run(sync(mentee))
-    assert (status.state, status.error_code) == ("synced", CLOCK_OFF)
+    assert (status.state, status.error_code, status.pending) == ("synced", CLOCK_OFF, 0)
+    asyncio.run(sync(mentor))
+    theirs = starts_at(mentor.profile, meeting_id)
+    assert theirs is not None and theirs == starts_at(mentee.profile, meeting_id)
