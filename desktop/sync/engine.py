@@ -332,7 +332,7 @@ class SyncEngine:
             if exc.retryable or exc.code.startswith("token_"):
                 raise
             skewed = isinstance(exc, ClockSkewError)  # the whole batch: re-stamp, then again
-            if skewed and exc.server_time_ms is not None:
+            if isinstance(exc, ClockSkewError) and exc.server_time_ms is not None:
                 self._refused_at = exc.server_time_ms
             scopes = {e.scope for e in group}
             if len(scopes) > 1 and not skewed:  # find the scope refused
@@ -440,7 +440,7 @@ def failure_code(exc: BaseException) -> str:
     if isinstance(exc, CodedError):
         return exc.code
     if isinstance(exc, DBAPIError):
-        known = store_error_for(exc.orig)
+        known = store_error_for(exc.orig) if exc.orig is not None else None
         if known is not None:
             return known.code
         text = str(exc.orig).lower()

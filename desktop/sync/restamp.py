@@ -64,7 +64,7 @@ def _move_bookkeeping(session: Session, env: OpEnvelope, new: str) -> None:
     for parked in session.scalars(
         select(FieldClock).where(FieldClock.field == ORPHAN + env.op_id)
     ):  # an edit waiting for its message keeps the whole op, stamp included
-        parked.value = json.dumps({**json.loads(parked.value), "hlc": new})
+        parked.value = json.dumps({**json.loads(parked.value or "{}"), "hlc": new})
     spec = spec_for(env.entity)
     creates = env.entity_id == env.op_id
     if spec is not None and spec.kind == "append" and spec.hlc_column and creates:

@@ -21,6 +21,7 @@ from sqlalchemy import event, func, select
 from desktop.models.tables import Message
 from desktop.services.accounts import engine_for
 from desktop.services.sync_scenario import Scenario
+from desktop.sync.engine import failure_code
 from desktop.sync.outbox import pending_count, record_change
 from sync_server.protocol import CodedError
 from tests.support.server import start_server
@@ -139,3 +140,20 @@ def test_a_full_disk_is_said_plainly_and_sync_resumes_once_space_is_freed(tmp_pa
         if scenario is not None:
             scenario.close()
         server.stop()
+
+
+def test_failure_codes_of_a_read_only_or_full_database_are_their_own(replica_factory):
+    """The errors a real SQLCipher database raises keep their codes in the sync status."""
+    caught = []
+    for pragma in ("PRAGMA query_only = ON", "PRAGMA max_page_count = 1"):
+        maker = replica_factory(pragma.split()[1])  # a database of its own: pragmas stay
+        try:
+            with maker.begin() as s:
+                s.connection().exec_driver_sql(pragma)
+                for _ in range(50):
+                    record_change(s, scope="pair:p1", entity="message", author="mentor",
+                                  fields={"body": "x" * 2000})  # fmt: skip
+        except Exception as exc:  # noqa: BLE001 - what the engine's round would meet
+            caught.append(failure_code(exc))
+    assert caught == ["storage_read_only", "storage_full"]
+    assert failure_code(RuntimeError("a bug with a name in it: Zoé")) == "unexpected"
