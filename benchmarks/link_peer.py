@@ -79,12 +79,12 @@ def repair_counters(call) -> dict:
     """The engine's internals behind the figures (keyframes, resends, skipped holes)."""
     from desktop.video.repair import ResendLimiter
 
-    encoder = getattr(call._senders.get("video"), "_RTCRtpSender__encoder", None)
-    limiter = next((r for r in call._repairs if isinstance(r, ResendLimiter)), None)
-    buffers = [r for r in call._repairs if not isinstance(r, ResendLimiter)]
+    encoder = getattr(call._link.senders.get("video"), "_RTCRtpSender__encoder", None)
+    limiter = next((r for r in call._link.repairs if isinstance(r, ResendLimiter)), None)
+    buffers = [r for r in call._link.repairs if not isinstance(r, ResendLimiter)]
     return {
         "keyframes": getattr(encoder, "keyframes", 0),
-        "target_bps": call._cap.encoder_target() if call._cap else None,
+        "target_bps": call._link.cap.encoder_target() if call._link.cap else None,
         "resent": limiter.resent if limiter else 0,
         "resends_skipped": limiter.skipped if limiter else 0,
         "holes_skipped": sum(b.holes_skipped for b in buffers),

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # imported for real inside main(), to keep start-up lean
     from PySide6.QtWidgets import QApplication
 
+    from desktop.controllers.session import SessionController
     from desktop.policy import Policy
     from desktop.runtime.collector import UiThreadCollector
     from desktop.runtime.loop import NetworkLoop
-    from desktop.ui.session import SessionController
 
 SIGN_IN_PASSPHRASE_ENV = "JUMELAGE_DEMO_PASSPHRASE"
 SHOWN_MARKER = "jumelage: first window shown"
@@ -88,12 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Jumelage")
     app.setApplicationDisplayName("Jumelage")
 
+    from desktop.controllers.session import SessionController
     from desktop.policy import Settings, load_policy
     from desktop.runtime.collector import UiThreadCollector
     from desktop.runtime.loop import NetworkLoop
     from desktop.ui import i18n
     from desktop.ui.error_dialog import install_error_handling
-    from desktop.ui.session import SessionController
 
     # --policy adds to the machine's policy; it can never lift a lock the administrator set.
     policy = load_policy(extra=[args.policy] if args.policy else ())

@@ -17,7 +17,6 @@ import ntpath
 import os
 import plistlib
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -488,7 +487,8 @@ class Settings:
     """Effective settings for this person on this PC: policy, then their choices, then defaults.
 
     The user file holds only setting keys and plain values (no names, no personal data); it is
-    written atomically (temporary file in the same folder, fsync, ``os.replace``). A missing or
+    written atomically (``vault.atomic``: temporary file, fsync, ``os.replace``, directory fsync).
+    A full or read-only disk raises ``StorageFull`` / ``StorageReadOnly``. A missing or
     unreadable user file means "no choices yet"; unknown keys and bad values in it are ignored.
     """
 
@@ -572,15 +572,10 @@ def _read_user_file(path: Path) -> dict[str, Any]:
 
 
 def _write_atomically(path: Path, values: Mapping[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(dict(sorted(values.items())), handle, indent=2, ensure_ascii=False)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """The vault's atomic write: fsync, rename, directory fsync; a full or read-only disk is
+    `StorageFull` / `StorageReadOnly` (a plain sentence), and the old file stays."""
+    from desktop.vault.atomic import atomic_write, make_private_dir
+
+    text = json.dumps(dict(sorted(values.items())), indent=2, ensure_ascii=False) + "\n"
+    make_private_dir(path.parent)
+    atomic_write(path, text.encode("utf-8"))

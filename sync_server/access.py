@@ -11,10 +11,12 @@ invites.
 
 from __future__ import annotations
 
+import logging
+import re
 from dataclasses import dataclass
 
 from sync_server.errors import Refused
-from sync_server.protocol import Membership
+from sync_server.protocol import ID_PATTERN, Membership
 from sync_server.store import Person, Store
 
 
@@ -26,6 +28,10 @@ class Access:
 
 
 NONE = Access(False, False)
+
+
+log = logging.getLogger("sync_server")
+_VALID_ID = re.compile(ID_PATTERN)
 
 
 def split_scope(scope: str) -> tuple[str, str]:
@@ -62,6 +68,9 @@ def memberships(store: Store, person: Person) -> list[Membership]:
     out = [Membership(scope=f"person:{person.id}", role=person.role)]
     out += [Membership(scope=f"program:{p}", role=role) for p, role in programs]
     for pair in store.pairs_visible_to(person.id, staff_of):
+        if not _VALID_ID.fullmatch(pair.id):  # stored by an older server: never a 500 here
+            log.warning("left out a pair whose id is outside the id grammar")
+            continue
         if person.id == pair.mentor_id:
             role = "mentor"
         elif person.id == pair.mentee_id:

@@ -15,7 +15,7 @@ from fastapi import FastAPI
 
 from sync_server.config import Settings
 from sync_server.context import ServerContext
-from sync_server.guards import RequestGuard, install_handlers
+from sync_server.guards import PROBLEM_RESPONSES, RequestGuard, install_handlers
 from sync_server.protocol import PROTOCOL_VERSION
 from sync_server.routes import accounts, keys, live, ops, programs, residency
 
@@ -37,8 +37,12 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.ctx = ctx
-    app.add_middleware(RequestGuard, max_body=settings.limits.max_request_bytes)
+    app.add_middleware(
+        RequestGuard,
+        max_body=settings.limits.max_request_bytes,
+        body_timeout=settings.limits.body_timeout_seconds,
+    )
     install_handlers(app)
     for module in (accounts, programs, keys, ops, live, residency):
-        app.include_router(module.router)
+        app.include_router(module.router, responses=PROBLEM_RESPONSES)
     return app

@@ -61,15 +61,36 @@ def username_key(secret: bytes, username: str) -> str:
     return hmac.new(secret, b"username:" + normal.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def decoy_kdf(secret: bytes, username: str, params: DecoyKdf) -> KdfParams:
-    """Deterministic KDF parameters for an unknown username, so prelogin reveals nothing."""
-    salt = hmac.new(secret, b"salt:" + username_key(secret, username).encode(), hashlib.sha256)
-    return KdfParams(
-        memory_kib=params.memory_kib,
-        passes=params.passes,
-        lanes=params.lanes,
-        salt=b64(salt.digest()[:16]),
-    )
+class KdfShape:
+    """The KDF parameters prelogin gives an unknown name: those of the latest enrolment (what
+    clients actually use), or the configured defaults before anyone enrols. Thread-safe."""
+
+    def __init__(self, memory_kib: int, passes: int, lanes: int, salt_bytes: int) -> None:
+        self.value = (memory_kib, passes, lanes, salt_bytes)
+
+    @classmethod
+    def initial(cls, store, defaults: DecoyKdf) -> KdfShape:
+        latest = store.latest_kdf()
+        if latest is None:
+            return cls(defaults.memory_kib, defaults.passes, defaults.lanes, defaults.salt_bytes)
+        return cls.of(latest)
+
+    @classmethod
+    def of(cls, kdf: KdfParams) -> KdfShape:
+        return cls(kdf.memory_kib, kdf.passes, kdf.lanes, len(unb64(kdf.salt)))
+
+    def follow(self, kdf: KdfParams) -> None:
+        """A person just enrolled with `kdf`: decoys look like it from now on."""
+        self.value = KdfShape.of(kdf).value  # one atomic assignment
+
+
+def decoy_kdf(secret: bytes, username: str, shape: KdfShape) -> KdfParams:
+    """KDF parameters for an unknown username, stable per name (an HMAC under the server
+    secret gives the salt), shaped like a real enrolment, so prelogin reveals nothing."""
+    memory_kib, passes, lanes, salt_bytes = shape.value
+    key = username_key(secret, username).encode()
+    salt = hmac.new(secret, b"salt:" + key, hashlib.sha512).digest()[:salt_bytes]
+    return KdfParams(memory_kib=memory_kib, passes=passes, lanes=lanes, salt=b64(salt))
 
 
 class AuthKeyHasher:

@@ -13,11 +13,12 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 from starlette.requests import HTTPConnection
 
-from sync_server.auth import AuthKeyHasher, now_ms, sha256_hex
+from sync_server.auth import AuthKeyHasher, KdfShape, now_ms, sha256_hex
 from sync_server.config import Settings
 from sync_server.errors import Refused
+from sync_server.files import load_secret, prepare_sqlite
 from sync_server.live_hub import LiveHub
-from sync_server.rate_limit import FailureLimiter
+from sync_server.rate_limit import Backoff, Rate
 from sync_server.store import Person, Store
 
 
@@ -40,28 +41,51 @@ class ServerContext:
     hub: LiveHub
     secret: bytes
     hasher: AuthKeyHasher
-    account_failures: FailureLimiter
-    address_failures: FailureLimiter
+    account_tries: Backoff  # sign-in attempts per account (username HMAC)
+    address_tries: Backoff  # sign-in and invite-code attempts per address
+    invite_names: Backoff  # 'username_taken' answers per invite
+    prelogin_rate: Rate
+    enrol_rate: Rate
+    live_frames: Rate  # relayed live frames per session
+    decoy: KdfShape
 
     @classmethod
     def build(cls, settings: Settings) -> ServerContext:
+        prepare_sqlite(settings)
         store = Store(settings.resolved_database_url())
-        if store.is_sqlite:
-            settings.data_dir.mkdir(parents=True, exist_ok=True)
-        store.create_schema()
+        store.prepare_schema()
         lim = settings.limits
+
+        def backoff(free: int, cap: int) -> Backoff:
+            return Backoff(
+                free,
+                base_seconds=lim.login_backoff_base_seconds,
+                max_seconds=cap,
+                forget_seconds=lim.login_window_seconds,
+            )
+
         return cls(
             settings=settings,
             store=store,
-            hub=LiveHub(),
-            secret=store.secret(),
+            hub=LiveHub(lim.live_connections_per_token),
+            secret=load_secret(settings, store),
             hasher=AuthKeyHasher(settings.auth_hash),
-            account_failures=FailureLimiter(
-                lim.login_failures_per_account, lim.login_window_seconds
+            account_tries=backoff(
+                lim.login_failures_per_account, lim.login_backoff_max_account_seconds
             ),
-            address_failures=FailureLimiter(
-                lim.login_failures_per_address, lim.login_window_seconds
+            address_tries=backoff(
+                lim.login_failures_per_address, lim.login_backoff_max_address_seconds
             ),
+            invite_names=Backoff(
+                lim.name_attempts_per_invite,
+                base_seconds=3600,
+                max_seconds=24 * 3600,
+                forget_seconds=24 * 3600,
+            ),
+            prelogin_rate=Rate(lim.prelogin_per_minute_per_address),
+            enrol_rate=Rate(lim.enrol_per_minute_per_address),
+            live_frames=Rate(lim.live_frames_per_minute, max(10, lim.live_frames_per_minute // 10)),
+            decoy=KdfShape.initial(store, settings.decoy_kdf),
         )
 
     def authenticate(self, token: str) -> Caller:

@@ -11,6 +11,7 @@ from sync_server.protocol import CodedError
 
 REASONS: dict[str, tuple[int, str]] = {
     "malformed_json": (400, "The request body is not valid JSON."),
+    "malformed_frame": (400, "This live message is not one this server understands."),
     "invalid_request": (422, "The request is not valid."),
     "token_missing": (401, "Sign in first: this request needs a session token."),
     "token_invalid": (401, "This session is not valid. Please sign in again."),
@@ -48,6 +49,7 @@ REASONS: dict[str, tuple[int, str]] = {
         410,
         "This invitation code has expired. Ask the program staff for a new one.",
     ),
+    "request_timeout": (408, "The request arrived too slowly. Please try again."),
     "payload_too_large": (413, "The request is too large for this server."),
     "op_too_large": (413, "One of the operations is larger than this server accepts."),
     "batch_too_large": (413, "This batch holds more operations than this server accepts."),
@@ -63,8 +65,14 @@ REASONS: dict[str, tuple[int, str]] = {
     "bad_recipient": (422, "This key can only be shared with members of its space."),
     "unsupported_protocol": (426, "This version of Jumelage is not supported. Please update it."),
     "rate_limited": (429, "Too many attempts. Please wait a moment and try again."),
+    "too_many_connections": (429, "Too many open connections from here. Please try again later."),
     "internal_error": (500, "The server could not complete this request."),
 }
+
+
+def problem_statuses() -> list[int]:
+    """Every status a Problem body can come with (for the OpenAPI description)."""
+    return sorted({status for status, _ in REASONS.values()})
 
 
 class Refused(CodedError):

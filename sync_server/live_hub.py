@@ -4,7 +4,7 @@ Lives on the server's asyncio loop; `publish` may be called from any thread (pus
 handled on worker threads) and hops onto the loop with `call_soon_threadsafe`. Each
 connection has a bounded outbox drained by its own writer task, so one slow client cannot
 hold up delivery to the others; a client whose outbox overflows is disconnected and will
-catch up by pulling.
+catch up by pulling. A session (token) holds at most `per_token` connections at once.
 """
 
 from __future__ import annotations
@@ -19,11 +19,13 @@ log = logging.getLogger("sync_server.live")
 OUTBOX_SIZE = 512
 CLOSE_SIGNED_OUT = 4401  # also: authentication failed
 CLOSE_TOO_SLOW = 4408
+CLOSE_TOO_MANY = 4429  # this session already holds its share of live connections
 
 
 class LiveConnection:
-    def __init__(self, person_id: str, websocket: WebSocket) -> None:
+    def __init__(self, person_id: str, websocket: WebSocket, token_hash: str = "") -> None:
         self.person_id = person_id
+        self.token_hash = token_hash
         self.websocket = websocket
         self.outbox: asyncio.Queue[str] = asyncio.Queue(OUTBOX_SIZE)
         self.writer: asyncio.Task | None = None
@@ -49,20 +51,31 @@ class LiveConnection:
 
 
 class LiveHub:
-    def __init__(self) -> None:
+    def __init__(self, per_token: int = 4) -> None:
+        self.per_token = per_token
         self._by_person: dict[str, set[LiveConnection]] = {}
+        self._per_token: dict[str, int] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
 
-    def attach(self, conn: LiveConnection) -> None:
+    def attach(self, conn: LiveConnection) -> bool:
+        """Register `conn` (on the loop); False if its token already has `per_token` open."""
         self._loop = asyncio.get_running_loop()
+        if self._per_token.get(conn.token_hash, 0) >= self.per_token:
+            return False
+        self._per_token[conn.token_hash] = self._per_token.get(conn.token_hash, 0) + 1
         self._by_person.setdefault(conn.person_id, set()).add(conn)
+        return True
 
     def detach(self, conn: LiveConnection) -> None:
         conns = self._by_person.get(conn.person_id)
-        if conns is not None:
-            conns.discard(conn)
-            if not conns:
-                del self._by_person[conn.person_id]
+        if conns is None or conn not in conns:
+            return
+        conns.discard(conn)
+        if not conns:
+            del self._by_person[conn.person_id]
+        left = self._per_token.pop(conn.token_hash, 1) - 1
+        if left > 0:
+            self._per_token[conn.token_hash] = left
 
     def connected(self, person_id: str) -> bool:
         return bool(self._by_person.get(person_id))
@@ -76,7 +89,8 @@ class LiveHub:
                     conn.stop(CLOSE_TOO_SLOW)
 
     def _close_person(self, person_id: str) -> None:
-        for conn in list(self._by_person.pop(person_id, ())):
+        for conn in list(self._by_person.get(person_id, ())):
+            self.detach(conn)
             conn.stop(CLOSE_SIGNED_OUT)
 
     def _call(self, fn, *args) -> None:

@@ -28,9 +28,17 @@ MAX_CLOCK_SKEW_SECONDS = 300
 
 Role = Literal["staff", "mentor", "mentee"]
 B64 = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]*$", max_length=1_400_000)]
-Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+# The one grammar of ids that become part of a scope or are read back (people, programs,
+# pairs, ops): checked at the edge, so nothing is stored that a scope or a reply cannot hold.
+ID_PATTERN = r"[A-Za-z0-9_-]{1,64}"
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=rf"^{ID_PATTERN}$")]
+# An entity's id inside its scope may be composite ('<meeting>:<person>', 'v1.2'); it never
+# becomes a scope or a membership, so it keeps the wider grammar.
+EntityId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+# Who a key grant is sealed to: a person, or 'staff:<program id>' (the program's staff key).
+Recipient = Annotated[str, Field(max_length=64, pattern=rf"^(staff:)?{ID_PATTERN}$")]
 # 'pair:<id>' | 'program:<id>' | 'person:<id>'
-Scope = Annotated[str, Field(pattern=r"^(pair|program|person):[A-Za-z0-9_-]{1,64}$")]
+Scope = Annotated[str, Field(pattern=rf"^(pair|program|person):{ID_PATTERN}$")]
 # Hybrid logical clock, fixed width so it sorts as text: '<ms:013d>-<counter:05d>-<node>'
 Hlc = Annotated[str, Field(pattern=r"^\d{13}-\d{5}-[A-Za-z0-9]{1,32}$")]
 
@@ -212,7 +220,7 @@ class KeyGrant(Wire):
 
     scope: Scope
     key_id: int = Field(ge=1)
-    recipient_id: Id
+    recipient_id: Recipient
     sealed_key: B64
     granted_by: Id | None = None
 
@@ -232,7 +240,7 @@ class OpEnvelope(Wire):
     hlc: Hlc
     author: Id
     entity: Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[a-z_]+$")]
-    entity_id: Id
+    entity_id: EntityId
     key_id: int = Field(ge=1)
     body: B64
 

@@ -13,9 +13,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, and_, create_engine, event, insert, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    create_engine,
+    delete,
+    event,
+    insert,
+    or_,
+    select,
+    update,
+)
 
+from sync_server import schema
 from sync_server import tables as t
 from sync_server.errors import Refused
 from sync_server.protocol import KdfParams, PersonKeys
@@ -92,8 +103,14 @@ class Store:
         self.engine = make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
 
-    def create_schema(self) -> None:
-        t.metadata.create_all(self.engine)
+    def prepare_schema(self) -> schema.Outcome:
+        """Create an empty database at head, migrate an older one on SQLite (one process owns
+        the file), refuse one that needs `migrate` or is newer than this code (`SchemaError`)."""
+        return schema.prepare(self.engine, migrate_older=self.is_sqlite)
+
+    def migrate(self) -> schema.Outcome:
+        """`jumelage-server migrate`: bring any older database to head."""
+        return schema.prepare(self.engine, migrate_older=True)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -113,21 +130,16 @@ class Store:
             with conn.begin():
                 yield conn
 
-    # --- server secret -------------------------------------------------------------
+    # --- server meta (the secret of older versions) ------------------------------------
 
-    def secret(self, name: str = "server_secret") -> bytes:
-        """A random 32-byte secret made once and kept in the database (stable across restarts)."""
+    def meta_value(self, name: str) -> bytes | None:
         with self.read() as conn:
             value = conn.scalar(select(t.meta.c.value).where(t.meta.c.key == name))
-        if value is not None:
-            return bytes(value)
-        try:
-            with self.write() as conn:
-                conn.execute(insert(t.meta).values(key=name, value=secrets.token_bytes(32)))
-        except IntegrityError:
-            pass  # another process won the race; read its value
-        with self.read() as conn:
-            return bytes(conn.scalar(select(t.meta.c.value).where(t.meta.c.key == name)))
+        return None if value is None else bytes(value)
+
+    def drop_meta(self, name: str) -> None:
+        with self.write() as conn:
+            conn.execute(delete(t.meta).where(t.meta.c.key == name))
 
     # --- organisations, programs, invites ------------------------------------------------
 
@@ -222,6 +234,14 @@ class Store:
                 select(t.persons).where(t.persons.c.username_key == username_key)
             ).first()
         return _person(row) if row else None
+
+    def latest_kdf(self) -> KdfParams | None:
+        """The KDF parameters of the latest enrolment (prelogin's decoys copy their shape)."""
+        with self.read() as conn:
+            kdf = conn.scalar(
+                select(t.persons.c.kdf).order_by(t.persons.c.created_ms.desc()).limit(1)
+            )
+        return None if kdf is None else KdfParams.model_validate_json(kdf)
 
     def person(self, person_id: str) -> Person | None:
         with self.read() as conn:

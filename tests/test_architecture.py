@@ -38,5 +38,12 @@ def test_domain_packages_import_no_qt(package):
     assert pyside_modules(package) == {}
 
 
+def test_controllers_use_qtcore_only():
+    """Controllers compose windows from `desktop.ui` but build no widgets themselves."""
+    used = pyside_modules("desktop/controllers")
+    assert used, "controllers own QObjects and signals, so they import QtCore"
+    assert set(used) <= {"PySide6.QtCore"}, used
+
+
 def test_services_import_no_qt_directly():
     assert pyside_modules("desktop/services") == {}

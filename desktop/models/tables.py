@@ -11,7 +11,7 @@ No Qt; used on the writer thread and reader threads.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TypeAlias
 
 from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -20,8 +20,12 @@ from desktop.models.timestamps import UtcDateTime, utcnow
 
 ROLES = ("staff", "mentor", "mentee")
 PAIR_STATUSES = ("active", "closed")
-MESSAGE_STATES = ("pending", "sent", "delivered", "read", "held", "failed")
+# "released": a held original staff approved (its released copy is what people see).
+MESSAGE_STATES = ("pending", "sent", "delivered", "read", "held", "failed", "released")
 MEETING_KINDS = ("video", "in_person")
+# What a JSON column holds (what json.loads can return), for the policies and audit details.
+JsonValue: TypeAlias = "str | int | float | bool | None | list[JsonValue] | dict[str, JsonValue]"
+JsonObject: TypeAlias = "dict[str, JsonValue]"
 
 
 def _one_of(column: str, values: tuple[str, ...]) -> CheckConstraint:
@@ -52,7 +56,7 @@ class Program(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     organisation_id: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(Text)
-    policies: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    policies: Mapped[JsonObject] = mapped_column(JSON, default=dict)
 
 
 class Pair(Base):
@@ -87,6 +91,11 @@ class Message(Base):
     state: Mapped[str] = mapped_column(String(16), default="pending")
     edited: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A staff-signed copy of a held message: which one, and whose words it carries.
+    release_of: Mapped[str | None] = mapped_column(String(64))
+    release_author_id: Mapped[str | None] = mapped_column(String(64))
+    # An activity card: the library's activity id (the body is its title).
+    activity_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class Meeting(Base):
@@ -101,8 +110,19 @@ class Meeting(Base):
     duration_minutes: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(16))
     recurrence: Mapped[str | None] = mapped_column(Text)  # an RFC 5545 RRULE, or none
+    series_id: Mapped[str | None] = mapped_column(String(64), index=True)  # shared by a series
     outcome: Mapped[str | None] = mapped_column(Text)
     actual_minutes: Mapped[int | None] = mapped_column(Integer)
+
+
+class ActivityMark(Base):
+    """An activity card marked done by either member (the card itself is its author's)."""
+
+    __tablename__ = "activity_marks"
+
+    card_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    pair_id: Mapped[str] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"), index=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class AuditEvent(Base):
@@ -113,7 +133,7 @@ class AuditEvent(Base):
     actor_id: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(64))
     subject_scope: Mapped[str] = mapped_column(String(80), index=True)
-    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    detail: Mapped[JsonObject] = mapped_column(JSON, default=dict)
 
 
 class Draft(Base):

@@ -50,6 +50,11 @@ def describe_without_message(exc: BaseException) -> str:
     return "\n".join(p.rstrip("\n") for p in parts)
 
 
+def log_failure(exc: BaseException, where: str) -> None:
+    """Log ``exc`` (type and stack, never its message) for a failure the caller works around."""
+    log.error("Failure in %s: %s", where, describe_without_message(exc))
+
+
 def report_unhandled(exc: BaseException, where: str) -> None:
     """Log ``exc`` without its message and give it to the failure hook; never raises."""
     log.error("Unhandled exception in %s: %s", where, describe_without_message(exc))

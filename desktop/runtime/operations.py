@@ -236,3 +236,54 @@ class BackgroundOp(Generic[T]):
         self._fn = self._on_success = self._on_failure = self._on_progress = None  # type: ignore[assignment]
         if dispatcher is not None and parent is not None:
             dispatcher.deleteLater()  # otherwise it would live as long as its parent
+
+
+class LatestRead:
+    """The default path for a screen's reads that can grow (lists, counts, search).
+
+    `run(read, show)` runs `read()` off the UI thread and calls `show(result)` on the UI thread,
+    but only for the newest run: a slow answer to an older question is dropped, so a list never
+    flickers back to stale rows. `loading` is True while the newest run is out. A failure goes
+    to `failed` (or to the failure hook). Create and use on the UI thread; `owner` is the
+    screen, whose deletion drops pending results.
+    """
+
+    def __init__(self, owner: QObject) -> None:
+        self._owner = owner
+        self._generation = 0
+        self.loading = False
+
+    def run(
+        self,
+        read: Callable[[], T],
+        show: Callable[[T], object],
+        failed: Callable[[BaseException], object] | None = None,
+    ) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+
+        def newest() -> bool:
+            if generation != self._generation:
+                return False
+            self.loading = False
+            return True
+
+        def done(value: T) -> None:
+            if newest():
+                show(value)
+
+        def failure(exc: BaseException) -> None:
+            if not newest():
+                return
+            if failed is not None:
+                failed(exc)
+            elif not isinstance(exc, OperationCancelled):
+                report_unhandled(exc, "a screen's read")
+
+        BackgroundOp(lambda _p: read(), parent=self._owner).success(done).failure(failure).run()
+
+    def forget(self) -> None:
+        """Drop the answer of any run still out (the question no longer stands)."""
+        self._generation += 1
+        self.loading = False

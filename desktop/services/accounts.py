@@ -44,6 +44,7 @@ from sync_server.protocol import (
     PairCreate,
     PairMembers,
     PersonKeys,
+    Residency,
     SessionInfo,
 )
 from sync_server.protocol import (
@@ -385,9 +386,11 @@ async def invite(
         return (await client.invite(program_id, role)).code
 
 
-async def sign_out_everywhere(profile: Profile, server_url: str | None = None) -> None:
-    """Revoke every session of this person on every PC; this PC forgets its token too."""
-    async with client_for(profile, server_url) as client:
-        await client.logout_all()
-    with profile.sessionmaker.begin() as s:
-        set_state(s, "session_token", "")
+async def server_residency(
+    url: str, *, require_canadian_hosting: bool, allow_insecure_http: bool = False
+) -> Residency:
+    """Where the server at `url` keeps data (before joining it); `residency_not_canadian`
+    when policy requires Canadian hosting and it does not declare Canada, and
+    `insecure_server_url` for plain http beyond this computer unless policy allows it."""
+    async with ServerClient(url, timeout=10.0, allow_insecure_http=allow_insecure_http) as client:
+        return await check_residency(client, require_canadian_hosting=require_canadian_hosting)

@@ -27,11 +27,41 @@ from typing import Any
 from desktop.sync.errors import SyncError
 from desktop.video.call import Call, CallEnded, CallOptions, CallState, EndReason
 from desktop.video.manager import CallManager
-from desktop.video.media import TrackFactory
+from desktop.video.media import (  # the device codes are part of this service's API
+    CAMERA_BUSY,
+    CAMERA_MISSING,
+    CAMERA_REFUSED,
+    MICROPHONE_BUSY,
+    MICROPHONE_MISSING,
+    MICROPHONE_REFUSED,
+    MediaUnavailable,
+    TrackFactory,
+)
 from desktop.video.modes import Mode
 from desktop.video.signalling import Signalling, SignallingClosed
 from desktop.video.stats import CallStats
+from desktop.video.tasks import TaskSet
 from sync_server.protocol import CodedError, LiveSignal, error_code
+
+__all__ = [
+    "CAMERA_BUSY",
+    "CAMERA_MISSING",
+    "CAMERA_REFUSED",
+    "MICROPHONE_BUSY",
+    "MICROPHONE_MISSING",
+    "MICROPHONE_REFUSED",
+    "CallEndReport",
+    "CallListener",
+    "CallSession",
+    "CallsError",
+    "CallsService",
+    "KnockingSignalling",
+    "LiveSignalling",
+    "MediaUnavailable",
+    "live_signalling",
+    "profile_names",
+    "record_with_scheduling",
+]
 
 log = logging.getLogger(__name__)
 
@@ -194,9 +224,10 @@ class CallSession:
         self._muted, self._camera = False, True
         self._mode: str | None = None
         self._done = asyncio.Event()
+        self._tasks = TaskSet(f"pair call {pair_id}")  # knocks and calls it starts; closed at end
         manager.on_incoming = self._wire
         manager.on_presence = self._presence
-        manager.on_signalling_lost = lambda: asyncio.ensure_future(self._finish("signalling_lost"))
+        manager.on_signalling_lost = lambda: self._tasks.spawn(self._finish("signalling_lost"))
 
     # controls (run on the network loop) ------------------------------------------------------
 
@@ -257,23 +288,23 @@ class CallSession:
         sender_is_staff = sender not in self.members
         if self.is_staff:
             if not sender_is_staff:
-                asyncio.ensure_future(self._call_quietly(sender))
+                self._tasks.spawn(self._call_quietly(sender))
         elif sender_is_staff:
             if not reply:
-                asyncio.ensure_future(self.knock(to=sender, reply=True))
+                self._tasks.spawn(self.knock(to=sender, reply=True))
         else:
             live = self._live_call(sender)
             if live is not None and live.state == CallState.RECONNECTING and not reply:
                 # They came back (a restart): the old connection is dead; start afresh.
                 self._superseded.add(live.call_id)
-                asyncio.ensure_future(live.hang_up(EndReason.PEER_LOST))
+                self._tasks.spawn(live.hang_up(EndReason.PEER_LOST))
                 live = None
             if live is not None:
                 return
             if self.person_id < sender:
-                asyncio.ensure_future(self._call_quietly(sender))
+                self._tasks.spawn(self._call_quietly(sender))
             elif not reply:
-                asyncio.ensure_future(self.knock(to=sender, reply=True))
+                self._tasks.spawn(self.knock(to=sender, reply=True))
 
     # internals -------------------------------------------------------------------------------
 
@@ -319,7 +350,7 @@ class CallSession:
         if superseded:
             return
         if main or (self.is_staff and not self._calls()):
-            asyncio.ensure_future(self._finish(ended.reason))
+            self._tasks.spawn(self._finish(ended.reason))
 
     def _presence(self, person_id: str, role: str, present: bool) -> None:
         name = self._names(person_id) or ""
@@ -331,6 +362,7 @@ class CallSession:
             return
         self.ended = CallEndReport(self.pair_id, self.meeting_id, reason, 0.0)
         await self.manager.close()  # hangs up every call still up (staff ones too)
+        await self._tasks.close()  # knocks and offers still out
         self.ended = CallEndReport(self.pair_id, self.meeting_id, reason, round(self._durations, 3))
         try:
             self._on_end(self.ended)

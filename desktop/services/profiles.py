@@ -27,6 +27,7 @@ from desktop.models.engine import close_engine, open_engine
 from desktop.models.errors import DatabaseCorrupt, DatabaseMissing, WrongDatabaseKey
 from desktop.models.migrate import upgrade
 from desktop.models.tables import ROLES, Person
+from desktop.services.write_gate import WriteGate
 from desktop.vault import remember as keychain
 from desktop.vault.atomic import fsync_dir, make_private_dir, storage_errors
 from desktop.vault.errors import (
@@ -52,7 +53,7 @@ from desktop.vault.profile_file import (
 from desktop.vault.throttle import SignInThrottle
 from desktop.vault.wrap import unwrap, wrap
 
-__all__ = ["Profile", "ProfileDirectory", "SignInThrottle"]
+__all__ = ["Profile", "ProfileDirectory", "ProfileLocked", "SignInThrottle"]
 
 DATABASE_FILE = "jumelage.db"
 PROFILES_DIR = "profiles"
@@ -82,6 +83,7 @@ class Profile:
         self._engine: Engine | None = engine
         self._sessions: sessionmaker[Session] | None = sessionmaker(engine, expire_on_commit=False)
         self._key: bytearray | None = bytearray(key)
+        self.gate = WriteGate()  # every write to this database holds it (see write_gate)
 
     def _open(self) -> None:
         if self._engine is None:
@@ -353,6 +355,15 @@ class ProfileDirectory:
             keychain.Remembered(profile.username, profile.person_id, bytes(profile._key)),
             self._keyring,
         )
+
+    def keyring_available(self) -> bool:
+        """Whether this computer has a password store to remember a key in (asks the OS:
+        call it off the UI thread)."""
+        try:
+            keychain.recall(self._keyring)
+        except KeyringUnavailable:
+            return False
+        return True
 
     def unlock_remembered(self) -> Profile | None:
         """The remembered profile, unlocked, or None (policy, no keyring, nothing usable)."""

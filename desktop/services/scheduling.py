@@ -3,8 +3,8 @@
 Hands plain dataclasses to the UI. Every write goes through the sync outbox's `record_change`
 (applied here and queued, in one transaction), as the "meeting" entity merged last-writer-wins
 per field. A recurring plan expands into one meeting per occurrence so each has its own
-outcome; they share a series id, carried in the meeting id as `<series id>.<nn>` because the
-meetings table has no series column (a migration could add one later). Occurrences step by
+outcome; they share a `series_id` (a synced field of each; ids of series planned before it
+existed still read `<series id>.<nn>`, converted by `desktop.sync.legacy`). Occurrences step by
 wall-clock weeks in the time zone of `starts_at`, so a 6 p.m. session stays at 6 p.m. across
 a DST change; instants are stored in UTC. Reminders (24 h and 15 min before) are remembered
 as shown in the profile's encrypted key/value state, per PC. Errors carry a stable `code` the
@@ -87,14 +87,13 @@ class Reminder:
 
 
 def _info(row: Meeting) -> SessionInfo:
-    series = row.id.rpartition(".")[0] if row.recurrence and "." in row.id else None
     return SessionInfo(
         meeting_id=row.id,
         pair_id=row.pair_id,
         starts_at=row.starts_at,
         duration_minutes=row.duration_minutes,
         kind=row.kind,
-        series_id=series or None,
+        series_id=row.series_id,
         recurrence=row.recurrence,
         outcome=row.outcome,
         actual_minutes=row.actual_minutes,
@@ -268,10 +267,7 @@ def plan_session(
         raise SchedulingError("in_the_past")
     series = str(uuid.uuid4()) if recurrence else None
     rrule = _rrule(recurrence, len(starts)) if recurrence else None
-    if series is None:
-        ids = [str(uuid.uuid4())]
-    else:
-        ids = [f"{series}.{i + 1:02d}" for i in range(len(starts))]
+    ids = [str(uuid.uuid4()) for _ in starts]
     with writing(profile) as session:
         _open_pair(session, pair_id)
         for meeting_id, start in zip(ids, starts, strict=True):
@@ -281,6 +277,8 @@ def plan_session(
                 "kind": kind,
                 "recurrence": rrule,
             }
+            if series is not None:
+                fields["series_id"] = series
             _record(session, profile, pair_id, meeting_id, fields)
     return [
         SessionInfo(i, pair_id, s, duration_minutes, kind, series, rrule)
@@ -343,11 +341,11 @@ def cancel(profile: Any, meeting_id: str, *, whole_series: bool = False) -> list
         if row.outcome in ("held", "missed"):
             raise SchedulingError("already_resolved")
         rows = [row]
-        series = _info(row).series_id
-        if whole_series and series:
+        if whole_series and row.series_id:
             rows += session.scalars(
                 select(Meeting).where(
-                    Meeting.id.like(f"{series}.%"),
+                    Meeting.series_id == row.series_id,
+                    Meeting.pair_id == row.pair_id,
                     Meeting.id != meeting_id,
                     Meeting.starts_at >= row.starts_at,
                     Meeting.outcome.is_(None),

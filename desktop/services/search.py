@@ -16,13 +16,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import text
 
-from desktop.services.messaging import (
-    ACTIVITY_MARK,
-    DONE_MARK,
-    RELEASE_MARK,
-    RELEASED,
-    MessagingService,
-)
+from desktop.services.messaging import RELEASED, MessagingService
 
 MAX_RESULTS = 200
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -74,11 +68,12 @@ def search(service: MessagingService, words: str, *, pair_id: str | None = None,
     only_pair = "AND m.pair_id = :pair" if pair_id else ""
     sql = text(f"""
         SELECT m.id, m.pair_id, coalesce(p.display_name, '?'), m.created_at, m.body, m.hlc,
-               coalesce(d.role = 'staff', 0)
+               coalesce(d.role = 'staff', 0), m.release_of, coalesce(rp.display_name, '?')
         FROM message_fts f
         JOIN message_search_rowids r ON r.n = f.rowid
         JOIN messages m ON m.id = r.message_id
         LEFT JOIN people p ON p.id = m.author_id
+        LEFT JOIN people rp ON rp.id = m.release_author_id
         LEFT JOIN sync_directory d ON d.person_id = m.author_id
         WHERE message_fts MATCH :q AND NOT m.deleted {visible} {members} {only_pair}
         ORDER BY m.hlc DESC LIMIT :limit
@@ -87,22 +82,14 @@ def search(service: MessagingService, words: str, *, pair_id: str | None = None,
               "released": RELEASED}  # fmt: skip
     with service.open_session() as s:
         rows = s.execute(sql, params).all()
-        released = {}  # held id -> name of its author, for copies staff released
-        for _mid, _pid, _name, _c, body, _h, by_staff in rows:
-            if by_staff and body.startswith(RELEASE_MARK):
-                held_id, _, author = body[len(RELEASE_MARK) :].partition("\n")[0].partition(":")
-                released[held_id] = s.scalar(
-                    text("SELECT display_name FROM people WHERE id = :a"), {"a": author}
-                )
+    # held originals whose staff-released copy is listed (the copy shows under their author)
+    released = {release_of for *_, by_staff, release_of, _a in rows if by_staff and release_of}
     hits = []
-    for mid, pid, name, created, body, hlc, by_staff in rows:
-        if body.startswith(DONE_MARK) or mid in released:
-            continue  # a mark, or a held original whose released copy is listed
-        if body.startswith(ACTIVITY_MARK):
-            body = body.partition("\n")[2]
-        elif body.startswith(RELEASE_MARK) and by_staff:
-            held_id = body[len(RELEASE_MARK) :].partition(":")[0]
-            name, body = released.get(held_id) or "?", body.partition("\n")[2]
+    for mid, pid, name, created, body, hlc, by_staff, release_of, author in rows:
+        if mid in released:
+            continue
+        if by_staff and release_of:
+            name = author
         when = created if isinstance(created, datetime) else datetime.fromisoformat(str(created))
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)

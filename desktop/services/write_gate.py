@@ -2,18 +2,18 @@
 
 SQLite (so SQLCipher) has one writer per file: a deferred transaction that read, then tries to
 write after another writer committed, fails with "database is locked". Every write path of a
-profile therefore takes that profile's one `WriteGate`: the services hold it around their short
-transactions on the calling thread (`with gate.hold(): ...`, the UI thread mostly, the network
-loop for call outcomes and receipts), and the sync engine gets `gate.submit` as its `submit=`,
-which runs each bulk write on the profile's `DatabaseWriter` thread (or a worker thread when
-none is set) while holding the same lock. No Qt; thread-safe.
+profile therefore takes that profile's one `WriteGate`, which the open `Profile` owns
+(`profile.gate`): the services hold it around their short transactions on the calling thread
+(`with gate.hold(): ...`, the UI thread mostly, the network loop for call outcomes and
+receipts), and the sync engine gets `gate.submitter(writer.submit)` as its `submit=`, which runs
+each bulk write on the profile's `DatabaseWriter` thread while holding the same lock
+(`gate.submit` uses a worker thread of the gate's own instead). No Qt; thread-safe.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
 import threading
-import weakref
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any
@@ -26,25 +26,10 @@ Submit = Callable[..., concurrent.futures.Future]
 class WriteGate:
     """A re-entrant lock over one profile's writes, with `submit` for off-thread writers."""
 
-    _by_profile: weakref.WeakKeyDictionary[Any, WriteGate] = weakref.WeakKeyDictionary()
-    _registry_lock = threading.Lock()
-
-    def __init__(self, writer: Submit | None = None) -> None:
+    def __init__(self) -> None:
         self._lock = threading.RLock()
-        self._writer = writer
+        self._pool_lock = threading.Lock()
         self._pool: concurrent.futures.ThreadPoolExecutor | None = None
-
-    @classmethod
-    def for_profile(cls, profile: Any, writer: Submit | None = None) -> WriteGate:
-        """The one gate of `profile` (made on first use); `writer` (the profile's
-        `DatabaseWriter.submit`) becomes where `submit` runs, when given."""
-        with cls._registry_lock:
-            gate = cls._by_profile.get(profile)
-            if gate is None:
-                gate = cls._by_profile[profile] = cls()
-        if writer is not None:
-            gate._writer = writer
-        return gate
 
     @contextmanager
     def hold(self) -> Iterator[None]:
@@ -67,11 +52,15 @@ class WriteGate:
         with self._lock:
             return fn(*args)
 
+    def submitter(self, writer: Submit) -> Submit:
+        """A `submit` that runs `fn(*args)` on `writer` (the profile's `DatabaseWriter.submit`)
+        holding this gate: what the app gives the sync engine. The gate itself is unchanged."""
+        return lambda fn, *args: writer(self._locked, fn, *args)
+
     def submit(self, fn: Callable[..., Any], *args: Any) -> concurrent.futures.Future:
-        """Run `fn(*args)` off the caller's thread, holding the gate (the engine's writes)."""
-        if self._writer is not None:
-            return self._writer(self._locked, fn, *args)
-        with self._registry_lock:
+        """Run `fn(*args)` on a worker thread of the gate's own, holding the gate (an engine
+        with no `DatabaseWriter`: tests, benchmarks, the command line)."""
+        with self._pool_lock:
             if self._pool is None:
                 self._pool = concurrent.futures.ThreadPoolExecutor(1, "jumelage-db-gate")
         return self._pool.submit(self._locked, fn, *args)
@@ -80,4 +69,4 @@ class WriteGate:
 def writing(profile: Any) -> AbstractContextManager[Session]:
     """`with writing(profile) as session:` a write transaction on `profile`'s database, through
     its gate (for services other than messaging, which holds its gate itself)."""
-    return WriteGate.for_profile(profile).transaction(profile.sessionmaker)
+    return profile.gate.transaction(profile.sessionmaker)

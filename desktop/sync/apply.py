@@ -20,6 +20,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models.sync_tables import AppliedOp, DirectoryEntry, FieldClock
+from desktop.sync.legacy import upgrade
 from desktop.sync.ops import TOMBSTONE, PlainOp
 
 DELETED = "__deleted__"
@@ -115,8 +116,8 @@ class Applier:
     # --- public -------------------------------------------------------------------------
 
     def apply(self, ops: Sequence[PlainOp]) -> list[PlainOp]:
-        """Apply the ops not seen before; returns those that were new."""
-        fresh = self._unseen(ops)
+        """Apply the ops not seen before (old-shape ones upgraded); returns those that were new."""
+        fresh = [upgrade(op) for op in self._unseen(ops)]
         if not fresh:
             return []
         bulk, single = self._split_fast_path(fresh)
@@ -192,11 +193,14 @@ class Applier:
         return row
 
     def _bulk_create(self, ops: list[PlainOp]) -> None:
-        by_model: dict[type, list[dict]] = {}
+        # One executemany per table and set of columns: optional fields (an activity card's
+        # `activity_id`) are absent from other rows, and Core takes the columns from the first.
+        batches: dict[tuple[type, frozenset[str]], list[dict]] = {}
         for op in ops:
             spec = spec_for(op.entity)
-            by_model.setdefault(spec.model, []).append(self._row_values(spec, op, op.fields))
-        for model, rows in by_model.items():
+            row = self._row_values(spec, op, op.fields)
+            batches.setdefault((spec.model, frozenset(row)), []).append(row)
+        for (model, _), rows in batches.items():
             self.s.execute(insert(model.__table__), rows)  # Core: no ORM bookkeeping per row
 
     def _is_staff(self, person_id: str) -> bool:
@@ -391,7 +395,7 @@ def _op_to_json(op: PlainOp) -> dict:
 
 
 def _op_from_json(d: dict) -> PlainOp:
-    return PlainOp(**d)
+    return upgrade(PlainOp(**d))  # parked by a build that knew only the old shape
 
 
 def apply_ops(session: Session, ops: Iterable[PlainOp], *, local: bool = False) -> list[PlainOp]:

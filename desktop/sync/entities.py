@@ -12,7 +12,15 @@ from datetime import UTC, datetime
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from desktop.models.tables import AuditEvent, Meeting, Message, Pair, Person, ReadMarker
+from desktop.models.tables import (
+    ActivityMark,
+    AuditEvent,
+    Meeting,
+    Message,
+    Pair,
+    Person,
+    ReadMarker,
+)
 from desktop.sync.apply import EntitySpec, register
 
 
@@ -32,7 +40,11 @@ MESSAGE = register(
         kind="append",
         # `state` travels so a held message stays hidden from its recipient until staff
         # release it ("sent") or dismiss it ("failed"); apply lets only author or staff edit.
-        fields=frozenset({"body", "created_at", "state"}),
+        # `release_of` / `release_author_id`: a staff-signed copy of a held message;
+        # `activity_id`: an activity card (readers trust a release only from staff).
+        fields=frozenset(
+            {"body", "created_at", "state", "release_of", "release_author_id", "activity_id"}
+        ),
         scope_column="pair_id",
         author_column="author_id",
         hlc_column="hlc",
@@ -52,7 +64,15 @@ MEETING = register(
         model=Meeting,
         kind="lww",
         fields=frozenset(
-            {"starts_at", "duration_minutes", "kind", "recurrence", "outcome", "actual_minutes"}
+            {
+                "starts_at",
+                "duration_minutes",
+                "kind",
+                "recurrence",
+                "series_id",
+                "outcome",
+                "actual_minutes",
+            }
         ),
         required=frozenset({"starts_at", "duration_minutes", "kind"}),
         scope_column="pair_id",
@@ -122,6 +142,20 @@ HELD_MESSAGE = register(
 )
 
 RECEIPT = _audit_entity("receipt")
+
+# An activity card marked done: either member may, so it is its own row (entity id: the card's
+# message id) rather than an edit of a card only its author may change.
+ACTIVITY_MARK = register(
+    EntitySpec(
+        name="activity_mark",
+        model=ActivityMark,
+        kind="lww",
+        fields=frozenset({"done"}),
+        required=frozenset({"done"}),
+        id_column="card_id",
+        scope_column="pair_id",
+    )
+)
 
 # Read markers (receipts): one row per (pair, person), written only by that person,
 # merged last-writer-wins like any field. Entity id: `read_marker_id(pair_id, person_id)`.

@@ -299,7 +299,3 @@ async def pull_scope(
 
 def cursors(session: Session) -> dict[str, int]:
     return {c.scope: c.after for c in session.scalars(select(PullCursor))}
-
-
-def held_reasons(session: Session) -> set[str]:
-    return set(session.scalars(select(HeldOp.reason).distinct()))

@@ -12,9 +12,9 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.runtime.dispatch import describe_without_message, set_failure_hook
+from desktop.runtime.dispatch import UiDispatcher, describe_without_message, set_failure_hook
 from desktop.ui.accessibility import describe
 from desktop.ui.errors import message_for
 
@@ -41,6 +41,16 @@ def show_error(exc: BaseException) -> None:
         _showing = False
 
 
+def show_notice(parent: QWidget | None, text: str) -> QMessageBox:
+    """A plain, non-blocking information box (nothing waits on it); returned for tests."""
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("ErrorDialog", "Jumelage"), text,
+                      QMessageBox.StandardButton.Ok, parent)  # fmt: skip
+    describe(box, QCoreApplication.translate("ErrorDialog", "Jumelage"))
+    box.open()
+    return box
+
+
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     if issubclass(kind, KeyboardInterrupt):
         QApplication.quit()
@@ -53,5 +63,9 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 
 
 def install_error_handling() -> None:
+    """Call once, on the UI thread. Failures may be reported from any thread (the network
+    loop's, a worker's): a dispatcher made here brings each to the UI thread, where a QTimer
+    started on a thread without a Qt event loop would never fire."""
     sys.excepthook = _excepthook
-    set_failure_hook(lambda exc: QTimer.singleShot(0, lambda: show_error(exc)))
+    dispatcher = UiDispatcher(QCoreApplication.instance())
+    set_failure_hook(lambda exc: dispatcher.post(lambda: show_error(exc)))

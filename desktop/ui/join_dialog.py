@@ -34,14 +34,6 @@ from sync_server.protocol import error_code
 URL_PATTERN = re.compile(r"^https?://[^\s/?#]+[^\s]*$")  # the policy schema's server_url rule
 
 
-async def _residency(url: str, require_ca: bool, insecure_ok: bool) -> Any:
-    from desktop.sync.client import ServerClient
-    from desktop.sync.residency import check_residency
-
-    async with ServerClient(url, timeout=10.0, allow_insecure_http=insecure_ok) as client:
-        return await check_residency(client, require_canadian_hosting=require_ca)
-
-
 class JoinDialog(QDialog):
     """Modal form; `joined` carries the new, open Profile."""
 
@@ -187,8 +179,14 @@ class JoinDialog(QDialog):
             self._say_residency(message_for_code("bad_server_url"))
             return
         self._say_residency(self.tr("Checking where this server stores data…"))
+        from desktop.services import accounts  # not needed to draw the sign-in window
+
         self._bridge.run(
-            _residency(url, self._require_ca, self._directory.allow_insecure_http),
+            accounts.server_residency(
+                url,
+                require_canadian_hosting=self._require_ca,
+                allow_insecure_http=self._directory.allow_insecure_http,
+            ),
             on_success=lambda r, u=url: self._residency_known(u, r),
             on_failure=lambda exc, u=url: self._residency_failed(u, exc),
         )

@@ -1,7 +1,7 @@
 """The main window shell: navigation by role, the pages, Lock (Ctrl+L) and Sign out, a status bar.
 
-Mentors and mentees get My pairs, Sessions, Activities and Settings; staff get Supervision and
-Settings. The window holds no secrets itself: pages come from the profile's session, and the
+Which pages a role gets, and their titles, come from the page registry (`ui.pages`). The
+window holds no secrets itself: pages come from the profile's session, and the
 controller destroys the whole window on lock. The status bar shows the sync indicator (right)
 and reminders (left).
 Runs on the UI thread.
@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.accessibility import describe, set_tab_order
+from desktop.ui.pages import PageSpec
 from desktop.ui.sync_indicator import SyncIndicator
 
-Page = tuple[str, QWidget]  # (key, widget)
+Page = tuple[PageSpec, QWidget]
 
 
 class MainWindow(QMainWindow):
@@ -43,7 +44,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.role = role
         self._display_name = display_name
-        self.pages = dict(pages)
+        self.pages = {spec.key: page for spec, page in pages}
+        self._specs = {spec.key: spec for spec, _page in pages}
 
         self.who = QLabel()
         self.who.setWordWrap(True)
@@ -52,9 +54,9 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(200)
         self.nav.setSpacing(4)
         self.stack = QStackedWidget()
-        for key, page in pages:
+        for spec, page in pages:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._show_page)
@@ -106,13 +108,6 @@ class MainWindow(QMainWindow):
         return list(self.pages)[self.stack.currentIndex()]
 
     def retranslate(self) -> None:
-        titles = {
-            "pairs": self.tr("My pairs"),
-            "sessions": self.tr("Sessions"),
-            "activities": self.tr("Activities"),
-            "supervision": self.tr("Supervision"),
-            "settings": self.tr("Settings"),
-        }
         roles = {"staff": self.tr("program staff"), "mentor": self.tr("mentor"),
                  "mentee": self.tr("mentee")}  # fmt: skip
         self.setWindowTitle(self.tr("Jumelage — %1").replace("%1", self._display_name))
@@ -123,7 +118,7 @@ class MainWindow(QMainWindow):
         )
         for i in range(self.nav.count()):
             item = self.nav.item(i)
-            item.setText(titles.get(item.data(Qt.ItemDataRole.UserRole), ""))
+            item.setText(self._specs[item.data(Qt.ItemDataRole.UserRole)].translated_title())
         self.account_menu.setTitle(self.tr("&Account"))
         self.lock_action.setText(self.tr("&Lock"))
         self.sign_out_action.setText(self.tr("Sign &out"))

@@ -1,7 +1,8 @@
 """A page listing pairs: the pair home of a mentor or mentee, and the staff supervision list.
 
 Rows come from a loader (a services function reading the profile's database) that the page runs
-off the UI thread through BackgroundOp; results for a page already closed are dropped. The page
+off the UI thread (`LatestRead`); results for a page already closed, or of an older refresh,
+are dropped. The page
 only formats what comes back. Runs on the UI thread.
 """
 
@@ -13,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
-from desktop.runtime.operations import BackgroundOp
+from desktop.runtime.operations import LatestRead
 from desktop.ui.accessibility import describe
 from desktop.ui.theme import heading
 
@@ -26,6 +27,7 @@ class PairListPage(QWidget):
     def __init__(self, loader: Loader | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loader = loader
+        self._reads = LatestRead(self)
         self._rows: list[Any] = []
         self._state = "loading"
         self.heading = heading()
@@ -59,10 +61,7 @@ class PairListPage(QWidget):
             return
         self._state = "loading"
         self._render()
-        loader = self._loader
-        BackgroundOp(lambda _p: loader(), parent=self).success(self._show).failure(
-            self._failed
-        ).run()
+        self._reads.run(self._loader, self._show, self._failed)
 
     def rows(self) -> list[Any]:
         return list(self._rows)

@@ -84,6 +84,13 @@ def apply_theme(
         app.setStyleSheet(str(_base["style_sheet"]))
 
 
+def apply_to_running_app(*, text_scale: object = 1.0, high_contrast: bool = False) -> None:
+    """`apply_theme` on the running QApplication, if there is one (controllers call this)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, text_scale=text_scale, high_contrast=high_contrast)
+
+
 def heading(scale: float = 1.4, parent: QWidget | None = None) -> QLabel:
     """A bold, larger label for page titles; grows with the text scale like everything else."""
     label = QLabel(parent)

@@ -69,12 +69,8 @@ def generate() -> PersonKeyPair:
     return PersonKeyPair.generate()
 
 
-def wrap_private(keys: PersonKeyPair, kek: bytes) -> bytes:
-    return keys.wrap_private(kek)
-
-
 def unwrap_private(kek: bytes, blob: bytes) -> PersonKeyPair:
-    """Open a wrap made by `wrap_private`; a wrong passphrase or damage is `unwrap_failed`."""
+    """Open a `PersonKeyPair.wrap_private` wrap; a wrong passphrase or damage: `unwrap_failed`."""
     try:
         raw = nacl.secret.SecretBox(kek).decrypt(blob)
     except (nacl.exceptions.CryptoError, ValueError, TypeError) as exc:

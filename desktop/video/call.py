@@ -6,8 +6,8 @@ Liveness is a heartbeat on a data channel (aiortc has no 'disconnected' state an
 notices a dead peer after ~30 s of failed consent checks): after `silence_s` without a
 heartbeat the call is 'reconnecting'; heard again, it is 'connected'; silent for
 `reconnect_timeout_s`, it ends with reason 'peer_lost' and the duration measured up to
-the last heartbeat. Connection attempts (direct, then relay-only through TURN/TLS)
-live in `negotiation.Negotiation`, a mixin of this class. Each side
+the last heartbeat. Connection attempts (direct, then relay-only through TURN/TLS) and the
+peer connection live in a `negotiation.Negotiation` the call is composed with. Each side
 chooses what it *sends* (its `mode`); a hand-chosen mode is also a ceiling for the other
 side (who asked not to receive video should not be sent it). Nothing is ever recorded.
 """
@@ -21,19 +21,16 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from aiortc import RTCPeerConnection, RTCRtpSender, RTCSessionDescription
-from aiortc.contrib.media import MediaRelay
+from aiortc import RTCSessionDescription
 
-from desktop.video import ice as ice_mod
-from desktop.video.attempts import AttemptLimits, AttemptWatch, Phase
-from desktop.video.bitrate import BitrateCap
+from desktop.video.attempts import Phase
 from desktop.video.call_types import CallEnded, CallOptions, CallState, EndReason
 from desktop.video.media import TrackFactory, open_source
 from desktop.video.modes import SPECS, Mode, ModeController, ModeDecision, at_most
 from desktop.video.negotiation import Negotiation
 from desktop.video.signalling import Signalling, SignallingClosed
 from desktop.video.stats import CallStats, StatsSampler
-from desktop.video.tracks import FrameSink
+from desktop.video.tasks import TaskSet
 
 __all__ = ["Call", "CallEnded", "CallOptions", "CallState", "EndReason"]
 log = logging.getLogger(__name__)
@@ -43,7 +40,7 @@ def _noop(*_: Any) -> None:
     return None
 
 
-class Call(Negotiation):
+class Call:
     """See the module docstring. Public callbacks are plain attributes; set them before start."""
 
     def __init__(
@@ -77,7 +74,7 @@ class Call(Negotiation):
         self.on_presence: Callable[[str, str, bool], None] = _noop  # (person_id, role, present)
         self.on_stats: Callable[[CallStats], None] = _noop
         self.on_media_error: Callable[[str], None] = _noop
-        self._signalling, self._ice, self._clock = signalling, ice, clock
+        self._signalling, self._clock = signalling, clock
         self._factories = {"video": camera, "audio": microphone}
         self._controller = ModeController(
             initial=self.options.initial_mode,
@@ -88,30 +85,11 @@ class Call(Negotiation):
         self._remote_ceiling = Mode.VIDEO
         self._muted = False
         self._camera_enabled = True
-        self._offerer = False
-        self._attempts: list[bool] = [False]
-        self._attempt = 0
-        self._watch = AttemptWatch(
-            AttemptLimits(
-                self.options.gather_timeout_s,
-                self.options.checking_timeout_s,
-                self.options.connect_timeout_s,
-            )
-        )
-        self._negotiations: set[asyncio.Task] = set()
-        self._pc: RTCPeerConnection | None = None
-        self._pc_closed = asyncio.Event()
-        self._relay = MediaRelay()
-        self._sources: dict[str, Any] = {}
-        self._outgoing: dict[str, Any] = {}
-        self._senders: dict[str, RTCRtpSender] = {}
-        self._cap: BitrateCap | None = None
-        self._repairs: list[Any] = []  # jitter buffers and resend limiters, tuned to the RTT
-        self._sinks: list[FrameSink] = []
-        self._video_sink: FrameSink | None = None
+        self.sources: dict[str, Any] = {}
         self._channel: Any = None
-        self._tasks: list[asyncio.Task] = []
-        self._connect_task: asyncio.Task | None = None
+        self._tasks = TaskSet(f"call {call_id}")  # every task this call starts; closed at the end
+        self._link = Negotiation(self, ice=ice, options=self.options, tasks=self._tasks,
+                                 clock=clock)  # fmt: skip
         self._sampler = StatsSampler()
         self._connected_at: float | None = None
         self._last_heard = 0.0
@@ -129,17 +107,16 @@ class Call(Negotiation):
         for kind, factory in self._factories.items():
             track, code = open_source(kind, factory)
             if track is not None:
-                self._sources[kind] = track
+                self.sources[kind] = track
             elif factory is not None or kind == "video":
                 self._media_error(code)
-        self._offerer = offer
-        self._attempts = ice_mod.attempts(self._ice) if offer else [False]
+        self._link.prepare(offer)
         self._set_state(CallState.CONNECTING)
         if offer:
-            offering = self._begin_offer()
+            offering = self._link.begin_offer()
         else:  # waiting for the offer, which normally comes right after
-            self._watch.begin(self._clock(), final=True, phase=Phase.SIGNALLING)
-        self._connect_task = asyncio.ensure_future(self._connect_watchdog())
+            self._link.watch.begin(self._clock(), final=True, phase=Phase.SIGNALLING)
+        self._tasks.spawn(self._link.connect_watchdog())
         if offer:
             await asyncio.shield(offering)  # returns early if the attempt is dropped meanwhile
 
@@ -148,8 +125,8 @@ class Call(Negotiation):
             await self._ended_event.wait()
             return
         with contextlib.suppress(SignallingClosed, ConnectionError):
-            await self._send("bye", reason=str(reason))
-        await self._end(reason)
+            await self.send("bye", reason=str(reason))
+        await self.end(reason)
 
     async def wait_ended(self) -> CallEnded:
         await self._ended_event.wait()
@@ -158,12 +135,12 @@ class Call(Negotiation):
 
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
-        self._apply_media()
+        self.apply_media()
         self._announce_mute()
 
     def set_camera_enabled(self, enabled: bool) -> None:
         self._camera_enabled = enabled
-        self._apply_media()
+        self.apply_media()
         self._announce_mute()
 
     def set_mode(self, mode: Mode | str) -> None:
@@ -178,7 +155,7 @@ class Call(Negotiation):
         self._state_listeners.append(listener)
 
     async def announce_presence(self, person_id: str, role: str, present: bool) -> None:
-        await self._send("presence", person_id=person_id, role=role, present=present)
+        await self.send("presence", person_id=person_id, role=role, present=present)
 
     # --- signalling in ---------------------------------------------------------------
 
@@ -187,23 +164,24 @@ class Call(Negotiation):
         kind = msg["type"]
         if self._ending:
             return
-        if kind == "offer" and not self._offerer:
-            if msg["attempt"] < self._attempt:
+        link, pc = self._link, self._link.pc
+        if kind == "offer" and not link.offerer:
+            if msg["attempt"] < link.attempt:
                 log.warning("call %s: offer of an earlier attempt dropped", self.call_id)
                 return
             self.remote_role = msg.get("role")
-            self._begin_answer(msg)  # in the background: gathering must not hold up signalling
-        elif kind == "answer" and self._offerer and self._pc is not None:
-            if msg["attempt"] != self._attempt or self._pc.signalingState != "have-local-offer":
+            link.begin_answer(msg)  # in the background: gathering must not hold up signalling
+        elif kind == "answer" and link.offerer and pc is not None:
+            if msg["attempt"] != link.attempt or pc.signalingState != "have-local-offer":
                 log.warning("call %s: answer out of turn dropped", self.call_id)
                 return
-            await self._pc.setRemoteDescription(RTCSessionDescription(msg["sdp"], "answer"))
+            await pc.setRemoteDescription(RTCSessionDescription(msg["sdp"], "answer"))
         elif kind == "retry":
-            if self._offerer and msg["attempt"] == self._attempt and not self._watch.final:
+            if link.offerer and msg["attempt"] == link.attempt and not link.watch.final:
                 if self.state == CallState.CONNECTING:
-                    await self._attempt_failed("remote")
+                    await link.attempt_failed("remote")
         elif kind == "bye":
-            await self._end(EndReason.REMOTE_HUNG_UP)
+            await self.end(EndReason.REMOTE_HUNG_UP)
         elif kind == "mode":
             self.remote_mode = Mode(msg["mode"])
             self._emit(self.on_mode, self.remote_mode, "remote", msg["reason"])
@@ -221,7 +199,22 @@ class Call(Negotiation):
 
     # --- liveness, stats and modes ---------------------------------------------------
 
-    def _use_channel(self, channel: Any) -> None:
+    @property
+    def ending(self) -> bool:
+        return self._ending
+
+    def connected(self) -> None:
+        """The peer connection is up (from the negotiation): start liveness and stats."""
+        self._connected_at = self._last_heard = self._clock()
+        self._set_state(CallState.CONNECTED)
+        self._tasks.spawn(self._heartbeat())
+        self._tasks.spawn(self._monitor())
+
+    def remote_frame(self, kind: str, frame: Any) -> None:
+        self._emit(self.on_remote_video_frame if kind == "video" else self.on_remote_audio_frame,
+                   frame)  # fmt: skip
+
+    def use_channel(self, channel: Any) -> None:
         self._channel = channel
 
         @channel.on("message")
@@ -250,23 +243,25 @@ class Call(Negotiation):
                 self._set_state(CallState.CONNECTED)
             elif self.state == CallState.RECONNECTING:
                 if now - self._reconnecting_since >= opts.reconnect_timeout_s:
-                    asyncio.ensure_future(self._end(EndReason.PEER_LOST))
+                    self._tasks.spawn(self.end(EndReason.PEER_LOST))
                     return
-            if now >= next_stats and self.state == CallState.CONNECTED and self._pc is not None:
+            connected = self.state == CallState.CONNECTED and self._link.pc is not None
+            if now >= next_stats and connected:
                 next_stats = now + opts.stats_interval_s
                 await self._sample_stats(now)
 
     async def _sample_stats(self, now: float) -> None:
-        cap = self._cap
+        link = self._link
+        cap = link.cap
         stats = await self._sampler.sample(
-            self._pc,
+            link.pc,
             now,
-            frames_received=self._video_sink.frames if self._video_sink else 0,
+            frames_received=link.video_sink.frames if link.video_sink else 0,
             estimate_bps=cap.estimate_bps if cap else None,
             encode_cpu_s=cap.encode_cpu_s if cap else None,
         )
         self.last_stats = stats
-        for repair in self._repairs:
+        for repair in link.repairs:
             repair.tune(stats.rtt_s)
         self._emit(self.on_stats, stats)
         decision = self._controller.feed(stats.link_sample())
@@ -281,37 +276,38 @@ class Call(Negotiation):
         if mode == self.mode and not force_announce:
             return
         self.mode = mode
-        self._apply_media()
+        self.apply_media()
         self._emit(self.on_mode, mode, "local", reason)
         if self.state in (CallState.CONNECTING, CallState.CONNECTED, CallState.RECONNECTING):
             body = {"mode": str(mode), "reason": reason, "manual": manual}
-            asyncio.ensure_future(self._send_quietly("mode", **body))
+            self._tasks.spawn(self.send_quietly("mode", **body))
 
-    def _apply_media(self) -> None:
-        spec = SPECS[self.mode]
-        video = self._outgoing.get("video")
-        sender = self._senders.get("video")
+    def apply_media(self) -> None:
+        """Send what the mode, mute and camera allow on the current peer connection."""
+        spec, link = SPECS[self.mode], self._link
+        video = link.outgoing.get("video")
+        sender = link.senders.get("video")
         if video is not None and sender is not None:
             on = spec.sends_video and self._camera_enabled
             if on:
                 video.set_limits(spec.width, spec.height, spec.fps)
-                if self._cap is not None:
+                if link.cap is not None:
                     if sender.track is None:
-                        self._cap.estimate_bps = None  # stale after a pause
-                    self._cap.set_max(spec.max_bps)
+                        link.cap.estimate_bps = None  # stale after a pause
+                    link.cap.set_max(spec.max_bps)
             sender.replaceTrack(video if on else None)
-        audio, sender = self._outgoing.get("audio"), self._senders.get("audio")
+        audio, sender = link.outgoing.get("audio"), link.senders.get("audio")
         if audio is not None and sender is not None:
             sender.replaceTrack(audio if spec.sends_audio and not self._muted else None)
 
     def _announce_mute(self) -> None:
         if self.state in (CallState.CONNECTING, CallState.CONNECTED, CallState.RECONNECTING):
             body = {"audio": self._muted, "video": not self._camera_enabled}
-            asyncio.ensure_future(self._send_quietly("mute", **body))
+            self._tasks.spawn(self.send_quietly("mute", **body))
 
     # --- plumbing --------------------------------------------------------------------
 
-    async def _send(self, kind: str, **body: Any) -> None:
+    async def send(self, kind: str, **body: Any) -> None:
         msg: dict[str, Any] = {"type": kind, "call_id": self.call_id, **body}
         if self.local_id:
             msg["from"] = self.local_id
@@ -319,9 +315,9 @@ class Call(Negotiation):
             msg["to"] = self.remote_id
         await self._signalling.send(msg)
 
-    async def _send_quietly(self, kind: str, **body: Any) -> None:
+    async def send_quietly(self, kind: str, **body: Any) -> None:
         try:
-            await self._send(kind, **body)
+            await self.send(kind, **body)
         except (SignallingClosed, ConnectionError):
             log.warning("call %s: could not send %s", self.call_id, kind)
 
@@ -341,7 +337,7 @@ class Call(Negotiation):
         except Exception:  # a faulty listener must not break the call
             log.exception("call %s: callback failed", self.call_id)
 
-    async def _end(self, reason: str) -> None:
+    async def end(self, reason: str) -> None:
         """Release everything, then report 'ended' (so a listener may exit at once)."""
         if self._ending:
             await self._ended_event.wait()
@@ -351,13 +347,10 @@ class Call(Negotiation):
         last = self._last_heard if reason == EndReason.PEER_LOST else now
         duration = max(last - self._connected_at, 0.0) if self._connected_at else 0.0
         self.ended = CallEnded(str(reason), round(duration, 3))
-        current = asyncio.current_task()
-        for task in [*self._tasks, self._connect_task, *self._negotiations]:
-            if task is not None and task is not current:
-                task.cancel()
         try:
-            await self._close_pc()
-            for source in self._sources.values():
+            await self._tasks.close()
+            await self._link.close_pc()
+            for source in self.sources.values():
                 source.stop()
         finally:
             self._set_state(CallState.ENDED)

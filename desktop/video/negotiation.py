@@ -1,7 +1,9 @@
 """Connection attempts of a `Call`: peer connections, offers and answers, and failing over.
 
-A mixin of `Call` (it works on the call's state), split out to keep each module small; runs
-on the network loop thread. The caller makes up to two attempts: all candidates first, then
+An object the `Call` is composed with: it owns the peer connection of the current attempt
+and its media plumbing (senders, bitrate cap, repairs, sinks), and reaches back to the call
+only through `CallHost` (send, connected, end, ...). Runs on the network loop thread. The
+caller makes up to two attempts: all candidates first, then
 relay-only through TURN (over TLS/TCP when offered). When an attempt has failed is judged per
 phase (`attempts.AttemptWatch`: gathering stuck on a server that does not answer over UDP,
 or ICE checks without a pair), not by one blanket timeout. Offers and answers carry their
@@ -15,78 +17,129 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from aiortc import RTCPeerConnection, RTCRtpSender, RTCSessionDescription
+from aiortc.contrib.media import MediaRelay
 
 from desktop.video import ice as ice_mod
-from desktop.video.attempts import Phase
+from desktop.video.attempts import AttemptLimits, AttemptWatch, Phase
 from desktop.video.bitrate import cap_audio_sender, cap_video_sender
-from desktop.video.call_types import CallState, EndReason
+from desktop.video.call_types import CallOptions, CallState, EndReason
 from desktop.video.modes import SPECS, Mode
 from desktop.video.repair import ResendLimiter, install_jitter_buffer
+from desktop.video.tasks import TaskSet
 from desktop.video.tracks import FrameSink, LimitedVideoTrack
 
 log = logging.getLogger(__name__)
 WATCH_TICK_S = 0.1
 
 
-class Negotiation:
-    """The negotiating half of `Call`; every attribute used here is set in `Call.__init__`."""
+class CallHost(Protocol):
+    """What a `Negotiation` needs from its call."""
 
-    _pc: Any
-    _attempt: int
+    call_id: str
+    role: str | None
+    state: CallState
+    ending: bool  # hanging up: no new attempt may start
+    sources: dict[str, Any]  # the opened camera and microphone, by kind
+
+    async def send(self, kind: str, **body: Any) -> None: ...
+    async def send_quietly(self, kind: str, **body: Any) -> None: ...
+    def remote_frame(self, kind: str, frame: Any) -> None: ...
+    def use_channel(self, channel: Any) -> None: ...
+    def apply_media(self) -> None: ...
+    def connected(self) -> None: ...
+    async def end(self, reason: str) -> None: ...
+
+
+class Negotiation:
+    """The connection attempts of one call and the peer connection of the current one."""
+
+    def __init__(
+        self,
+        call: CallHost,
+        *,
+        ice: Any,
+        options: CallOptions,
+        tasks: TaskSet,
+        clock: Callable[[], float],
+    ) -> None:
+        self._call, self._ice, self.options = call, ice, options
+        self._tasks, self._clock = tasks, clock
+        self.offerer = False
+        self.attempts: list[bool] = [False]
+        self.attempt = 0
+        self.watch = AttemptWatch(
+            AttemptLimits(options.gather_timeout_s, options.checking_timeout_s,
+                          options.connect_timeout_s)
+        )  # fmt: skip
+        self.pc: RTCPeerConnection | None = None
+        self._pc_closed = asyncio.Event()
+        self._relay = MediaRelay()
+        self.outgoing: dict[str, Any] = {}
+        self.senders: dict[str, RTCRtpSender] = {}
+        self.cap: Any = None  # the video sender's BitrateCap
+        self.repairs: list[Any] = []  # jitter buffers and resend limiters, tuned to the RTT
+        self.sinks: list[FrameSink] = []
+        self.video_sink: FrameSink | None = None
+
+    def prepare(self, offer: bool) -> None:
+        """Before the first attempt: the caller tries direct, then relay-only, paths."""
+        self.offerer = offer
+        self.attempts = ice_mod.attempts(self._ice) if offer else [False]
 
     def _new_pc(self, relay_only: bool) -> RTCPeerConnection:
         pc = RTCPeerConnection(ice_mod.build_configuration(self._ice, relay_only=relay_only))
-        self._pc, self._senders, self._cap, self._repairs = pc, {}, None, []
+        self.pc, self.senders, self.cap, self.repairs = pc, {}, None, []
         self._pc_closed = asyncio.Event()
 
         @pc.on("connectionstatechange")
         async def _changed() -> None:
-            if pc is self._pc:
+            if pc is self.pc:
                 await self._on_connection_state(pc.connectionState)
 
         @pc.on("iceconnectionstatechange")
         def _ice_changed() -> None:
             phase = {"checking": Phase.CHECKING, "completed": Phase.SECURING}
-            if pc is self._pc and pc.iceConnectionState in phase:
-                self._watch.enter(phase[pc.iceConnectionState], self._clock())
+            if pc is self.pc and pc.iceConnectionState in phase:
+                self.watch.enter(phase[pc.iceConnectionState], self._clock())
 
         @pc.on("track")
         def _track(track: Any) -> None:
-            name = "on_remote_video_frame" if track.kind == "video" else "on_remote_audio_frame"
-            sink = FrameSink(track, lambda frame: self._emit(getattr(self, name), frame))
+            kind = track.kind
+            sink = FrameSink(track, lambda frame: self._call.remote_frame(kind, frame))
             if track.kind == "video":
-                self._video_sink = sink
-            self._sinks.append(sink)
+                self.video_sink = sink
+            self.sinks.append(sink)
 
         @pc.on("datachannel")
         def _channel(channel: Any) -> None:
-            self._use_channel(channel)
+            self._call.use_channel(channel)
 
         return pc
 
     def _add_media(self, pc: RTCPeerConnection) -> None:
         for kind in ("audio", "video"):
-            source = self._sources.get(kind)
+            source = self._call.sources.get(kind)
             if source is None:
-                if self._offerer:
+                if self.offerer:
                     pc.addTransceiver(kind, direction="recvonly")
                 continue
             out = self._relay.subscribe(source, buffered=False)
             if kind == "video":
                 spec = SPECS[Mode.VIDEO]
                 out = LimitedVideoTrack(out, spec.width, spec.height, spec.fps)
-            self._outgoing[kind] = out
+            self.outgoing[kind] = out
             sender = pc.addTrack(out)
-            self._senders[kind] = sender
+            self.senders[kind] = sender
             if kind == "video":
-                self._cap = cap_video_sender(sender, SPECS[Mode.VIDEO].max_bps)
-                self._repairs.append(ResendLimiter(sender, self._cap.current_bps))
+                self.cap = cap_video_sender(sender, SPECS[Mode.VIDEO].max_bps)
+                self.repairs.append(ResendLimiter(sender, self.cap.current_bps))
             else:
                 cap_audio_sender(sender)
-        if self._offerer:
+        if self.offerer:
             video_codecs = [
                 c
                 for c in RTCRtpSender.getCapabilities("video").codecs
@@ -97,125 +150,112 @@ class Negotiation:
                     transceiver.setCodecPreferences(video_codecs)
         for transceiver in pc.getTransceivers():
             if transceiver.kind == "video":
-                self._repairs.append(install_jitter_buffer(transceiver.receiver))
-        self._apply_media()
+                self.repairs.append(install_jitter_buffer(transceiver.receiver))
+        self._call.apply_media()
 
     def _negotiate(self, coro: Any) -> asyncio.Task:
-        task = asyncio.ensure_future(coro)
-        self._negotiations.add(task)
-        task.add_done_callback(self._negotiation_done)
-        return task
+        return self._tasks.spawn(coro)  # a failure (e.g. SDP aiortc refuses) is logged there
 
-    def _negotiation_done(self, task: asyncio.Task) -> None:
-        self._negotiations.discard(task)
-        if not task.cancelled() and task.exception() is not None:  # e.g. SDP aiortc refuses
-            log.error("call %s: negotiation failed", self.call_id, exc_info=task.exception())
-
-    def _begin_offer(self) -> asyncio.Task:
-        final = self._attempt + 1 >= len(self._attempts)
-        self._watch.begin(self._clock(), final=final)
-        return self._negotiate(self._send_offer(self._attempt, final))
+    def begin_offer(self) -> asyncio.Task:
+        final = self.attempt + 1 >= len(self.attempts)
+        self.watch.begin(self._clock(), final=final)
+        return self._negotiate(self._send_offer(self.attempt, final))
 
     async def _send_offer(self, attempt: int, final: bool) -> None:
-        relay_only = self._attempts[attempt]
-        await self._close_pc()
-        if self._ending or attempt != self._attempt:
+        relay_only = self.attempts[attempt]
+        await self.close_pc()
+        if self._call.ending or attempt != self.attempt:
             return
         pc = self._new_pc(relay_only)
         self._add_media(pc)
         # Heartbeats only: unordered and never resent, so one lost in a full queue does not
         # hold back the ones after it (SCTP's first resend waits 3 s: 'reconnecting' for nothing).
-        self._use_channel(pc.createDataChannel("ctl", ordered=False, maxRetransmits=0))
+        self._call.use_channel(pc.createDataChannel("ctl", ordered=False, maxRetransmits=0))
         if not await self._set_local(pc, await pc.createOffer()):
             return
-        self._watch.enter(Phase.SIGNALLING, self._clock())
+        self.watch.enter(Phase.SIGNALLING, self._clock())
         body: dict[str, Any] = {
             "sdp": pc.localDescription.sdp,
             "relay_only": relay_only,
             "attempt": attempt,
             "final": final,
         }
-        if self.role:
-            body["role"] = self.role
-        await self._send("offer", **body)
+        if self._call.role:
+            body["role"] = self._call.role
+        await self._call.send("offer", **body)
 
-    def _begin_answer(self, msg: dict) -> None:
-        self._attempt = msg["attempt"]
+    def begin_answer(self, msg: dict) -> None:
+        self.attempt = msg["attempt"]
         # A direct offer may be followed by a relay-only one: wait for it a while longer.
         total = self.options.connect_timeout_s * (1 if msg["final"] else 2)
-        self._watch.begin(self._clock(), final=msg["final"], total_s=total)
+        self.watch.begin(self._clock(), final=msg["final"], total_s=total)
         self._negotiate(self._answer(msg))
 
     async def _answer(self, msg: dict) -> None:
         attempt = msg["attempt"]
-        await self._close_pc()
-        if self._ending or attempt != self._attempt:
+        await self.close_pc()
+        if self._call.ending or attempt != self.attempt:
             return
         pc = self._new_pc(msg["relay_only"])
         await pc.setRemoteDescription(RTCSessionDescription(msg["sdp"], "offer"))
         self._add_media(pc)
         if not await self._set_local(pc, await pc.createAnswer()):
             return
-        self._watch.enter(Phase.SIGNALLING, self._clock())
-        await self._send("answer", sdp=pc.localDescription.sdp, attempt=attempt)
+        self.watch.enter(Phase.SIGNALLING, self._clock())
+        await self._call.send("answer", sdp=pc.localDescription.sdp, attempt=attempt)
 
     async def _set_local(self, pc: RTCPeerConnection, description: Any) -> bool:
         """Set the local description (aiortc gathers candidates here, up to 5 s when a server
         does not answer); False if the attempt was dropped meanwhile. The gathering is left
         to finish by itself, never cancelled: cancelling it mid-way can leak an allocation."""
         closed = self._pc_closed
-        gather = asyncio.ensure_future(pc.setLocalDescription(description))
-        gather.add_done_callback(lambda t: t.cancelled() or t.exception())  # nobody may wait
+        gather = self._tasks.spawn(pc.setLocalDescription(description), cancel_at_close=False)
         dropped = asyncio.ensure_future(closed.wait())
         try:
             await asyncio.wait({gather, dropped}, return_when=asyncio.FIRST_COMPLETED)
         finally:
             dropped.cancel()
-        if pc is not self._pc or not gather.done():
+        if pc is not self.pc or not gather.done():
             return False
         gather.result()
         return True
 
-    async def _close_pc(self) -> None:
-        pc, self._pc = self._pc, None
+    async def close_pc(self) -> None:
+        pc, self.pc = self.pc, None
         self._pc_closed.set()
-        for sink in self._sinks:
+        for sink in self.sinks:
             await sink.stop()
-        for track in self._outgoing.values():
+        for track in self.outgoing.values():
             track.stop()  # our relay subscription (and scaler), never the camera itself
-        self._sinks, self._video_sink, self._outgoing = [], None, {}
+        self.sinks, self.video_sink, self.outgoing = [], None, {}
         if pc is not None:
             await pc.close()
 
-    async def _connect_watchdog(self) -> None:
-        while self.state == CallState.CONNECTING:
+    async def connect_watchdog(self) -> None:
+        while self._call.state == CallState.CONNECTING:
             await asyncio.sleep(WATCH_TICK_S)
-            reason = self._watch.overdue(self._clock())
-            if reason and self.state == CallState.CONNECTING:
-                await self._attempt_failed(reason)
+            reason = self.watch.overdue(self._clock())
+            if reason and self._call.state == CallState.CONNECTING:
+                await self.attempt_failed(reason)
 
-    async def _attempt_failed(self, reason: str) -> None:
+    async def attempt_failed(self, reason: str) -> None:
         """The offerer moves to the next attempt; the callee asks for it or gives up."""
-        if self._offerer and self._attempt + 1 < len(self._attempts):
-            self._attempt += 1
-            log.info("call %s: attempt failed (%s), retrying relay-only", self.call_id, reason)
-            self._begin_offer()
-        elif not self._offerer and not self._watch.final:
-            log.info("call %s: attempt failed (%s), asking for relay-only", self.call_id, reason)
-            self._watch.begin(self._clock(), final=True, phase=Phase.SIGNALLING)
-            await self._send_quietly("retry", attempt=self._attempt)
+        call_id = self._call.call_id
+        if self.offerer and self.attempt + 1 < len(self.attempts):
+            self.attempt += 1
+            log.info("call %s: attempt failed (%s), retrying relay-only", call_id, reason)
+            self.begin_offer()
+        elif not self.offerer and not self.watch.final:
+            log.info("call %s: attempt failed (%s), asking for relay-only", call_id, reason)
+            self.watch.begin(self._clock(), final=True, phase=Phase.SIGNALLING)
+            await self._call.send_quietly("retry", attempt=self.attempt)
         else:
-            log.info("call %s: connection failed (%s)", self.call_id, reason)
-            await self._end(EndReason.CONNECTION_FAILED)
+            log.info("call %s: connection failed (%s)", self._call.call_id, reason)
+            await self._call.end(EndReason.CONNECTION_FAILED)
 
     async def _on_connection_state(self, state: str) -> None:
-        if state == "connected" and self.state == CallState.CONNECTING:
-            self._connected_at = self._last_heard = self._clock()
-            self._watch.enter(Phase.CONNECTED, self._connected_at)
-            self._set_state(CallState.CONNECTED)
-            self._tasks = [
-                asyncio.ensure_future(self._heartbeat()),
-                asyncio.ensure_future(self._monitor()),
-            ]
-        elif state == "failed" and self.state == CallState.CONNECTING:
-            await self._attempt_failed("failed")
+        if state == "connected" and self._call.state == CallState.CONNECTING:
+            self.watch.enter(Phase.CONNECTED, self._clock())
+            self._call.connected()
+        elif state == "failed" and self._call.state == CallState.CONNECTING:
+            await self.attempt_failed("failed")

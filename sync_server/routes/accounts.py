@@ -1,8 +1,9 @@
 """Accounts: prelogin, enrolment from an invite, sign-in, sign-out, who am I.
 
 Handlers are sync and run on worker threads (argon2 and the database block). Sign-in
-failures are counted per account and per address; past the limit the answer is 429 with
-Retry-After, before any hash is computed.
+attempts are counted per account and per address before any hash is computed; past the
+free ones each must wait longer (429 with Retry-After). Prelogin and enrolment are
+rate-limited per address; prelogin answers an unknown name exactly as a known one.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from sync_server.protocol import (
     PreloginResponse,
     SessionInfo,
 )
-from sync_server.rate_limit import FailureLimiter
+from sync_server.rate_limit import reserve_all
 from sync_server.store import Person
 
 router = APIRouter(prefix="/v1", tags=["accounts"])
@@ -48,57 +49,65 @@ def _open_session(ctx: ServerContext, person: Person) -> SessionInfo:
     return session_info(ctx, person, token, expires)
 
 
-def _check_limits(*pairs: tuple[FailureLimiter, str]) -> None:
-    for limiter, key in pairs:
-        wait = limiter.retry_after(key)
-        if wait is not None:
-            raise Refused("rate_limited", headers={"Retry-After": str(wait)})
+def _refuse_for(wait: int | None) -> None:
+    if wait is not None:
+        raise Refused("rate_limited", headers={"Retry-After": str(wait)})
 
 
 @router.post("/prelogin", response_model=PreloginResponse)
-def prelogin(req: PreloginRequest, ctx: Ctx) -> PreloginResponse:
+def prelogin(req: PreloginRequest, ctx: Ctx, request: Request) -> PreloginResponse:
+    _refuse_for(ctx.prelogin_rate.take(client_address(request)))
     person = ctx.store.person_by_username(username_key(ctx.secret, req.username))
     if person is None:
-        return PreloginResponse(kdf=decoy_kdf(ctx.secret, req.username, ctx.settings.decoy_kdf))
+        return PreloginResponse(kdf=decoy_kdf(ctx.secret, req.username, ctx.decoy))
     return PreloginResponse(kdf=person.kdf)
 
 
 @router.post("/enrol", response_model=SessionInfo)
 def enrol(req: EnrolRequest, ctx: Ctx, request: Request) -> SessionInfo:
+    """The invite is checked before the name, and a taken name counts against the invite
+    (a few per day) and the address, so an invite cannot be used to test many names."""
     address = client_address(request)
-    _check_limits((ctx.address_failures, address))
+    _refuse_for(ctx.enrol_rate.take(address))
+    _refuse_for(ctx.address_tries.wait(address))
     auth_key = auth_key_bytes(req.auth_key, enrolling=True)
     check_public_keys(req.keys)
     check_kdf(req.kdf)
-    now = now_ms()
+    code_hash = invite_hash(req.invite_code)
+    _refuse_for(ctx.invite_names.reserve(code_hash))
     try:
         person_id = ctx.store.enrol(
-            code_hash=invite_hash(req.invite_code),
+            code_hash=code_hash,
             username_key=username_key(ctx.secret, req.username),
             auth_hash=ctx.hasher.hash(auth_key),
             kdf=req.kdf,
             keys=req.keys,
-            now_ms=now,
+            now_ms=now_ms(),
         )
     except Refused as exc:
-        if exc.code == "invite_invalid":
-            ctx.address_failures.fail(address)
+        if exc.code != "username_taken":
+            ctx.invite_names.release(code_hash)
+        if exc.code in ("invite_invalid", "username_taken"):
+            ctx.address_tries.reserve(address)
         raise
+    ctx.invite_names.reset(code_hash)
+    ctx.decoy.follow(req.kdf)
     return _open_session(ctx, ctx.store.person(person_id))
 
 
 @router.post("/login", response_model=SessionInfo)
 def login(req: LoginRequest, ctx: Ctx, request: Request) -> SessionInfo:
+    """The attempt is counted before the slow verify (so a burst cannot overrun the limit)
+    and handed back if it succeeds."""
     address = client_address(request)
     account = username_key(ctx.secret, req.username)
-    _check_limits((ctx.account_failures, account), (ctx.address_failures, address))
     auth_key = auth_key_bytes(req.auth_key, enrolling=False)  # undecodable: 422, never 5xx
+    _refuse_for(reserve_all((ctx.account_tries, account), (ctx.address_tries, address)))
     person = ctx.store.person_by_username(account)
     if not ctx.hasher.verify(person.auth_hash if person else None, auth_key):
-        ctx.account_failures.fail(account)
-        ctx.address_failures.fail(address)
         raise Refused("bad_credentials")
-    ctx.account_failures.reset(account)
+    ctx.account_tries.reset(account)
+    ctx.address_tries.release(address)
     if ctx.hasher.needs_rehash(person.auth_hash):
         ctx.store.update_auth_hash(person.id, ctx.hasher.hash(auth_key))
     return _open_session(ctx, person)

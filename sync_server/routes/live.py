@@ -3,10 +3,12 @@
 The socket runs on the asyncio loop; membership checks hop to a worker thread. The first
 client frame must be `LiveAuth`; the server answers `LiveReady`, then sends `LiveNewOps`
 for scopes the person can read and relays `LiveSignal` / `LiveEphemeral` frames between
-the members of one pair scope (and its program staff), with `sender` set here. Malformed
-frames are dropped and logged by size only; a frame for a scope the sender is not in gets
-a `LiveError` and the channel stays open. An open channel lives no longer than its session:
-it is closed (4401) when the token expires, and a revoked token is noticed within a minute.
+the members of one pair scope (and its program staff), with `sender` set here. Every frame
+that is not relayed (malformed, too large, too frequent, or for a scope the sender is not
+in) gets a `LiveError` and the channel stays open. A session holds a few connections at
+most (4429 beyond), and relays a bounded number of frames a minute. An open channel lives
+no longer than its session: it is closed (4401) when the token expires, and a revoked token
+is noticed within a minute.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from sync_server.context import CallerDep, Ctx, ServerContext
 from sync_server.errors import REASONS, Refused
 from sync_server.guards import parse_json_frame
 from sync_server.ice import ice_config
-from sync_server.live_hub import CLOSE_SIGNED_OUT, LiveConnection
+from sync_server.live_hub import CLOSE_SIGNED_OUT, CLOSE_TOO_MANY, LiveConnection
 from sync_server.protocol import (
     IceConfig,
     LiveAuth,
@@ -73,27 +75,46 @@ async def _authenticate(ctx: ServerContext, websocket: WebSocket):
         return None
 
 
+def _refusal(code: str) -> str:
+    return LiveError(code=code, detail=REASONS[code][1]).model_dump_json()
+
+
+def _parse(text: str | None, max_frame: int) -> LiveSignal | LiveEphemeral | str:
+    """The relayed frame in `text`, or the error code to answer instead."""
+    if text is None:
+        return "malformed_frame"  # binary frames are not part of the protocol
+    if len(text) > max_frame:
+        return "payload_too_large"
+    frame = parse_json_frame(text)
+    kind = frame.get("type") if frame else None
+    model = RELAYED.get(kind) if isinstance(kind, str) else None
+    if model is None:
+        return "malformed_frame"
+    try:
+        return model.model_validate(frame)
+    except ValidationError:
+        return "malformed_frame"
+
+
 async def _read_loop(ctx: ServerContext, conn: LiveConnection) -> None:
+    """Relay each valid frame; answer every other one with a `LiveError` and keep going."""
     max_frame = ctx.settings.limits.max_live_frame_bytes
     while True:
         message = await conn.websocket.receive()
         if message["type"] == "websocket.disconnect":
             return
-        text = message.get("text")
-        frame = parse_json_frame(text) if text and len(text) <= max_frame else None
-        model = RELAYED.get(frame.get("type")) if frame else None
-        try:
-            msg = model.model_validate(frame) if model else None
-        except ValidationError:
-            msg = None
-        if msg is None:
-            size = len(text or message.get("bytes") or b"")
-            log.info("dropped a malformed live frame (%d bytes)", size)
+        msg = _parse(message.get("text"), max_frame)
+        if isinstance(msg, str):
+            log.info("refused a live frame: %s", msg)  # never its content
+            conn.offer(_refusal(msg))
+            continue
+        if ctx.live_frames.take(conn.token_hash) is not None:
+            conn.offer(_refusal("rate_limited"))
             continue
         try:
             targets = await run_in_threadpool(_relay_targets, ctx, conn.person_id, msg)
         except Refused as exc:
-            conn.offer(LiveError(code=exc.code, detail=REASONS[exc.code][1]).model_dump_json())
+            conn.offer(_refusal(exc.code))
             continue
         ctx.hub.publish(
             targets, msg.model_copy(update={"sender": conn.person_id}).model_dump_json()
@@ -121,8 +142,12 @@ async def live(websocket: WebSocket) -> None:
     if caller is None:
         await websocket.close(code=CLOSE_SIGNED_OUT, reason="sign in first")
         return
-    conn = LiveConnection(caller.id, websocket)
-    ctx.hub.attach(conn)
+    conn = LiveConnection(caller.id, websocket, caller.token_hash)
+    if not ctx.hub.attach(conn):
+        with contextlib.suppress(Exception):
+            await websocket.send_text(_refusal("too_many_connections"))
+            await websocket.close(code=CLOSE_TOO_MANY, reason="too many connections")
+        return
     try:
         await websocket.send_text(
             LiveReady(person_id=caller.id, server_time_ms=now_ms()).model_dump_json()

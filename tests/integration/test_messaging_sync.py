@@ -105,6 +105,7 @@ def open_page(qtbot, c: Client, events, relay=None) -> PairHomePage:
     qtbot.addWidget(page)
     page.resize(700, 500)
     page.show()
+    qtbot.waitUntil(lambda: not page.loading)  # the conversations are read off the UI thread
     c.page = page
     return page
 

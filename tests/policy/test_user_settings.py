@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 
 import pytest
 
@@ -13,6 +15,7 @@ from desktop.policy import (
     UnknownSetting,
     load_policy,
 )
+from desktop.vault.errors import StorageReadOnly
 
 
 def test_round_trip_keeps_only_chosen_known_keys(tmp_path):
@@ -80,3 +83,21 @@ def test_settings_without_user_file_stay_in_memory(tmp_path):
     settings.set("high_contrast", True)
     assert settings.get("high_contrast") is True
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_read_only_disk_is_a_plain_error_and_keeps_the_old_file(tmp_path, monkeypatch):
+    user_file = tmp_path / "settings.json"
+    settings = Settings(load_policy([]), user_file)
+    settings.set("text_scale", 1.5)
+    before = user_file.read_bytes()
+
+    def read_only(*_args):  # the disk turned read-only between two saves (the OS edge)
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(os, "replace", read_only)
+    with pytest.raises(StorageReadOnly):
+        settings.set("text_scale", 2.0)
+    monkeypatch.undo()
+    assert user_file.read_bytes() == before
+    assert list(tmp_path.iterdir()) == [user_file]  # the temporary file is gone
+    assert Settings(load_policy([]), user_file).get("text_scale") == 1.5

@@ -9,6 +9,7 @@ from shiboken6 import Shiboken
 
 from desktop.runtime.operations import (
     BackgroundOp,
+    LatestRead,
     OperationCancelled,
     active_background_ops,
     wait_for_background_ops,
@@ -181,3 +182,35 @@ def test_wait_returns_only_after_the_worker_has_posted_its_result(qtbot, monkeyp
     assert posted.is_set()  # the result was handed over before the op counted as finished
     qtbot.waitUntil(lambda: bool(results))
     assert results == ["done"]
+
+
+def test_latest_read_shows_only_the_newest_answer(qtbot):
+    owner = QObject()
+    reads = LatestRead(owner)
+    release_first = threading.Event()
+    shown: list[tuple[str, bool]] = []
+
+    def slow() -> str:
+        release_first.wait(10)
+        return "stale rows"
+
+    reads.run(slow, lambda rows: shown.append((rows, _main())))
+    assert reads.loading
+    reads.run(lambda: "fresh rows", lambda rows: shown.append((rows, _main())))
+    qtbot.waitUntil(lambda: not reads.loading)
+    release_first.set()  # the older answer arrives last: it must not replace the newer one
+    assert wait_for_background_ops(5)
+    qtbot.wait(50)  # let a (wrong) late delivery reach the UI thread if it were posted
+    assert shown == [("fresh rows", True)]
+
+
+def test_latest_read_failure_goes_to_its_handler_on_the_ui_thread(qtbot):
+    reads = LatestRead(QObject())
+    failed: list[tuple[type, bool]] = []
+
+    def broken() -> None:
+        raise LookupError("gone")
+
+    reads.run(broken, lambda _v: None, lambda exc: failed.append((type(exc), _main())))
+    qtbot.waitUntil(lambda: bool(failed))
+    assert failed == [(LookupError, True)] and not reads.loading

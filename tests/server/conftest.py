@@ -14,6 +14,7 @@ from starlette.testclient import TestClient
 from sync_server.app import create_app
 from sync_server.config import Settings
 from tests.support.fixtures import database_url  # noqa: F401 - re-exported fixture
+from tests.support.server import TEST_LIMITS
 from tests.support.world import Program, World  # noqa: F401 - used by the test modules
 
 
@@ -23,6 +24,7 @@ def make_settings(tmp_path, database_url: str | None, **overrides) -> Settings: 
         "database_url": database_url,
         "auth_hash": {"memory_kib": 8192, "time_cost": 1, "parallelism": 1},
         **overrides,
+        "limits": {**TEST_LIMITS, **overrides.get("limits", {})},
     }
     return Settings.model_validate({**base.model_dump(), **values})
 

@@ -8,9 +8,10 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sync_server.protocol import OpEnvelope, op_digest
+from sync_server.protocol import ID_PATTERN, OpEnvelope, op_digest
 
-ids = st.from_regex(r"\A[A-Za-z0-9_.:-]{1,64}\Z")
+ids = st.from_regex(rf"\A{ID_PATTERN}\Z")
+entity_ids = st.from_regex(r"\A[A-Za-z0-9_.:-]{1,64}\Z")  # composite ids keep '.' and ':'
 
 
 def canonical_digest(op: OpEnvelope) -> bytes:
@@ -22,7 +23,7 @@ def canonical_digest(op: OpEnvelope) -> bytes:
 @given(
     op_id=ids,
     author=ids,
-    entity_id=ids,
+    entity_id=entity_ids,
     scope=st.from_regex(r"\A(pair|program|person):[A-Za-z0-9_-]{1,64}\Z"),
     hlc=st.from_regex(r"\A\d{13}-\d{5}-[A-Za-z0-9]{1,32}\Z"),
     entity=st.from_regex(r"\A[a-z_]{1,32}\Z"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 
 import httpx
 import pytest
@@ -109,6 +110,18 @@ def service(actor, channel, role: str, recorded: list) -> CallsService:
 STAFF_ID: list[str] = [""]
 
 
+def call_tasks() -> list[asyncio.Task]:
+    """Pending tasks running the calls service's or the video package's code."""
+    parts = (os.path.join("desktop", "services", "calls.py"), os.path.join("desktop", "video", ""))
+    found = []
+    for task in asyncio.all_tasks():
+        frame = getattr(task.get_coro(), "cr_frame", None)
+        if frame is not None and not task.done() and task is not asyncio.current_task():
+            if any(part in frame.f_code.co_filename for part in parts):
+                found.append(task)
+    return found
+
+
 def test_adapter_unwraps_with_the_true_sender_and_respects_to(pair_world):
     server, p, pair_id = pair_world
     scope = f"pair:{pair_id}"
@@ -166,9 +179,12 @@ def test_knock_connects_the_pair_and_staff_presence_is_shown_to_both(pair_world)
             assert s_mentor.ended is None, "staff leaving does not end the pair's call"
             await s_mentee.hang_up()
             await asyncio.wait_for(s_mentor.wait_ended(), 10)
-            return heard, s_mentor, s_mentee
+            for calls in (mentee, mentor, staff):
+                await calls.close()
+            return heard, s_mentor, s_mentee, call_tasks()
 
-    heard, s_mentor, s_mentee = asyncio.run(main())
+    heard, s_mentor, s_mentee, left = asyncio.run(main())
+    assert left == []  # every knock, offer and call task was kept and ended at close
     for who in ("mentor", "mentee"):
         assert heard[who].presence_events == [
             ("Dominique", "staff", True),
@@ -199,7 +215,7 @@ def test_a_vanished_peer_gives_reconnecting_then_peer_lost(pair_world):
             (gone,) = s_mentee.manager.calls.values()
             for task in gone._tasks:
                 task.cancel()
-            await gone._close_pc()
+            await gone._link.close_pc()
             await asyncio.wait_for(s_mentor.wait_ended(), 15)
             await s_mentee.hang_up()
             return heard, s_mentor

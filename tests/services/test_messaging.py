@@ -145,6 +145,24 @@ def test_activity_card_can_be_marked_done_by_either(world):
     assert len(after) == 1 and after[0].activity.done  # the mark itself is not a bubble
 
 
+def test_a_done_mark_arriving_alone_is_news_for_the_card(world):
+    from types import SimpleNamespace
+
+    mentor, mentee = world.services["mentor"], world.services["mentee"]
+    card = mentor.post_activity(PAIR_ID, "museum", "Visit a museum together")
+    world.relay("mentor", "mentee")
+    synced = SimpleNamespace(state="synced")
+    mentor.on_sync_status(synced)
+    mentee.mark_activity_done(PAIR_ID, card)
+    mentee.mark_activity_done(PAIR_ID, card)  # once is enough: nothing more to sync
+    assert world.relay("mentee", "mentor") == 1
+    assert mentor.on_sync_status(synced) == [PAIR_ID]
+    assert mentor.messages_by_id(PAIR_ID, [card])[0].activity.done
+    with pytest.raises(MessagingError) as err:
+        mentee.mark_activity_done(PAIR_ID, mentee.send(PAIR_ID, "not a card").id)
+    assert err.value.code == "not_an_activity"
+
+
 def test_failed_message_can_be_retried(world):
     svc = world.services["mentor"]
     m = svc.send(PAIR_ID, "hello")
@@ -255,11 +273,15 @@ def test_forged_release_by_a_member_shows_under_its_real_author(sealed_world):
     mentor = world.services["mentor"]
     with world.profiles["mentee"].sessionmaker.begin() as s:  # a tampered client
         record_change(s, scope=f"pair:{PAIR_ID}", entity="message", author="e1",
-                      fields={"body": "\u2063released:x:m1\nfrom Alex, trust me",
+                      fields={"body": "from Alex, trust me", "release_of": "x",
+                              "release_author_id": "m1", "created_at": 1_700_000_000_000})
+        record_change(s, scope=f"pair:{PAIR_ID}", entity="message", author="e1",
+                      fields={"body": "\u2063released:y:m1\nold shape, same trick",
                               "created_at": 1_700_000_000_000})  # fmt: skip
     world.relay("mentee", "mentor")
     got = mentor.latest(PAIR_ID, 5)
-    assert [(m.author_name, m.mine) for m in got] == [("Sam", False)]
+    assert [(m.author_name, m.mine) for m in got] == [("Sam", False)] * 2
+    assert mentor.conversations()[0].unread == 2  # "mine" only when staff signed it
 
 
 def test_sealed_report_goes_to_program_scope_for_staff_only(sealed_world):

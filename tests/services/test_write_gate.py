@@ -1,5 +1,6 @@
-"""The profile's one write gate: one gate per profile, `submit` runs on the profile's writer
-holding it, and every write of the messaging and scheduling services commits while holding it.
+"""The profile's one write gate: the open profile owns it, its `submitter` runs on the profile's
+writer holding it without changing the gate, and every write of the messaging and scheduling
+services commits while holding it.
 
 Real SQLCipher profiles from the services conftest; a SQLAlchemy commit listener on the
 profile's engine records, for each commit, whether the committing thread held the gate.
@@ -29,7 +30,7 @@ NOW = datetime(2025, 10, 20, 12, 0, tzinfo=UTC)
 def commits(world) -> Iterator[list[bool]]:
     """For each commit on the mentor's database: did the committing thread hold the gate?"""
     profile = world.profiles["mentor"]
-    gate = WriteGate.for_profile(profile)
+    gate = profile.gate
     seen: list[bool] = []
 
     def on_commit(_conn) -> None:
@@ -40,25 +41,28 @@ def commits(world) -> Iterator[list[bool]]:
     event.remove(profile.engine, "commit", on_commit)
 
 
-def test_one_gate_per_profile_and_messaging_shares_it(world):
+def test_each_profile_owns_its_gate_and_messaging_shares_it(world):
     mentor, mentee = world.profiles["mentor"], world.profiles["mentee"]
-    gate = WriteGate.for_profile(mentor)
-    assert WriteGate.for_profile(mentor) is gate
-    assert WriteGate.for_profile(mentee) is not gate
+    gate = mentor.gate
+    assert isinstance(gate, WriteGate) and mentor.gate is gate
+    assert mentee.gate is not gate
     assert MessagingService.for_profile(mentor).gate is gate
     assert ReExported is WriteGate  # old imports keep working
+    assert not hasattr(WriteGate, "for_profile")  # no process-wide registry of gates
 
 
-def test_submit_runs_on_the_profiles_writer_holding_the_gate(world):
+def test_submitter_runs_on_the_profiles_writer_holding_the_gate(world):
     profile = world.profiles["mentor"]
+    gate = profile.gate
     with DatabaseWriter(name="db-test") as writer:
-        gate = WriteGate.for_profile(profile, writer=writer.submit)
-        assert WriteGate.for_profile(profile) is gate  # the writer stays set
+        submit = gate.submitter(writer.submit)
 
         def where() -> tuple[bool, bool]:
             return writer.is_writer_thread(), gate.held_here()
 
-        assert gate.submit(where).result(10) == (True, True)
+        assert submit(where).result(10) == (True, True)
+        # the gate is not changed for anyone else: its own submit stays off the writer
+        assert gate.submit(where).result(10) == (False, True)
     assert not gate.held_here()
 
 
@@ -71,7 +75,7 @@ def test_without_a_writer_submit_runs_off_the_caller_thread_holding_the_gate():
 
 def test_the_gate_is_reentrant_and_errors_release_it(world):
     profile = world.profiles["mentor"]
-    gate = WriteGate.for_profile(profile)
+    gate = profile.gate
     with gate.hold(), writing(profile) as session:  # nested: a service inside a held gate
         set_state(session, "probe", "1")
         assert gate.held_here()

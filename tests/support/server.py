@@ -79,8 +79,16 @@ def _env() -> dict[str, str]:
     return env
 
 
-# Cheap Argon2 for the server's auth-key hash so tests stay quick; production keeps its defaults.
-TEST_CONFIG: dict = {"auth_hash": {"memory_kib": 8192, "time_cost": 1, "parallelism": 1}}
+# Cheap Argon2 for the server's auth-key hash so tests stay quick, and room for the many
+# enrolments and sign-ins of one test from one address; production keeps its defaults.
+TEST_LIMITS: dict = {
+    "prelogin_per_minute_per_address": 100_000,
+    "enrol_per_minute_per_address": 100_000,
+}
+TEST_CONFIG: dict = {
+    "auth_hash": {"memory_kib": 8192, "time_cost": 1, "parallelism": 1},
+    "limits": TEST_LIMITS,
+}
 
 
 @dataclass

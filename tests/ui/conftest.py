@@ -17,10 +17,10 @@ import keyring.backend
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desktop.controllers.session import SessionController
 from desktop.policy import Settings, load_policy
 from desktop.services.profiles import ProfileDirectory
 from desktop.ui import i18n, theme
-from desktop.ui.session import SessionController
 from desktop.vault.kdf import KdfParams
 from desktop.vault.throttle import SignInThrottle
 
@@ -149,6 +149,9 @@ def sign_in(qtbot: Any) -> Callable[[SessionController, str, str], None]:
         window.passphrase.setText(passphrase)
         with qtbot.waitSignal(controller.signed_in, timeout=20_000):
             window.sign_in.click()
+        # pages read their lists off the UI thread: wait until they show them
+        pages = list(controller.main_window.pages.values()) if controller.main_window else []
+        qtbot.waitUntil(lambda: not any(getattr(p, "loading", False) for p in pages))
 
     return run
 

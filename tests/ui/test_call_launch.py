@@ -44,7 +44,9 @@ def test_a_mentor_joins_from_a_scheduled_session(qtbot, demo, make_controller, s
     assert window.meeting_id == "meeting-1"
     assert window.other_name == "Léa Bouchard"
     chat = window.side_slot.findChild(PairHomePage)  # the conversation beside the video
-    assert chat is not None and chat.model.rowCount() > 0
+    assert chat is not None
+    qtbot.waitUntil(lambda: not chat.loading)
+    assert chat.model.rowCount() > 0
     assert chat.pairs.pair_model.rowCount() == 1 and not chat.search.isVisibleTo(chat)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -53,6 +54,27 @@ def test_excepthook_logs_without_the_message_and_shows_a_plain_sentence(qtbot, q
     logged = caplog.text
     assert "Leaky" in logged and "test_error_dialog.py" in logged
     assert "Léa" not in logged and "Principale" not in logged
+
+
+def test_a_failure_reported_on_another_thread_reaches_the_screen(qtbot, caplog):
+    """The network loop reports failures on its own thread (no Qt event loop there)."""
+    from desktop.runtime.dispatch import report_unhandled
+
+    previous = sys.excepthook
+    error_dialog.install_error_handling()
+    seen: list[str] = []
+    try:
+        with caplog.at_level(logging.ERROR, logger="jumelage.runtime"):
+            worker = threading.Thread(target=report_unhandled, args=(Leaky(SECRET), "a hook"))
+            worker.start()
+            worker.join(5)
+        close_box_and_record(seen)
+        qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
+    finally:
+        sys.excepthook = previous
+        error_dialog.set_failure_hook(None)
+    assert seen and "Léa" not in seen[0]
+    assert "Leaky" in caplog.text and "Léa" not in caplog.text
 
 
 def test_errors_with_a_code_get_their_own_sentence(qtbot):

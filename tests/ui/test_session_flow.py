@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.controllers.session import SessionController
 from desktop.models.errors import StoreError
-from desktop.ui.session import SessionController
 from tests.ui.conftest import PASSPHRASE
 
 

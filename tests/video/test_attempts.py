@@ -190,15 +190,15 @@ def test_an_answer_to_an_earlier_attempt_is_dropped(relay, silent_udp_server, cl
         mentor.start()
         await until(lambda: relay.clients == 1)
         call = await mentor.call("pair-1", "mentee-1")
-        await until(lambda: call._attempt == 1 and call._pc is not None)
-        await until(lambda: call._pc.signalingState == "have-local-offer")
-        sdp = call._pc.localDescription.sdp.replace("a=setup:actpass", "a=setup:active")
+        await until(lambda: call._link.attempt == 1 and call._link.pc is not None)
+        await until(lambda: call._link.pc.signalingState == "have-local-offer")
+        sdp = call._link.pc.localDescription.sdp.replace("a=setup:actpass", "a=setup:active")
         stale = {"type": "answer", "call_id": "pair-1", "attempt": 0, "to": "mentor-1"}
         marker = {"type": "mode", "call_id": "pair-1", "mode": "audio", "to": "mentor-1"}
         for msg in ({**stale, "sdp": sdp}, marker):
             relay.inject(json.dumps(msg).encode() + b"\n")
         await until(lambda: call.remote_mode is not None)  # handled in order: the answer too
-        state = call._pc.signalingState
+        state = call._link.pc.signalingState
         await mentor.close()
         return state
 

@@ -7,6 +7,7 @@ real aiortc peers on loopback but cheaper media (mostly audio).
 from __future__ import annotations
 
 import asyncio
+import os
 
 from desktop.video.call import CallOptions, CallState
 from desktop.video.manager import CallManager
@@ -49,7 +50,7 @@ def test_malformed_signalling_is_ignored_and_the_call_goes_on(relay):
         await until(lambda: call.state == CallState.CONNECTED)
         relay.inject(b'{"type":"answer","call_id":"pair-1","sdp":"v=0 late"}\n')
         answering = mentee.calls["pair-1"]
-        await until(lambda: answering._sinks and answering._sinks[0].frames > 25)
+        await until(lambda: answering._link.sinks and answering._link.sinks[0].frames > 25)
         assert call.state == CallState.CONNECTED and call.remote_mode is None
         await call.hang_up()
         await until(lambda: answering.state == CallState.ENDED)
@@ -90,8 +91,8 @@ def test_busy_camera_gives_a_code_and_a_receive_only_call(relay):
         )
         await call.start()
         await until(lambda: frames["mentee_sees"] >= 15)
-        audio_at_mentor = call._sinks and max(
-            s.frames for s in call._sinks if s.track.kind == "audio"
+        audio_at_mentor = call._link.sinks and max(
+            s.frames for s in call._link.sinks if s.track.kind == "audio"
         )
         await mentor.close()
         await mentee.close()
@@ -128,3 +129,54 @@ def test_staff_joining_is_shown_to_both_participants_while_present(relay):
     for events in seen.values():
         assert events == [("staff-1", "staff", True), ("staff-1", "staff", False)]
     assert all(m.staff_present == set() for m in people.values())
+
+
+def tasks_of(owner=None) -> list[asyncio.Task]:
+    """Pending tasks running our code (`desktop/`), or a method of `owner` only."""
+    found = []
+    for task in asyncio.all_tasks():
+        frame = getattr(task.get_coro(), "cr_frame", None)
+        if task.done() or task is asyncio.current_task() or frame is None:
+            continue
+        if owner is not None and frame.f_locals.get("self") is owner:
+            found.append(task)
+        elif owner is None and f"{os.sep}desktop{os.sep}" in frame.f_code.co_filename:
+            found.append(task)
+    return found
+
+
+class StuckOn:
+    """Signalling whose messages of one kind never leave (a stalled link), the rest do."""
+
+    def __init__(self, kind: str, inner) -> None:
+        self.kind, self.inner = kind, inner
+
+    async def send(self, msg: dict) -> None:
+        if msg["type"] == self.kind:
+            await asyncio.Event().wait()
+        await self.inner.send(msg)
+
+
+def test_hanging_up_leaves_no_task_of_the_call_running(relay):
+    async def main():
+        mentee = await manager(relay, "mentee-1", microphone=SyntheticAudioTrack)
+        mentor = await manager(relay, "mentor-1", microphone=SyntheticAudioTrack)
+        await until(lambda: relay.clients == 2)
+        call = await mentor.call("pair-1", "mentee-1")
+        await until(lambda: call.state == CallState.CONNECTED)
+        running = len(tasks_of(call))  # heartbeat and monitor at least
+        call._signalling = StuckOn("mute", call._signalling)
+        call.set_muted(True)  # the "mute" notice goes out in the background, and gets stuck
+        await asyncio.sleep(0.1)
+        assert any(t.get_coro().__name__ == "send_quietly" for t in tasks_of(call))
+        await call.hang_up()
+        left_by_call = tasks_of(call)
+        answering = mentee.calls["pair-1"]
+        await until(lambda: answering.state == CallState.ENDED)
+        await mentee.close()
+        await mentor.close()
+        return running, left_by_call, tasks_of()
+
+    running, left_by_call, left = asyncio.run(main())
+    assert running >= 2
+    assert left_by_call == [] and left == []

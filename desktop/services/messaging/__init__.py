@@ -8,11 +8,8 @@ a time) is `desktop.services.write_gate`'s, re-exported for callers that wire bo
 
 from desktop.services.messaging.access import Checker
 from desktop.services.messaging.items import (
-    ACTIVITY_MARK,
-    DONE_MARK,
     MAX_MESSAGE_CHARS,
     RECEIPT_ACTIONS,
-    RELEASE_MARK,
     RELEASED,
     STAFF_REVIEW_ACTIONS,
     ActivityRef,
@@ -30,11 +27,8 @@ from desktop.services.messaging.typing_relay import TypingRelay
 from desktop.services.write_gate import WriteGate
 
 __all__ = [
-    "ACTIVITY_MARK",
-    "DONE_MARK",
     "MAX_MESSAGE_CHARS",
     "RECEIPT_ACTIONS",
-    "RELEASE_MARK",
     "RELEASED",
     "STAFF_REVIEW_ACTIONS",
     "ActivityRef",

@@ -14,14 +14,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol, Self
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 import desktop.sync.entities as entities
+from desktop.models.sync_tables import DirectoryEntry
 from desktop.models.tables import Message, Pair, Program
 from desktop.services.messaging.items import (
     HIDDEN_STATES,
-    RELEASE_MARK,
     RELEASED,
     MessagingError,
     now,
@@ -74,7 +74,7 @@ class ConversationAccess:
     @classmethod
     def for_profile(cls, profile: Any, **kwargs: Any) -> Self:
         """The service of `profile`, writing through the profile's one `WriteGate`."""
-        kwargs.setdefault("gate", WriteGate.for_profile(profile))
+        kwargs.setdefault("gate", profile.gate)
         return cls(profile.sessionmaker, profile.person_id, profile.role, **kwargs)
 
     def open_session(self) -> Session:
@@ -148,15 +148,20 @@ class ConversationAccess:
         release = aliased(Message)
         released = (
             select(release.id)
-            .where(release.pair_id == Message.pair_id,
-                   release.body.startswith(RELEASE_MARK + Message.id + ":"))
+            .where(release.pair_id == Message.pair_id, release.release_of == Message.id)
             .exists()
-        )  # fmt: skip
+        )
         return or_(
             Message.state.not_in(HIDDEN_STATES),
-            and_(Message.author_id == self.person_id, or_(Message.state != "held", ~released)),
+            and_(Message.author_id == self.person_id,
+                 or_(Message.state.not_in(("held", RELEASED)), ~released)),
         )
 
     def _not_my_release(self):
-        """Excludes the released copies of my own held messages (they are mine, not news)."""
-        return ~Message.body.like(f"{RELEASE_MARK}%:{self.person_id}\n%")
+        """Excludes the released copies of my own held messages (they are mine, not news);
+        a copy naming me that staff did not sign is someone else's message, so news."""
+        staff = select(DirectoryEntry.person_id).where(DirectoryEntry.role == "staff")
+        return or_(
+            func.coalesce(Message.release_author_id, "") != self.person_id,
+            Message.author_id.not_in(staff),
+        )

@@ -1,5 +1,5 @@
 """What the conversation hands out: the visible message and summary dataclasses, the refusal
-with its stable `code`, text validation and the invisible marks that tag special bodies.
+with its stable `code` and text validation.
 
 Plain data shared by the messaging modules and the UI (which imports them from
 `desktop.services.messaging`). No Qt, no database; any thread.
@@ -11,16 +11,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.models.legacy import MARK_START
 from sync_server.protocol import CodedError
 
 MAX_MESSAGE_CHARS = 10_000
-ACTIVITY_MARK = "\u2063activity:"  # invisible separator: people cannot type it by accident
-RELEASE_MARK = "\u2063released:"  # a held message staff approved: "<id>:<author>\n<body>"
-# The stored state of a sealed held original once staff released it (its copy is what shows).
-# The column's allowed values predate release; stored rows never hold "delivered" otherwise,
-# since delivered and read are worked out from receipts when reading.
-RELEASED = "delivered"
-DONE_MARK = "\u2063activity-done:"
+RELEASED = "released"  # a held original staff approved: its staff-signed copy shows instead
 # States a recipient never sees (a released original shows as its copy instead).
 HIDDEN_STATES = ("held", "failed", RELEASED)
 STAFF_REVIEW_ACTIONS = frozenset(
@@ -133,4 +128,6 @@ def validate_text(text: str) -> str:
         raise MessagingError("empty")
     if len(text) > MAX_MESSAGE_CHARS:
         raise MessagingError("too_long", length=len(text), limit=MAX_MESSAGE_CHARS)
-    return text.lstrip("\u2063") if text.startswith("\u2063") else text
+    # Old builds marked cards and releases in a body with this invisible lead
+    # (`desktop.models.legacy`): nobody types it, and it must not turn text into one.
+    return text.lstrip(MARK_START) if text.startswith(MARK_START) else text

@@ -18,13 +18,18 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models.sync_tables import DirectoryEntry, OutboxOp
-from desktop.models.tables import AuditEvent, Meeting, Message, Pair, Person, ReadMarker
+from desktop.models.tables import (
+    ActivityMark,
+    AuditEvent,
+    Meeting,
+    Message,
+    Pair,
+    Person,
+    ReadMarker,
+)
 from desktop.services.messaging.access import ConversationAccess
 from desktop.services.messaging.items import (
-    ACTIVITY_MARK,
-    DONE_MARK,
     RECEIPT_ACTIONS,
-    RELEASE_MARK,
     STAFF_REVIEW_ACTIONS,
     ActivityRef,
     ConversationSummary,
@@ -42,24 +47,23 @@ class ConversationReading(ConversationAccess):
             select(Message, Person.display_name, OutboxOp.last_error_code)
             .outerjoin(Person, Person.id == Message.author_id)
             .outerjoin(OutboxOp, OutboxOp.op_id == Message.id)
-            .where(Message.pair_id == pair_id, self._visible(), ~Message.body.startswith(DONE_MARK))
+            .where(Message.pair_id == pair_id, self._visible())
         )
 
     def _items(self, s: Session, pair_id: str, rows) -> list[MessageItem]:
         rows = list(rows)
         receipts = bool(self._policies(s, pair_id).get("read_receipts", True))
         seen_by = self._others_marks(s, pair_id) if receipts else ("", "")
-        cards = [m.id for m, _, _ in rows if (m.body or "").startswith(ACTIVITY_MARK)]
-        done = set()
+        cards = [m.id for m, _, _ in rows if m.activity_id is not None]
+        done: set[str] = set()
         if cards:
-            marks = [DONE_MARK + c for c in cards]
-            bodies = s.scalars(
-                select(Message.body).where(Message.pair_id == pair_id, Message.body.in_(marks))
-            )
-            done = {b[len(DONE_MARK) :] for b in bodies}
+            done = set(s.scalars(select(ActivityMark.card_id).where(
+                ActivityMark.pair_id == pair_id, ActivityMark.card_id.in_(cards),
+                ActivityMark.done)))  # fmt: skip
         items = [self._item(m, name, err, receipts, seen_by, done) for m, name, err in rows]
-        if any(i.body and i.body.startswith(RELEASE_MARK) for i in items):
-            items = self._as_released(s, items)
+        releases = {m.id: m.release_author_id for m, _, _ in rows if m.release_of is not None}
+        if releases:
+            items = self._as_released(s, items, releases)
         held = [i.id for i in items if i.mine and i.state == "held"]
         if held:
             dismissed = {a.detail.get("message_id") for a in s.scalars(
@@ -69,17 +73,18 @@ class ConversationReading(ConversationAccess):
                      if i.id in dismissed and i.state == "held" else i for i in items]  # fmt: skip
         return items
 
-    def _as_released(self, s: Session, items: list[MessageItem]) -> list[MessageItem]:
-        """Released copies shown under their original author, if staff really signed them."""
+    def _as_released(
+        self, s: Session, items: list[MessageItem], authors: dict[str, str | None]
+    ) -> list[MessageItem]:
+        """Released copies (`authors`: copy id -> the held message's author) shown under
+        their original author, if staff really signed them."""
         staff = set(
             s.scalars(select(DirectoryEntry.person_id).where(DirectoryEntry.role == "staff"))
         )
         out = []
         for item in items:
-            body = item.body or ""
-            if body.startswith(RELEASE_MARK) and item.author_id in staff:
-                head, _, text = body[len(RELEASE_MARK) :].partition("\n")
-                author = head.partition(":")[2]
+            if item.id in authors and item.author_id in staff:
+                author = authors[item.id] or ""
                 name = s.scalar(select(Person.display_name).where(Person.id == author))
                 state = item.state if author == self.person_id else "sent"
                 item = dataclasses.replace(
@@ -87,7 +92,6 @@ class ConversationReading(ConversationAccess):
                     author_id=author,
                     author_name=name or "?",
                     mine=author == self.person_id,
-                    body=text,
                     state=state,
                 )
             out.append(item)
@@ -129,17 +133,16 @@ class ConversationReading(ConversationAccess):
                 state = "read"
             elif delivered and delivered >= m.hlc:
                 state = "delivered"
-        body, activity = m.body, None
-        if body is not None and body.startswith(ACTIVITY_MARK):
-            activity_id, _, title = body[len(ACTIVITY_MARK) :].partition("\n")
-            activity = ActivityRef(activity_id, title, m.id in done)
+        activity = None
+        if m.activity_id is not None:
+            activity = ActivityRef(m.activity_id, m.body, m.id in done)
         failure = None
         if state == "failed":
             failure = err or "dismissed_by_staff"
         return MessageItem(
             id=m.id, pair_id=m.pair_id, author_id=m.author_id, author_name=name or "?",
             hlc=m.hlc, created_at=m.created_at, state=state, mine=mine,
-            body=body, deleted=bool(m.deleted), edited=bool(m.edited), failure=failure,
+            body=m.body, deleted=bool(m.deleted), edited=bool(m.edited), failure=failure,
             activity=activity,
         )  # fmt: skip
 
@@ -178,11 +181,9 @@ class ConversationReading(ConversationAccess):
             return self._items(s, pair_id, s.execute(q.order_by(Message.hlc, Message.id)))
 
     def messages_by_id(self, pair_id: str, ids: Sequence[str]) -> list[MessageItem]:
-        """The visible ones among `ids` (an activity's done mark refreshes its card)."""
+        """The visible ones among `ids`."""
         with self._sessions() as s:
-            bodies = s.scalars(select(Message.body).where(Message.id.in_(list(ids))))
-            cards = [b[len(DONE_MARK) :] for b in bodies if b and b.startswith(DONE_MARK)]
-            q = self._query(pair_id).where(Message.id.in_(list(ids) + cards))
+            q = self._query(pair_id).where(Message.id.in_(list(ids)))
             return self._items(s, pair_id, s.execute(q.order_by(Message.hlc, Message.id)))
 
     def count(self, pair_id: str) -> int:

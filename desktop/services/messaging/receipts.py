@@ -17,7 +17,7 @@ from sqlalchemy import Integer, func, select
 from sqlalchemy.orm import Session
 
 import desktop.sync.entities as entities
-from desktop.models.tables import AuditEvent, Message, Pair, Person, ReadMarker
+from desktop.models.tables import ActivityMark, AuditEvent, Message, Pair, Person, ReadMarker
 from desktop.services.messaging.items import HIDDEN_STATES, RECEIPT_ACTIONS, now, scope_of
 from desktop.services.messaging.reading import ConversationReading
 from desktop.sync.errors import SyncError
@@ -117,6 +117,10 @@ class ConversationReceipts(ConversationReading):
             audits = dict(s.execute(
                 select(AuditEvent.subject_scope, func.count()).group_by(AuditEvent.subject_scope)
             ).all())  # fmt: skip
+            done = dict(s.execute(
+                select(ActivityMark.pair_id, func.count()).where(ActivityMark.done)
+                .group_by(ActivityMark.pair_id)
+            ).all())  # fmt: skip  # a card marked done changes how it shows
             # the other person's read marker can arrive alone (a fast pull): it is news too
             markers: dict[str, tuple] = {}
             for pair_id, person_id, hlc in s.execute(
@@ -125,7 +129,7 @@ class ConversationReceipts(ConversationReading):
             ):
                 markers[pair_id] = markers.get(pair_id, ()) + ((person_id, hlc),)
         return {
-            p: (hlc, n, waiting, audits.get(scope_of(p), 0), markers.get(p, ()))
+            p: (hlc, n, waiting, audits.get(scope_of(p), 0), markers.get(p, ()), done.get(p, 0))
             for p, hlc, n, waiting in rows
         }
 

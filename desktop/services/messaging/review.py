@@ -5,10 +5,11 @@ can (`record_sealed_change`), else in the pair scope (staff read it too).
 
 Held messages (documented choice): the sender writes a `held_message` into the program
 scope, sealed to the staff key (`record_sealed_change`), so the recipient's PC never receives
-its text; the sender's own replica shows it as waiting. Staff approval re-publishes it into
-the pair scope as a staff-signed message whose body starts with `RELEASE_MARK<held id>:<author
-id>`; readers show it under that author only when its signer is program staff (the
-server-confirmed directory role), and the sender's held copy then disappears behind it. A
+its text; the sender's own replica shows it as waiting. Staff approval marks it "released"
+for other staff and re-publishes it into the pair scope as a staff-signed copy naming the held
+message (`release_of`) and its author (`release_author_id`); readers show it under that author
+only when its signer is program staff (the server-confirmed directory role), and the sender's
+held original then disappears behind it. A
 dismissal is a pair-scope audit event the sender's client turns into "not approved". Until
 this PC has the program's staff public key, a held message falls back to the pair scope with
 `state: "held"`, which every client hides from the recipient (its ciphertext does reach them).
@@ -26,7 +27,6 @@ import desktop.sync.entities as entities
 from desktop.models.sync_tables import AppliedOp
 from desktop.models.tables import AuditEvent, Message, Pair, Person
 from desktop.services.messaging.items import (
-    RELEASE_MARK,
     RELEASED,
     HeldMessage,
     MessagingError,
@@ -79,7 +79,7 @@ class ConversationReview(ConversationReading):
 
     def _release(self, s: Session, m: Message, program_scope: str, approve: bool) -> None:
         """A sealed held message: its decision for other staff, and if approved a copy in the
-        pair scope, signed by us and naming its author (see RELEASE_MARK)."""
+        pair scope, signed by us and naming the held message and its author."""
         held_id, author, body, created = m.id, m.author_id, m.body, m.created_at
         record_change(
             s,
@@ -91,8 +91,8 @@ class ConversationReview(ConversationReading):
         )
         if approve:
             self._record(s, m.pair_id, "message", {
-                "body": f"{RELEASE_MARK}{held_id}:{author}\n{body}",
-                "created_at": entities.datetime_to_ms(aware(created))})  # fmt: skip
+                "body": body, "created_at": entities.datetime_to_ms(aware(created)),
+                "release_of": held_id, "release_author_id": author})  # fmt: skip
 
     # --- reports ------------------------------------------------------------------------
 

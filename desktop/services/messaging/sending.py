@@ -10,14 +10,12 @@ are never synced. No Qt; each call is a short gated transaction on the caller's 
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
 from desktop.models.sync_tables import OutboxOp
-from desktop.models.tables import Draft, Message, Pair
+from desktop.models.tables import ActivityMark, Draft, Message, Pair
 from desktop.services.messaging.items import (
-    ACTIVITY_MARK,
-    DONE_MARK,
     MessageItem,
     MessagingError,
     SendCheck,
@@ -109,24 +107,23 @@ class ConversationSending(ConversationReading):
     # --- activities -------------------------------------------------------------------
 
     def post_activity(self, pair_id: str, activity_id: str, title: str) -> str:
-        """Post a suggested activity as a card in the conversation."""
-        body = f"{ACTIVITY_MARK}{activity_id}\n{validate_text(title)}"
+        """Post a suggested activity as a card in the conversation (its title is the body)."""
+        fields = {**self._message_fields(validate_text(title)), "activity_id": activity_id}
         with self._writing() as s:
             self._require_member(s, pair_id)
-            mid = self._record(s, pair_id, "message", self._message_fields(body))
+            mid = self._record(s, pair_id, "message", fields)
         self._announce("message", pair_id, [mid])
         return mid
 
     def mark_activity_done(self, pair_id: str, card_id: str) -> None:
-        """Either member may do it: a small synced mark, since a card is its author's alone."""
+        """Either member may do it: its own synced `activity_mark`, since a card is its
+        author's alone."""
         with self._writing() as s:
             self._require_member(s, pair_id)
             card = s.get(Message, card_id)
-            if card is None or not card.body.startswith(ACTIVITY_MARK):
+            if card is None or card.pair_id != pair_id or card.activity_id is None:
                 raise MessagingError("not_an_activity")
-            mark = DONE_MARK + card_id
-            if s.scalar(select(Message.id).where(Message.body == mark)) is None:
-                mid = self._record(s, pair_id, "message", self._message_fields(mark))
-            else:
-                mid = card_id
-        self._announce("message", pair_id, [mid, card_id])
+            mark = s.get(ActivityMark, card_id)
+            if mark is None or not mark.done:
+                self._record(s, pair_id, "activity_mark", {"done": True}, entity_id=card_id)
+        self._announce("message", pair_id, [card_id])

@@ -42,8 +42,7 @@ from PySide6.QtMultimedia import (
     QVideoSink,
 )
 
-from desktop.ui.calls.frame_image import qimage_to_frame
-from desktop.video.media import (
+from desktop.services.calls import (
     CAMERA_BUSY,
     CAMERA_MISSING,
     CAMERA_REFUSED,
@@ -52,6 +51,7 @@ from desktop.video.media import (
     MICROPHONE_REFUSED,
     MediaUnavailable,
 )
+from desktop.ui.calls.frame_image import qimage_to_frame
 
 log = logging.getLogger(__name__)
 RATE, SAMPLES = 48_000, 960  # 20 ms mono frames, what Opus wants
@@ -208,7 +208,7 @@ def _best_format(device: QCameraDevice) -> Any:
 class QtCamera(QObject):
     """One camera: preview pictures for the UI and a track factory for calls.
 
-    `problem` is '' or a `desktop.video.media` code; `problem_changed` tells the UI.
+    `problem` is '' or a `desktop.services.calls` device code; `problem_changed` tells the UI.
     """
 
     picture = Signal(QImage)

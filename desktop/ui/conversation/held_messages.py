@@ -2,7 +2,7 @@
 
 Reports (newest first, self-harm flagged) sit at the top because they may need a call today.
 Every decision on a held message is recorded as an audit event the pair sees as "reviewed by
-staff". Runs on the UI thread.
+staff". Runs on the UI thread; both lists are read off it (`LatestRead`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.messaging import MessagingError, MessagingService
+from desktop.runtime.operations import LatestRead
+from desktop.services.messaging import (
+    HeldMessage,
+    MessagingError,
+    MessagingService,
+    ReportItem,
+)
 from desktop.ui.accessibility import describe
 from desktop.ui.conversation.display_text import one_line
 
@@ -29,6 +35,7 @@ class HeldMessagesList(QWidget):
     def __init__(self, service: MessagingService, events=None, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
+        self._reads = LatestRead(self)
         self.reports_title = QLabel()
         self.reports = QListWidget()
         self.reports.setObjectName("reportList")
@@ -59,9 +66,19 @@ class HeldMessagesList(QWidget):
         self.retranslate()
         self.reload()
 
+    @property
+    def loading(self) -> bool:
+        return self._reads.loading
+
     def reload(self) -> None:
+        """Re-read reports and held messages off the UI thread; the lists update on arrival."""
+        service = self._service
+        self._reads.run(lambda: (service.reports(), service.held_messages()), self._show)
+
+    def _show(self, found: tuple[list[ReportItem], list[HeldMessage]]) -> None:
+        reports, held_messages = found
         self.reports.clear()
-        for report in self._service.reports():
+        for report in reports:
             when = QLocale().toString(report.at.astimezone(), QLocale.FormatType.ShortFormat)
             about = (self.tr("about: %1").replace("%1", one_line(report.excerpt, 200))
                      if report.excerpt else self.tr("about the whole conversation"))  # fmt: skip
@@ -76,7 +93,7 @@ class HeldMessagesList(QWidget):
         self.reports.setVisible(self.reports.count() > 0)
         self.reports_title.setVisible(self.reports.count() > 0)
         self.list.clear()
-        for held in self._service.held_messages():
+        for held in held_messages:
             when = QLocale().toString(held.created_at.astimezone(), QLocale.FormatType.ShortFormat)
             text = f"{one_line(held.author_name)}, {when}: {one_line(held.body, 300)}"
             item = QListWidgetItem(text)

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.runtime.dispatch import report_unhandled
+from desktop.runtime.dispatch import log_failure, report_unhandled
+from desktop.runtime.operations import LatestRead
 from desktop.services.messaging import MessagingError, MessagingService
 from desktop.ui.accessibility import describe
 from desktop.ui.conversation.composer import Composer
@@ -108,6 +109,7 @@ class PairHomePage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([230, 770])  # the conversation gets the room, the pair list what it needs
         QVBoxLayout(self).addWidget(splitter)
         left.setVisible(only_pair is None)
 
@@ -131,14 +133,23 @@ class PairHomePage(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         if events is not None:
             events.changed.connect(self._on_change)
+        self._reads = LatestRead(self)
         self.retranslate()
         self.reload_pairs()
 
     # --- pairs -------------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        """True while the list of conversations is being read."""
+        return self._reads.loading
+
     def reload_pairs(self) -> None:
+        """Re-read my conversations off the UI thread; the list updates when they arrive."""
+        self._reads.run(self._service.conversations, self._show_pairs)
+
+    def _show_pairs(self, rows: list[Any]) -> None:
         keep = self._only_pair or self._pair_id
-        rows = self._service.conversations()
         if self._only_pair is not None:
             rows = [row for row in rows if row.pair_id == self._only_pair]
         self.pairs.pair_model.set_rows(rows)
@@ -267,7 +278,8 @@ class PairHomePage(QWidget):
     def _show_crisis(self) -> None:
         try:
             resources = self._service.crisis_resources(self._language())
-        except Exception:  # noqa: BLE001 - the dialog has its own lines; it must open
+        except Exception as exc:  # noqa: BLE001 - the dialog has its own lines; it must open
+            log_failure(exc, "reading crisis resources")
             resources = []
         self.crisis_dialog = CrisisDialog(resources, self)
         self.crisis_dialog.open()
@@ -296,7 +308,8 @@ class PairHomePage(QWidget):
             from desktop.services.activities import list_activities
 
             cards = list_activities(self._language())
-        except Exception:  # noqa: BLE001 - no activity list in this build: say so
+        except Exception as exc:  # noqa: BLE001 - no activity list in this build: say so
+            log_failure(exc, "reading the activity list")
             cards = []
         for card in cards[:20]:
             title = getattr(card, "title", str(card))

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop.runtime.operations import BackgroundOp
+from desktop.runtime.operations import LatestRead
 from desktop.services.messaging import MessagingService
 from desktop.services.search import SearchHit, search
 from desktop.ui.accessibility import describe
@@ -28,8 +28,7 @@ class SearchPanel(QWidget):
     def __init__(self, service: MessagingService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._generation = 0
-        self.searching = False
+        self._reads = LatestRead(self)
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")
         self.box.setClearButtonEnabled(True)
@@ -59,27 +58,20 @@ class SearchPanel(QWidget):
         """Search now for what the box holds (the debounce timer calls this)."""
         self._timer.stop()
         words = self.box.text()
-        self._generation += 1
-        generation = self._generation
         if not words.strip():
+            self._reads.forget()
             self._show([], words)
             return
-        self.searching = True
         service = self._service
+        self._reads.run(
+            lambda: search(service, words),
+            lambda hits: self._show(hits, words),
+            lambda _exc: self.summary.setText(self.tr("The search could not be done.")),
+        )
 
-        def done(hits: list[SearchHit]) -> None:
-            if generation == self._generation:
-                self.searching = False
-                self._show(hits, words)
-
-        def failed(_exc: BaseException) -> None:
-            if generation == self._generation:
-                self.searching = False
-                self.summary.setText(self.tr("The search could not be done."))
-
-        BackgroundOp(lambda _p: search(service, words), parent=self).success(done).failure(
-            failed
-        ).run()
+    @property
+    def searching(self) -> bool:
+        return self._reads.loading
 
     def _show(self, hits: list[SearchHit], words: str) -> None:
         self.results.clear()

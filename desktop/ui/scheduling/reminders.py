@@ -15,10 +15,10 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.services.profiles import ProfileLocked
 from desktop.services.scheduling import Reminder, SchedulingService
 from desktop.ui.accessibility import describe
 from desktop.ui.scheduling.texts import local_zone, reminder_text
-from desktop.vault.errors import ProfileLocked
 
 CHECK_INTERVAL_MS = 30_000
 

@@ -46,10 +46,6 @@ def format_when(moment: datetime, zone: tzinfo) -> str:
     return f"{day} {locale.toString(q.time(), QLocale.FormatType.ShortFormat)}"
 
 
-def format_time(moment: datetime, zone: tzinfo) -> str:
-    return QLocale().toString(to_qdatetime(moment, zone).time(), QLocale.FormatType.ShortFormat)
-
-
 def kind_label(kind: str) -> str:
     return {
         "video": QCoreApplication.translate("Scheduling", "Video"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QMimeData, Qt
@@ -25,6 +26,7 @@ def make_page(qtbot, world, role: str) -> PairHomePage:
     qtbot.addWidget(page)
     page.resize(800, 600)
     page.show()
+    qtbot.waitUntil(lambda: not page.loading)  # the conversations are read off the UI thread
     return page
 
 
@@ -71,9 +73,10 @@ def test_held_message_invisible_to_recipient_waiting_for_sender(world, qtbot):
     assert bodies == ["see you Tuesday"]
     held = HeldMessagesList(world.service("staff"))
     qtbot.addWidget(held)
+    qtbot.waitUntil(lambda: not held.loading)
     assert held.list.count() == 1 and held.approve_button.isEnabled()
     held.approve_button.click()
-    assert held.list.count() == 0
+    qtbot.waitUntil(lambda: held.list.count() == 0)
     world.relay("staff", "mentee")
     mentee_page.model.refresh()
     assert mentee_page.model.rowCount() == 2
@@ -180,3 +183,55 @@ def test_french_strings_exist(world, qtbot, qapp):
         assert "988" in CrisisDialog([]).text() and "PARLER" in CrisisDialog([]).text()
     finally:
         i18n.install_language(qapp, "en")
+
+
+class ThreadRecorder:
+    """A messaging service that notes on which thread each list read runs (a real one below)."""
+
+    def __init__(self, service, names=("conversations", "reports", "held_messages")) -> None:
+        self._service, self._names, self.threads = service, names, []
+
+    def __getattr__(self, name):
+        attr = getattr(self._service, name)
+        if name not in self._names:
+            return attr
+
+        def recorded(*args, **kwargs):
+            self.threads.append((name, threading.current_thread() is threading.main_thread()))
+            return attr(*args, **kwargs)
+
+        return recorded
+
+
+def test_lists_that_can_grow_are_read_off_the_ui_thread(world, qtbot):
+    events = ChangeEvents()
+    mentor = ThreadRecorder(world.service("mentor", events=events))
+    page = PairHomePage(mentor, events, {"language": "en"})
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading)
+    assert page.pairs.pair_model.rowCount() == 1
+    staff = ThreadRecorder(world.service("staff"))
+    held = HeldMessagesList(staff)
+    qtbot.addWidget(held)
+    qtbot.waitUntil(lambda: not held.loading)
+    reads = mentor.threads + staff.threads
+    assert {name for name, _ in reads} == {"conversations", "reports", "held_messages"}
+    assert not any(on_ui_thread for _name, on_ui_thread in reads), reads
+
+
+def test_unreadable_crisis_resources_still_open_the_dialog_and_are_logged(world, qtbot, caplog):
+    page = make_page(qtbot, world, "mentee")
+
+    secret = "Sam " + "Tremblay"  # a message that must not reach the log
+
+    def broken(_lang):
+        raise OSError(secret)
+
+    page._service.crisis_resources = broken
+    with caplog.at_level("ERROR", logger="jumelage.runtime"):
+        page._show_crisis()
+    assert page.crisis_dialog.isVisible() and "988" in page.crisis_dialog.text()
+    page.crisis_dialog.close()
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "crisis resources" in logged and "OSError" in logged
+    assert "Sam Tremblay" not in logged

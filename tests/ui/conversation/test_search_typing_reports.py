@@ -20,6 +20,7 @@ def make_page(qtbot, world, role: str, **kwargs) -> PairHomePage:
     qtbot.addWidget(page)
     page.resize(800, 600)
     page.show()
+    qtbot.waitUntil(lambda: not page.loading)  # the conversations are read off the UI thread
     return page
 
 
@@ -92,6 +93,7 @@ def test_staff_list_puts_urgent_reports_first(world, qtbot):
     world.relay("mentee", "staff")
     held = HeldMessagesList(world.service("staff"))
     qtbot.addWidget(held)
+    qtbot.waitUntil(lambda: not held.loading)
     held.show()
     assert held.reports.isVisible() and held.reports.count() == 1
     assert held.reports.item(0).text().startswith("Possible self-harm. Urgent report by Sam")
@@ -113,6 +115,7 @@ def test_french_ui_for_search_typing_and_reports(world, qtbot, qapp):
         world.relay("mentee", "staff")
         held = HeldMessagesList(world.service("staff"))
         qtbot.addWidget(held)
+        qtbot.waitUntil(lambda: not held.loading)
         assert held.reports_title.text() == "Signalements urgents"
         assert "toute la conversation" in held.reports.item(0).text()
     finally:

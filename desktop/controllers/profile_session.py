@@ -3,9 +3,10 @@
 The session controller makes one `ProfileSession` per sign-in and closes it as a whole on
 lock, sign-out or quit: drafts are saved, reminders stop, calls close, the sync task ends on
 the network loop and the writer thread finishes BEFORE the controller closes the database.
-Every write of the profile goes through its one `WriteGate` over its `DatabaseWriter`: the
+Every write of the profile holds the gate the open `Profile` owns (`profile.gate`): the
 services hold it on the UI thread, the sync engine's writes run on the writer thread under it,
-so two writers never meet on one SQLCipher file. Pages get the services, the typing relay
+so two writers never meet on one SQLCipher file. The pages of the person's role come from the
+page registry (`ui.pages`), built with a `PageContext`: the services, the typing relay
 (attached to the live channel once the engine runs) and the one `ChangeEvents` bus of this
 profile, so news from sync reaches every screen. Runs on the UI thread.
 """
@@ -15,12 +16,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
 
 from desktop.runtime.events import ChangeEvents
 from desktop.runtime.writer import DatabaseWriter
+from desktop.ui.pages import PageContext, PageSpec, build_pages
 
-Page = tuple[str, QWidget]
 STATUS_MESSAGE_MS = 60_000
 
 
@@ -40,8 +40,6 @@ class ProfileSession(QObject):
         super().__init__(parent)
         from desktop.services.messaging import MessagingService, TypingRelay
         from desktop.services.scheduling import SchedulingService
-        from desktop.services.write_gate import WriteGate
-
         self.profile = profile
         self.settings = settings
         self.events = ChangeEvents(self)
@@ -52,15 +50,16 @@ class ProfileSession(QObject):
         # sync's bulk writes run on this profile's one writer thread, and every write (the
         # services' on this thread too) holds the profile's one gate
         self.writer = DatabaseWriter(name=f"db-{profile.person_id[:8]}")
-        self.gate = WriteGate.for_profile(profile, writer=self.writer.submit)
+        self.gate = profile.gate
         if network is not None:
-            from desktop.ui.call_launcher import CallLauncher
-            from desktop.ui.sync_runner import SyncRunner
+            from desktop.controllers.call_launcher import CallLauncher
+            from desktop.controllers.sync_runner import SyncRunner
 
             self.sync = SyncRunner(
                 network, profile, events=self.events, server_url=server_url,
                 require_canadian_hosting=bool(settings.get("require_canadian_hosting")),
-                poll_interval=poll_interval, submit=self.gate.submit, parent=self,
+                poll_interval=poll_interval, submit=self.gate.submitter(self.writer.submit),
+                parent=self,
             )  # fmt: skip
             typing = self.typing = TypingRelay(network.submit, profile.person_id)
             self.sync.engine_started.append(lambda engine: typing.attach(engine.live))
@@ -75,48 +74,29 @@ class ProfileSession(QObject):
         if self.sync is not None:
             self.sync.status_hooks.append(self.messaging.on_sync_status)
         self.scheduling = SchedulingService(profile, events=self.events)
-        self.pair_home: Any = None
+        self.built: list[tuple[PageSpec, Any]] = []
         self.reminders: Any = None
         self.window: Any = None
 
     # --- pages --------------------------------------------------------------------------
 
-    def _call_chat(self, pair_id: str) -> QWidget:
+    def _call_chat(self, pair_id: str) -> QObject:
         """The pair's conversation beside a call's video (drafts and typing as on the home)."""
         from desktop.ui.conversation import PairHomePage
 
         return PairHomePage(self.messaging, self.events, self.settings, typing=self.typing,
                             only_pair=pair_id)  # fmt: skip
 
-    def pages(self, settings_page: QWidget) -> list[Page]:
-        """The pages of this person's role, in navigation order."""
-        profile = self.profile
-        if profile.role == "staff":
-            from desktop.services.pairs import list_program_pairs
-            from desktop.ui.supervision_page import SupervisionPage
-
-            home = SupervisionPage(lambda: list_program_pairs(profile), self.messaging,
-                                   events=self.events)  # fmt: skip
-            if self.calls is not None:
-                home.join_call_requested.connect(self.calls.open)
-            return [("supervision", home), ("settings", settings_page)]
-        from desktop.ui.activities_page import ActivitiesPage
-        from desktop.ui.conversation import PairHomePage
-        from desktop.ui.sessions_page import SessionsPage
-
-        self.pair_home = PairHomePage(self.messaging, self.events, self.settings,
-                                      typing=self.typing)  # fmt: skip
-        from PySide6.QtWidgets import QSplitter
-
-        splitter = self.pair_home.findChild(QSplitter)
-        if splitter is not None:  # the conversation gets the room, the pair list what it needs
-            splitter.setSizes([230, 770])
-        sessions = SessionsPage(self.scheduling, self.pair_home.pairs.current_pair_id,
-                                events=self.events)  # fmt: skip
-        if self.calls is not None:
-            sessions.join_requested.connect(self.calls.open)
-        return [("pairs", self.pair_home), ("sessions", sessions),
-                ("activities", ActivitiesPage()), ("settings", settings_page)]  # fmt: skip
+    def pages(self, policy_problems: list[Any] | None = None) -> list[tuple[PageSpec, Any]]:
+        """The pages of this person's role, from the page registry, in navigation order."""
+        context = PageContext(
+            profile=self.profile, settings=self.settings, events=self.events,
+            messaging=self.messaging, scheduling=self.scheduling, typing=self.typing,
+            join_call=self.calls.open if self.calls is not None else None,
+            policy_problems=list(policy_problems or []),
+        )  # fmt: skip
+        self.built = build_pages(context, self.profile.role)
+        return self.built
 
     # --- life -----------------------------------------------------------------------------
 
@@ -146,9 +126,12 @@ class ProfileSession(QObject):
     def close(self) -> None:
         """Before the database closes: save drafts, stop reminders, close calls, end the sync
         task, then let the writer finish what was queued."""
-        if self.pair_home is not None:
+        for _spec, page in self.built:  # pages that keep unsaved work say so by `flush_draft`
+            flush = getattr(page, "flush_draft", None)
+            if flush is None:
+                continue
             try:
-                self.pair_home.flush_draft()
+                flush()
             except Exception as exc:  # noqa: BLE001 - never let a draft block a lock
                 from desktop.runtime.dispatch import report_unhandled
 

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.ui.error_dialog import show_notice
 
 HANG_UP_TIMEOUT_S = 3.0
 
@@ -28,7 +29,7 @@ class CallLauncher(QObject):
         network: Any,
         sync: Any,
         events: Any,
-        chat: Callable[[str], QWidget] | None = None,
+        chat: Callable[[str], QObject] | None = None,
         parent: QObject | None = None,
     ) -> None:
         """`chat(pair_id)` builds the pair's conversation shown beside the video."""
@@ -36,10 +37,10 @@ class CallLauncher(QObject):
         self._profile, self._network, self._sync, self._events = profile, network, sync, events
         self._chat = chat
         self._calls: Any = None
-        self.notice: QMessageBox | None = None
-        self.windows: dict[str, QWidget] = {}
+        self.notice: Any = None
+        self.windows: dict[str, QObject] = {}
 
-    def open(self, pair_id: str, meeting_id: str | None = None) -> QWidget | None:
+    def open(self, pair_id: str, meeting_id: str | None = None) -> QObject | None:
         window = self.windows.get(pair_id)
         if window is not None:
             window.raise_()
@@ -48,15 +49,10 @@ class CallLauncher(QObject):
         pair = self._pair(pair_id)
         calls = self._service()
         if pair is None or calls is None:
-            self.notice = QMessageBox(
-                QMessageBox.Icon.Information,
-                self.tr("Jumelage"),
-                self.tr(
-                    "Video calls need a connection to your program's server. "
-                    "Check your Internet connection and try again in a moment."
-                ),
-            )
-            self.notice.open()  # not exec(): nothing waits on it
+            self.notice = show_notice(None, self.tr(
+                "Video calls need a connection to your program's server. "
+                "Check your Internet connection and try again in a moment."
+            ))  # fmt: skip
             return None
         from desktop.ui.calls.call_window import CallWindow
 

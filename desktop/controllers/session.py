@@ -16,17 +16,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from desktop.controllers.profile_session import ProfileSession
 from desktop.runtime.operations import BackgroundOp, wait_for_background_ops
 from desktop.ui import i18n, theme
 from desktop.ui.create_profile_dialog import CreateProfileDialog, NewProfile
+from desktop.ui.error_dialog import show_notice
 from desktop.ui.errors import message_for
 from desktop.ui.idle_lock import IdleLock
 from desktop.ui.main_window import MainWindow
 from desktop.ui.policy_text import lock_reason_text
-from desktop.ui.profile_session import ProfileSession
 from desktop.ui.sign_in_window import SignInWindow
 from sync_server.protocol import error_code
 
@@ -79,6 +79,7 @@ class SessionController(QObject):
         self.sign_in_window = SignInWindow()
         self._dialog: CreateProfileDialog | None = None
         self._keyring_missing = False
+        self.notice: Any = None  # the last information box shown (tests close it)
         minutes = settings.get("idle_lock_minutes")
         self.idle = IdleLock(idle_ms if idle_ms is not None else IdleLock.minutes_to_ms(minutes))
         self.idle.setParent(self)
@@ -112,7 +113,7 @@ class SessionController(QObject):
         kdf = {"kdf_params_factory": self._kdf} if self._kdf else {}
         accounts: list[Any] = []
         if self._demo:
-            from desktop.ui.local_server import prepare_demo
+            from desktop.controllers.local_server import prepare_demo
 
             self.local_server, accounts = prepare_demo(self.data_dir, **kdf)
             self._server_url = self.local_server.url
@@ -131,18 +132,8 @@ class SessionController(QObject):
             remembered = directory.unlock_remembered()
         except Exception as exc:  # an unreadable entry: just ask for the passphrase
             log.info("No remembered profile opened (%s)", error_code(exc) or type(exc).__name__)
-        return directory, accounts, remembered, directory.allow_remember and not self._keyring_ok()
-
-    def _keyring_ok(self) -> bool:
-        """Whether this computer has a password store (asked once, off the UI thread)."""
-        from desktop.vault import remember as keychain  # the directory has no probe for this
-        from desktop.vault.errors import KeyringUnavailable
-
-        try:
-            keychain.recall(self._keyring_backend)
-        except KeyringUnavailable:
-            return False
-        return True
+        missing = directory.allow_remember and not directory.keyring_available()
+        return directory, accounts, remembered, missing
 
     def _prepared(self, result: tuple[Any, list[Any], Any, bool]) -> None:
         self.directory, self.demo_accounts, remembered, self._keyring_missing = result
@@ -181,7 +172,7 @@ class SessionController(QObject):
             return
         # Opens the local profile, or rebuilds it from the server on a new PC (with progress).
         if self._server_sign_in is None:
-            from desktop.ui.server_sign_in import ServerSignIn
+            from desktop.controllers.server_sign_in import ServerSignIn
 
             self._server_sign_in = ServerSignIn(self.network, self)
         self._server_sign_in.run(
@@ -223,7 +214,7 @@ class SessionController(QObject):
                 self._keyring_missing = True
                 self._update_remember()
             # Say so plainly and carry on: remembering is a convenience, not a requirement.
-            QMessageBox.information(self.sign_in_window, self.tr("Jumelage"), message_for(exc))
+            self.notice = show_notice(self.sign_in_window, message_for(exc))
 
     # --- creating a profile ---------------------------------------------------------------
 
@@ -270,16 +261,15 @@ class SessionController(QObject):
     # --- the main window ------------------------------------------------------------------
 
     def _open(self, profile: Any) -> None:
-        from desktop.ui.settings_page import SettingsPage
-
         self.profile = profile
         self.session = ProfileSession(profile, settings=self.settings, network=self.network,
                                       server_url=self._server_url, poll_interval=self._poll,
                                       parent=self)  # fmt: skip
-        settings_page = SettingsPage(self.settings, self.policy_problems)
-        settings_page.changed.connect(self._setting_changed)
         window = MainWindow(display_name=profile.display_name, role=profile.role,
-                            pages=self.session.pages(settings_page))  # fmt: skip
+                            pages=self.session.pages(self.policy_problems))  # fmt: skip
+        settings_page = window.pages.get("settings")
+        if settings_page is not None:
+            settings_page.changed.connect(self._setting_changed)
         window.lock_requested.connect(self.lock)
         window.sign_out_requested.connect(self.sign_out)
         self.main_window = window
@@ -349,7 +339,7 @@ class SessionController(QObject):
     # --- settings -------------------------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
-        app = QApplication.instance()
+        app = QCoreApplication.instance()
         if app is not None:
             i18n.install_language(app, lang)
         if not self.settings.is_locked("language"):
@@ -357,10 +347,9 @@ class SessionController(QObject):
         self._update_language()
 
     def apply_look(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply_theme(app, text_scale=self.settings.get("text_scale"),
-                              high_contrast=bool(self.settings.get("high_contrast")))  # fmt: skip
+        settings = self.settings
+        theme.apply_to_running_app(text_scale=settings.get("text_scale"),
+                                   high_contrast=bool(settings.get("high_contrast")))  # fmt: skip
 
     def _setting_changed(self, key: str) -> None:
         if key == "language":
