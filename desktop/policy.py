@@ -23,6 +23,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sync_server.protocol import CodedError
+
 if TYPE_CHECKING:  # jsonschema costs ~80-160 ms to import: loaded only when something is checked
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
@@ -98,6 +100,13 @@ SETTINGS: dict[str, SettingSpec] = {
         ),
         _spec("disable_updates", False, "Do not check for updates.", **_BOOL),
         _spec(
+            "allow_insecure_http",
+            False,
+            "Allow a server address in plain http:// beyond this computer (a closed local "
+            "network only); the session token then travels unencrypted.",
+            **_BOOL,
+        ),
+        _spec(
             "data_dir",
             None,
             "Folder for local profiles; null uses the system's application data folder.",
@@ -154,13 +163,13 @@ def _key_validator(key: str) -> Draft202012Validator:
 # -- errors -------------------------------------------------------------------------------------
 
 
-class SettingsError(Exception):
+class SettingsError(CodedError):
     """Base of settings errors; ``code`` is stable so the UI can translate it."""
 
     code = "settings.error"
 
     def __init__(self, key: str, message: str) -> None:
-        super().__init__(message)
+        super().__init__(detail=message)
         self.key = key
 
 
@@ -277,6 +286,7 @@ def _apply_safest(policy: Policy) -> None:
         "shared_pc": True,
         "allow_remember_passphrase": False,
         "require_canadian_hosting": True,
+        "allow_insecure_http": False,
         "idle_lock_minutes": min(configured_idle, SAFE_IDLE_LOCK_MINUTES),
     }
     for key, value in safest.items():
@@ -490,6 +500,15 @@ class Settings:
     def get(self, key: str) -> Any:
         _check_known(key)
         for layer in (self.policy.managed, self._user, self.policy.recommended):
+            if key in layer:
+                return layer[key]
+        return DEFAULTS[key]
+
+    def from_policy(self, key: str) -> Any:
+        """The administrator's value (managed, then recommended, then the default), ignoring
+        the person's own choice: for what only an administrator may allow."""
+        _check_known(key)
+        for layer in (self.policy.managed, self.policy.recommended):
             if key in layer:
                 return layer[key]
         return DEFAULTS[key]

@@ -7,6 +7,8 @@ English `detail` is for people reading logs or using curl. Details never echo in
 
 from __future__ import annotations
 
+from sync_server.protocol import CodedError
+
 REASONS: dict[str, tuple[int, str]] = {
     "malformed_json": (400, "The request body is not valid JSON."),
     "malformed_frame": (400, "This live message is not one this server understands."),
@@ -85,7 +87,7 @@ def problem_statuses() -> list[int]:
     return sorted({status for status, _ in REASONS.values()})
 
 
-class Refused(Exception):
+class Refused(CodedError):
     """A request the server declines, with a stable code (see REASONS)."""
 
     def __init__(
@@ -97,9 +99,7 @@ class Refused(Exception):
         server_time_ms: int | None = None,
     ) -> None:
         status, sentence = REASONS[code]
-        super().__init__(code)
-        self.code = code
+        super().__init__(code, detail or sentence)
         self.status = status
-        self.detail = detail or sentence
         self.headers = headers
         self.server_time_ms = server_time_ms

@@ -1,7 +1,8 @@
 """The wire contract between the desktop client and the sync server.
 
 This is the one module of `sync_server` that `desktop` may import. It holds only pydantic
-models and constants: no storage, no crypto, no I/O. Binary values travel as URL-safe
+models, constants and the coded-error base both sides derive from: no storage, no crypto,
+no I/O. Binary values travel as URL-safe
 base64 without padding (`B64`). Unknown fields are refused (`extra="forbid"`), so a
 modified or mistaken client gets a 422 with the field named instead of silent loss.
 
@@ -55,6 +56,32 @@ class KdfParams(Wire):
     passes: int = Field(ge=1, le=64)
     lanes: int = Field(ge=1, le=64)
     salt: B64
+
+
+class CodedError(Exception):
+    """Base of every error with a stable `code`, on both sides of the wire.
+
+    Programs branch on `code`, and the desktop turns it into a sentence in one place
+    (`desktop/ui/errors.py`); the server sends it in a `Problem`. `detail` is plain English
+    for logs and developers and never holds personal data. Subclasses set `code` and `detail`
+    as class attributes, or pass them.
+    """
+
+    code: str = "error"
+    detail: str = ""
+
+    def __init__(self, code: str | None = None, detail: str | None = None) -> None:
+        if code is not None:
+            self.code = code
+        if detail is not None:
+            self.detail = detail
+        same = self.detail in ("", self.code)
+        super().__init__(self.code if same else f"{self.code}: {self.detail}")
+
+
+def error_code(exc: BaseException) -> str | None:
+    """The stable code of a coded error; None for anything else (a bug has no sentence)."""
+    return exc.code if isinstance(exc, CodedError) else None
 
 
 class Problem(Wire):

@@ -22,6 +22,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from sync_server.protocol import CodedError
+
 log = logging.getLogger("jumelage.local_server")
 
 STATE_FILE = "local-server.json"
@@ -29,7 +31,7 @@ DATABASE_FILE = "jumelage-server.db"  # the server's embedded default name (sync
 START_TIMEOUT_S = 30.0
 
 
-class LocalServerError(RuntimeError):
+class LocalServerError(CodedError, RuntimeError):
     """The demo server could not be started; `code` is translated by the UI."""
 
     code = "local_server_failed"
@@ -113,14 +115,14 @@ class LocalServer:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 self.process = None
-                raise LocalServerError("the demo server exited at start")
+                raise LocalServerError(detail="the demo server exited at start")
             if _answers(self.url):
                 state = {"port": self.port, "pid": self.process.pid}
                 (self.folder / STATE_FILE).write_text(json.dumps(state), encoding="utf-8")
                 return
             time.sleep(0.05)
         self.stop()
-        raise LocalServerError("the demo server did not answer in time")
+        raise LocalServerError(detail="the demo server did not answer in time")
 
     def init_program(self) -> tuple[str, str]:
         """A new organisation and program on this server: (program id, first staff invite)."""
@@ -128,7 +130,7 @@ class LocalServer:
                "--organisation", "demo", "--program", "demo", "--json"]  # fmt: skip
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=60, check=False)
         if done.returncode != 0:
-            raise LocalServerError("the demo program could not be made")
+            raise LocalServerError(detail="the demo program could not be made")
         made = json.loads(done.stdout)
         return made["program_id"], made["invite_code"]
 

@@ -28,6 +28,7 @@ from desktop.ui.idle_lock import IdleLock
 from desktop.ui.main_window import MainWindow
 from desktop.ui.policy_text import lock_reason_text
 from desktop.ui.sign_in_window import SignInWindow
+from sync_server.protocol import error_code
 
 log = logging.getLogger("jumelage.ui")
 
@@ -121,6 +122,7 @@ class SessionController(QObject):
             shared_pc=bool(self.settings.get("shared_pc")),
             allow_remember=bool(self.settings.get("allow_remember_passphrase")),
             wipe_on_signout=bool(self.settings.get("wipe_on_signout")),
+            allow_insecure_http=bool(self.settings.from_policy("allow_insecure_http")),
             keyring_backend=self._keyring_backend,
             throttle=self._throttle,
             **kdf,
@@ -129,7 +131,7 @@ class SessionController(QObject):
         try:
             remembered = directory.unlock_remembered()
         except Exception as exc:  # an unreadable entry: just ask for the passphrase
-            log.info("No remembered profile opened (%s)", getattr(exc, "code", type(exc)))
+            log.info("No remembered profile opened (%s)", error_code(exc) or type(exc).__name__)
         missing = directory.allow_remember and not directory.keyring_available()
         return directory, accounts, remembered, missing
 
@@ -145,7 +147,7 @@ class SessionController(QObject):
             self._open(remembered)
 
     def _prepare_failed(self, exc: BaseException) -> None:
-        log.error("Start-up failed: %s", getattr(exc, "code", type(exc).__name__))
+        log.error("Start-up failed: %s", error_code(exc) or type(exc).__name__)
         self.sign_in_window.show_error(message_for(exc))
 
     # --- signing in -----------------------------------------------------------------------
@@ -190,7 +192,7 @@ class SessionController(QObject):
         self._open(profile)
 
     def _unlock_failed(self, username: str, exc: BaseException) -> None:
-        code = getattr(exc, "code", None)
+        code = error_code(exc)
         log.info("Sign-in failed: %s", code or type(exc).__name__)
         self.sign_in_window.set_busy(False)
         self.sign_in_window.passphrase.clear()
@@ -208,7 +210,7 @@ class SessionController(QObject):
         try:
             self.directory.remember(profile)
         except Exception as exc:
-            if getattr(exc, "code", None) == "keyring_unavailable":
+            if error_code(exc) == "keyring_unavailable":
                 self._keyring_missing = True
                 self._update_remember()
             # Say so plainly and carry on: remembering is a convenience, not a requirement.

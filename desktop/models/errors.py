@@ -7,52 +7,54 @@ Raised on whichever thread touches the database.
 
 from __future__ import annotations
 
+from sync_server.protocol import CodedError
 
-class StoreError(Exception):
+
+class StoreError(CodedError):
     """Base of database errors; `code` is stable and is what the UI maps to a sentence."""
 
     code = "store_error"
-    message = "The profile database could not be used."
+    detail = "The profile database could not be used."
 
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.message)
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(detail=detail)
 
 
 class WrongDatabaseKey(StoreError):
     code = "wrong_key"
-    message = "The key does not open this database."
+    detail = "The key does not open this database."
 
 
 class DatabaseCorrupt(StoreError):
     code = "database_corrupt"
-    message = "The profile database is damaged; it was left as it is."
+    detail = "The profile database is damaged; it was left as it is."
 
 
 class DatabaseMissing(StoreError):
     code = "database_missing"
-    message = "The profile database is missing."
+    detail = "The profile database is missing."
 
 
 class DatabaseFromNewerVersion(StoreError):
     code = "database_newer"
-    message = (
+    detail = (
         "The profile database was written by a newer version of Jumelage; it was left as it is."
     )
 
 
 class DatabaseFull(StoreError):
     code = "storage_full"
-    message = "The disk is full; the last change was not saved."
+    detail = "The disk is full; the last change was not saved."
 
 
 class DatabaseReadOnly(StoreError):
     code = "storage_read_only"
-    message = "The data folder cannot be written to; the last change was not saved."
+    detail = "The data folder cannot be written to; the last change was not saved."
 
 
 class DatabaseClosed(StoreError):
     code = "profile_locked"
-    message = "The profile is locked; sign in again."
+    detail = "The profile is locked; sign in again."
 
 
 _BY_SQLITE_NAME: dict[str, type[StoreError]] = {

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from desktop.runtime.dispatch import UiDispatcher, describe_without_message, report_unhandled
+from sync_server.protocol import CodedError
 
 log = logging.getLogger("jumelage.runtime")
 
@@ -25,7 +26,7 @@ T = TypeVar("T")
 ExceptionListener = Callable[[BaseException], None]
 
 
-class LoopNotRunning(RuntimeError):
+class LoopNotRunning(CodedError, RuntimeError):
     """Work was submitted before ``start()`` or after ``stop()``."""
 
     code = "runtime.loop_not_running"
@@ -86,7 +87,7 @@ class NetworkLoop:
         """The running asyncio loop (for libraries that need it, such as aiortc)."""
         loop = self._loop
         if loop is None:
-            raise LoopNotRunning("The network loop is not running")
+            raise LoopNotRunning(detail="The network loop is not running")
         return loop
 
     @property
@@ -100,7 +101,7 @@ class NetworkLoop:
         loop = self._loop
         if loop is None:
             coro.close()  # avoid "coroutine was never awaited"
-            raise LoopNotRunning("The network loop is not running")
+            raise LoopNotRunning(detail="The network loop is not running")
         return asyncio.run_coroutine_threadsafe(coro, loop)
 
     def call_soon(self, fn: Callable[..., object], *args: Any) -> None:

@@ -16,12 +16,13 @@ from PySide6.QtCore import QObject, QThreadPool
 
 from desktop.runtime.dispatch import UiDispatcher, report_unhandled
 from desktop.runtime.writer import DatabaseWriter
+from sync_server.protocol import CodedError
 
 T = TypeVar("T")
 ProgressCallback = Callable[[int, "int | None", str], object]
 
 
-class OperationCancelled(Exception):
+class OperationCancelled(CodedError):
     """Raised inside an op's function (by ``Progress.raise_if_cancelled``) to stop early."""
 
     code = "runtime.cancelled"

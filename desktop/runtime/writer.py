@@ -14,10 +14,12 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from sync_server.protocol import CodedError
+
 T = TypeVar("T")
 
 
-class WriterClosed(RuntimeError):
+class WriterClosed(CodedError, RuntimeError):
     """A write was submitted after ``close()`` (the profile was locked or signed out)."""
 
     code = "runtime.writer_closed"
@@ -51,7 +53,7 @@ class DatabaseWriter:
         """Queue ``fn(*args)`` to run on the writer thread after everything queued before it."""
         with self._lock:
             if self._closed:
-                raise WriterClosed("The database writer is closed")
+                raise WriterClosed(detail="The database writer is closed")
             return self._executor.submit(fn, *args)
 
     def is_writer_thread(self) -> bool:

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from desktop.safety.normalise import Folder
 from desktop.safety.resources import resource_path
+from sync_server.protocol import CodedError
 
 Severity = Literal["nudge", "review", "urgent"]
 SEVERITIES: tuple[Severity, ...] = ("nudge", "review", "urgent")
@@ -23,13 +24,8 @@ VIEWS = ("words", "digits")
 WORD_START = "(?<![a-z0-9])"
 
 
-class SafetyRulesError(ValueError):
+class SafetyRulesError(CodedError, ValueError):
     """A rule file or a program's override is unusable; ``code`` names the problem."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
 
 
 @dataclass(frozen=True)

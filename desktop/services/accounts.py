@@ -85,7 +85,7 @@ def client_for(profile: Profile, server_url: str | None = None) -> ServerClient:
         token = get_state(s, "session_token")
     if not url:
         raise SyncError("no_server", "this profile has no server")
-    return ServerClient(url, token)
+    return ServerClient(url, token, allow_insecure_http=profile.allow_insecure_http)
 
 
 def engine_for(profile: Profile, server_url: str | None = None, **kwargs) -> SyncEngine:
@@ -115,7 +115,9 @@ async def enrol(
     directory = _directory(data_dir)
     params = kdf_params or KdfParams.new()
     code, root_fingerprint = staff_keys.split_invite(invite_code)
-    async with ServerClient(server_url) as client:
+    async with ServerClient(
+        server_url, allow_insecure_http=directory.allow_insecure_http
+    ) as client:
         await check_residency(client, require_canadian_hosting=require_canadian_hosting)
         master: MasterKeys = await asyncio.to_thread(directory.derive, params, passphrase)
         person = PersonKeyPair.generate()
@@ -214,10 +216,12 @@ async def sign_in(
     except NoSuchProfile:
         local_error: Exception | None = None
     except (VaultError, StoreError) as exc:
-        if getattr(exc, "code", "") == "sign_in_throttled":
+        if exc.code == "sign_in_throttled":
             raise
         local_error = exc
-    async with ServerClient(server_url) as client:
+    async with ServerClient(
+        server_url, allow_insecure_http=directory.allow_insecure_http
+    ) as client:
         try:
             await check_residency(client, require_canadian_hosting=require_canadian_hosting)
             pre = await client.prelogin(username)
@@ -394,8 +398,11 @@ async def invite(
     return staff_keys.invite_text(code, profile.sessionmaker)
 
 
-async def server_residency(url: str, *, require_canadian_hosting: bool) -> Residency:
+async def server_residency(
+    url: str, *, require_canadian_hosting: bool, allow_insecure_http: bool = False
+) -> Residency:
     """Where the server at `url` keeps data (before joining it); `residency_not_canadian`
-    when policy requires Canadian hosting and it does not declare Canada."""
-    async with ServerClient(url, timeout=10.0) as client:
+    when policy requires Canadian hosting and it does not declare Canada, and
+    `insecure_server_url` for plain http beyond this computer unless policy allows it."""
+    async with ServerClient(url, timeout=10.0, allow_insecure_http=allow_insecure_http) as client:
         return await check_residency(client, require_canadian_hosting=require_canadian_hosting)

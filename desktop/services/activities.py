@@ -17,17 +17,15 @@ from typing import Any
 import jsonschema
 
 from desktop.safety.resources import resource_path
+from sync_server.protocol import CodedError
 
 LANGUAGES = ("fr", "en")
 _SCHEMA = "activity.schema.json"
 _CHECKINS = "checkins.json"
 
 
-class ActivityError(ValueError):
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
+class ActivityError(CodedError, ValueError):
+    """An activity file that cannot be used; `detail` names the file, never a person."""
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from desktop.video.modes import Mode
 from desktop.video.signalling import Signalling, SignallingClosed
 from desktop.video.stats import CallStats
 from desktop.video.tasks import TaskSet
-from sync_server.protocol import LiveSignal
+from sync_server.protocol import CodedError, LiveSignal, error_code
 
 __all__ = [
     "CAMERA_BUSY",
@@ -75,12 +75,8 @@ _QUEUE_LIMIT = 256
 _CLOSED = object()
 
 
-class CallsError(Exception):
+class CallsError(CodedError):
     """A call that cannot start; `code` is stable and the UI turns it into a sentence."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 # --- the server adapter ----------------------------------------------------------------------
@@ -427,9 +423,7 @@ class CallsService:
         try:
             return await self._ice()
         except (SyncError, OSError) as exc:
-            log.warning(
-                "calls: no ICE configuration (%s)", getattr(exc, "code", type(exc).__name__)
-            )
+            log.warning("calls: no ICE configuration (%s)", error_code(exc) or type(exc).__name__)
             return None
 
     async def join(

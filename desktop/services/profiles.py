@@ -71,8 +71,11 @@ class Profile:
         program_id: str | None,
         engine: Engine,
         key: bytes,
+        *,
+        allow_insecure_http: bool = False,
     ) -> None:
         self.person_id = person_id
+        self.allow_insecure_http = allow_insecure_http  # the admin's policy, for its server
         self.role = role
         self.program_id = program_id
         self._display_name: str | None = display_name
@@ -140,6 +143,7 @@ class ProfileDirectory:
         shared_pc: bool = False,
         allow_remember: bool = True,
         wipe_on_signout: bool = False,
+        allow_insecure_http: bool = False,
         keyring_backend: keyring.backend.KeyringBackend | None = None,
         throttle: SignInThrottle | None = None,
     ) -> None:
@@ -149,6 +153,7 @@ class ProfileDirectory:
         self.shared_pc = shared_pc
         self.allow_remember = allow_remember and not shared_pc
         self.wipe_on_signout = wipe_on_signout
+        self.allow_insecure_http = allow_insecure_http  # plain http beyond loopback (policy)
         self._keyring = keyring_backend
         self._install = InstallSalt(self.data_dir)
         self.throttle = throttle or SignInThrottle()
@@ -334,7 +339,9 @@ class ProfileDirectory:
         except BaseException:
             close_engine(engine)
             raise
-        return Profile(person_id, *identity, engine, profile_key)
+        return Profile(
+            person_id, *identity, engine, profile_key, allow_insecure_http=self.allow_insecure_http
+        )
 
     # --- remember me ----------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from desktop.sync.entities import datetime_to_ms
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import get_state, set_state
 from desktop.sync.outbox import record_change
+from sync_server.protocol import CodedError
 
 OUTCOMES = ("held", "missed", "cancelled")
 RECURRENCES = {"weekly": 1, "biweekly": 2}  # weeks between occurrences
@@ -45,13 +46,13 @@ _SHOWN_KEY = "scheduling.reminders_shown"
 _PAST_SLACK = timedelta(minutes=5)  # a session may be planned for "now" while the form was open
 
 
-class SchedulingError(Exception):
-    """A refusal people can act on; `code` is stable, the UI turns it into a sentence."""
+class SchedulingError(CodedError):
+    """A refusal people can act on; `code` is stable, the UI turns it into a sentence;
+    `facts` are the figures a sentence may quote (a length, a limit)."""
 
-    def __init__(self, code: str, **detail: Any) -> None:
+    def __init__(self, code: str, **facts: Any) -> None:
         super().__init__(code)
-        self.code = code
-        self.detail = detail
+        self.facts = facts
 
 
 @dataclass(frozen=True, slots=True)

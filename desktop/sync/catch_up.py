@@ -33,7 +33,8 @@ CATCH_UP_OPS = 20_000  # from this far behind, a helper process opens the pages
 log = logging.getLogger(__name__)
 
 # What crosses the pipe, one message per page, then "end" or "error":
-#   ("page", scope, next_after, plain ops as tuples, held ops as (op dict, batch dict, reason))
+#   ("page", scope, next_after, plain ops as tuples, held ops as (op dict, batch dict, reason),
+#    server time of the page)
 #   ("end",)  |  ("error", code, detail, status)
 
 
@@ -45,11 +46,11 @@ def _to_wire(opened: Opened) -> tuple:
         (env.model_dump(), batch.model_dump() if batch else None, reason)
         for env, batch, reason in opened.held
     ]
-    return ("page", opened.scope, opened.next_after, plain, held)
+    return ("page", opened.scope, opened.next_after, plain, held, opened.server_time_ms)
 
 
 def _from_wire(message: tuple) -> Opened:
-    _, scope, next_after, plain, held = message
+    _, scope, next_after, plain, held, server_time_ms = message
     return Opened(
         [PlainOp(*fields) for fields in plain],
         [
@@ -58,6 +59,7 @@ def _from_wire(message: tuple) -> Opened:
         ],
         scope,
         next_after,
+        server_time_ms,
     )
 
 
@@ -66,8 +68,10 @@ async def _stream(pipe: Connection, reopen: tuple, scope: str, after: int, head:
     """The helper's work: pull and open every page of the scope and send each one back.
     Opening and sending run on a thread, so the next page downloads meanwhile; sending
     blocks while the writer is behind, which keeps the helper at most a page or two ahead."""
-    base_url, token, timeout = reopen
-    async with ServerClient(base_url, token, timeout=timeout) as client:
+    base_url, token, timeout, insecure = reopen
+    async with ServerClient(
+        base_url, token, timeout=timeout, allow_insecure_http=insecure
+    ) as client:
         try:
             task = asyncio.create_task(client.pull(scope, after, page_limit(after, head)))
             while task is not None:
@@ -97,7 +101,7 @@ def _helper(pipe: Connection, reopen: tuple, scope: str, after: int, head: int,
 
 
 async def catch_up(
-    reopen: tuple[str, str | None, float],
+    reopen: tuple[str, str | None, float, bool],
     write: Write,
     maker: sessionmaker[Session],
     scope: str,

@@ -4,19 +4,25 @@ A thin wrapper over `httpx.AsyncClient`, talking only to the configured server. 
 failure becomes a `SyncError` with a stable code: the server's own Problem code, or
 `offline` / `timeout` / `server_unavailable` / `protocol_mismatch` /
 `untrusted_certificate` for the transport (certificates are checked against the OS store).
-A server time far from ours raises `ClockSkewError` ("clock_skew"). Runs on the network
-loop (plain asyncio).
+Plain `http://` is refused (`insecure_server_url`) except to this computer itself, unless
+the administrator's policy allows it (`allow_insecure_http`): the session token is a bearer
+token good for days, and it must not cross a network in clear.
+A push refused for stamps beyond the server's clock raises `ClockSkewError` ("clock_skew",
+with the server's time, so the engine can re-stamp); a wrong clock here blocks nothing else.
+Runs on the network loop (plain asyncio).
 """
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from desktop.sync.errors import SyncError
-from desktop.sync.hlc import ClockSkewError, check_skew
+from desktop.sync.hlc import ClockSkewError
 from desktop.sync.tls import trust_context, untrusted_certificate
 from sync_server.protocol import (
     PROTOCOL_HEADER,
@@ -52,6 +58,28 @@ _DIRECTORY = TypeAdapter(list[PersonDirectoryEntry])
 _GRANTS = TypeAdapter(list[KeyGrant])
 
 
+def check_server_url(url: str, *, allow_insecure_http: bool = False) -> str:
+    """The URL if this PC may talk to it: https, or http to loopback (or anywhere when the
+    administrator allows it); else `SyncError` `insecure_server_url` / `bad_server_url`."""
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return url
+    if parts.scheme != "http" or not parts.hostname:
+        raise SyncError("bad_server_url", "the server address must start with https://")
+    if allow_insecure_http or _is_loopback(parts.hostname):
+        return url
+    raise SyncError("insecure_server_url", "plain http is allowed only to this computer")
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class ServerClient:
     """One server, one optional session token. Use as `async with ServerClient(url) as c`."""
 
@@ -62,10 +90,13 @@ class ServerClient:
         *,
         timeout: float = 30.0,
         transport: httpx.AsyncBaseTransport | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
+        check_server_url(base_url, allow_insecure_http=allow_insecure_http)
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.timeout = timeout
+        self.allow_insecure_http = allow_insecure_http
         self._own_transport = transport is None
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
@@ -76,10 +107,13 @@ class ServerClient:
             verify=trust_context(),
         )
 
-    def reopen_args(self) -> tuple[str, str | None, float] | None:
-        """What another process needs to open the same session (URL, token, timeout), or
-        None when this client runs over a transport given to it (tests injecting faults)."""
-        return (self.base_url, self.token, self.timeout) if self._own_transport else None
+    def reopen_args(self) -> tuple[str, str | None, float, bool] | None:
+        """What another process needs to open the same session (URL, token, timeout, whether
+        plain http is allowed), or None when this client runs over a transport given to it
+        (tests injecting faults)."""
+        if not self._own_transport:
+            return None
+        return (self.base_url, self.token, self.timeout, self.allow_insecure_http)
 
     async def __aenter__(self) -> ServerClient:
         return self
@@ -140,13 +174,11 @@ class ServerClient:
 
     async def enrol(self, req: EnrolRequest) -> SessionInfo:
         info = await self._post("/v1/enrol", req, SessionInfo)
-        check_skew(info.server_time_ms)
         self.token = info.token
         return info
 
     async def login(self, req: LoginRequest) -> SessionInfo:
         info = await self._post("/v1/login", req, SessionInfo)
-        check_skew(info.server_time_ms)
         self.token = info.token
         return info
 
@@ -203,7 +235,6 @@ class ServerClient:
 
     async def push(self, req: PushRequest) -> PushResponse:
         out = await self._post("/v1/ops", req, PushResponse)
-        check_skew(out.server_time_ms)
         return out
 
     async def pull(self, scope: str, after: int, limit: int = PULL_PAGE_SIZE) -> PullPage:
@@ -211,7 +242,6 @@ class ServerClient:
 
     async def heads(self) -> Heads:
         out = await self._get("/v1/heads", Heads)
-        check_skew(out.server_time_ms)
         return out
 
     async def ice(self) -> IceConfig:
@@ -237,13 +267,7 @@ def _problem(resp: httpx.Response) -> SyncError:
             return SyncError("server_unavailable", "the server failed", status=resp.status_code)
         return SyncError("bad_response", "unexpected error body", status=resp.status_code)
     if problem.code == "clock_skew":
-        offset = 0
-        if problem.server_time_ms is not None:
-            try:
-                offset = check_skew(problem.server_time_ms)
-            except ClockSkewError as exc:
-                return exc
-        err = ClockSkewError(offset)
+        err = ClockSkewError(problem.server_time_ms)
         err.status = resp.status_code
         return err
     return SyncError(problem.code, problem.detail, status=resp.status_code)

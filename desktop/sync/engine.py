@@ -2,14 +2,18 @@
 
 `sync_once` does one full round: heads (and the clock check), new key grants, directory,
 staff-key duties, push of the outbox in signed batches, then paged pulls with progress
-`(done, total)`. `run(stop)` starts with a full round and repeats one on a poll interval;
-in between it takes fast paths, because a message should reach the other person in well
-under a tenth of a second: `nudge()` (a local change waits) pushes the outbox at once, and a
-live `LiveNewOps` pulls just that scope from its cursor. A fast path that meets something
-only a full round fixes (a refused push, a scope we have no directory for, an op it cannot
-open yet) asks for a full round right away. Failures back off exponentially with jitter:
-sync errors with their own code, anything unexpected (a locked database, a bug) with a
-generic code, never its message, which could hold personal data; the engine keeps going.
+`(done, total)`; a failed push does not keep the pull from running. A clock that is wrong
+here blocks nothing: ops stamped beyond what the server accepts (this PC's clock ran ahead)
+are re-stamped before the push (`restamp.py`), and the status says the clock is off
+(`clock_skew` on a synced status) so the person can fix it. `run(stop)` starts with a full
+round and repeats one on a poll interval; in between it takes fast paths, because a message
+should reach the other person in well under a tenth of a second: `nudge()` (a local change
+waits) pushes the outbox at once, and a live `LiveNewOps` pulls just that scope from its
+cursor. A fast path that meets something only a full round fixes (a refused push, a scope
+we have no directory for, an op it cannot open yet) asks for a full round right away.
+Failures back off exponentially with jitter, each with a code (`failure_code`: a coded
+error's own, e.g. `storage_full` for a full disk; `database_busy`; `unexpected` for a bug),
+never its message, which could hold personal data; the engine keeps going.
 A live channel closed as signed out (4401) stops the engine's rounds with status code
 `signed_out`. The status callback gets a `SyncStatus` after every change. Plain asyncio on
 the app's network loop.
@@ -38,12 +42,13 @@ from typing import Any, TypeVar
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.models.errors import store_error_for
 from desktop.sync import grants, staff_keys
 from desktop.sync.catch_up import CATCH_UP_OPS, catch_up
 from desktop.sync.client import ServerClient
 from desktop.sync.errors import SyncError
-from desktop.sync.hlc import wall_ms
-from desktop.sync.keystore import get_state, own_keys, scope_key, set_state
+from desktop.sync.hlc import ClockSkewError, clock_is_off, wall_ms
+from desktop.sync.keystore import get_state, own_keys, pc_wall, scope_key, set_state
 from desktop.sync.live import LiveChannel
 from desktop.sync.ops import b64e, op_digest
 from desktop.sync.outbox import (
@@ -55,9 +60,10 @@ from desktop.sync.outbox import (
     reseal_stale,
 )
 from desktop.sync.pull import Verifier, cursors, pull_scope, retry_held
+from desktop.sync.restamp import restamp
 from desktop.sync.status import SyncStatus
 from desktop.vault.envelope import sign_batch
-from sync_server.protocol import PushRequest
+from sync_server.protocol import CodedError, PushRequest
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -67,6 +73,7 @@ Submit = Callable[..., concurrent.futures.Future]
 PUSH_BATCH = 500
 SIGNED_OUT = "signed_out"  # status code: the server ended our session; sign in again
 SESSION_OVER = ("token_expired", "token_revoked")  # server refusals that mean the same
+CLOCK_OFF = "clock_skew"  # on a synced status: this PC's clock is off; sync goes on
 log = logging.getLogger("jumelage.sync")
 
 
@@ -106,6 +113,8 @@ class SyncEngine:
         self._want_scopes: dict[str, int] = {}  # live news: scope -> newest head announced
         self.signed_out = False
         self._gone: asyncio.Event | None = None  # set when the live channel signs us out
+        self._clock_off = False  # this PC's clock was too far from the server's last round
+        self._refused_at: int | None = None  # server time of a push refused as clock_skew
 
     # --- status -------------------------------------------------------------------------
 
@@ -150,14 +159,28 @@ class SyncEngine:
             with self.maker() as s:
                 waiting = pending_count(s)
             self._set(state="syncing", done=0, total=0, pending=waiting, error_code=None)
-            heads = {h.scope: h.head for h in (await self.client.heads()).heads}
+            answer = await self.client.heads()
+            heads = {h.scope: h.head for h in answer.heads}
+            await self._check_clock(answer.server_time_ms)
             await self._refresh(heads)
-            await self._push()
+            try:
+                await self._push()
+            except Exception:
+                await self._pull(heads, progress)  # what others wrote comes in regardless
+                raise
             await self._pull(heads, progress)
             return self._synced()
         except Exception as exc:
             self._failed(exc)
             raise
+
+    async def _check_clock(self, server_time_ms: int) -> None:
+        """Note whether this PC's clock is off, and bring back inside what the server accepts
+        any op (and the HLC) stamped ahead while it ran fast: the PC recovers in one round."""
+        with self.maker() as s:
+            wall = pc_wall(s)
+        self._clock_off = clock_is_off(server_time_ms, wall=wall)
+        await self._write(_in_transaction, self.maker, restamp, server_time_ms)
 
     def _failed(self, exc: BaseException) -> None:
         retryable = isinstance(exc, SyncError) and exc.retryable
@@ -166,7 +189,8 @@ class SyncEngine:
     def _synced(self) -> SyncStatus:
         with self.maker() as s:
             waiting = pending_count(s)
-        self._set(state="synced", pending=waiting, error_code=None, last_synced_ms=wall_ms())
+        code = CLOCK_OFF if self._clock_off else None
+        self._set(state="synced", pending=waiting, error_code=code, last_synced_ms=wall_ms())
         return self.status
 
     # --- fast paths ---------------------------------------------------------------------
@@ -276,13 +300,20 @@ class SyncEngine:
         with self.maker() as s:
             signer = own_keys(s, self.person_id).signing_key
         refused: set[str] = set()
+        self._refused_at = None
         await self._push_pending(signer, refused)
-        if refused and await self._write(
-            _in_transaction, self.maker, reseal_stale
-        ):  # the pair was re-keyed: once more
-            refused = set()
+        if refused and await self._write(_in_transaction, self.maker, self._repair):
+            refused = set()  # fixed here: once more
             await self._push_pending(signer, refused)
         return bool(refused)
+
+    def _repair(self, session: Session) -> int:
+        """Fix what the server refused that this PC can fix: ops under a pair's old key after
+        a re-keying, ops stamped beyond the server's clock. Returns how many were changed."""
+        fixed = reseal_stale(session)
+        if self._refused_at is not None:
+            fixed += restamp(session, self._refused_at)
+        return fixed
 
     async def _push_pending(self, signer, refused: set[str]) -> None:
         while True:
@@ -299,10 +330,13 @@ class SyncEngine:
         try:
             resp = await self.client.push(req)
         except SyncError as exc:
-            if exc.retryable or exc.code == "clock_skew" or exc.code.startswith("token_"):
+            if exc.retryable or exc.code.startswith("token_"):
                 raise
+            skewed = isinstance(exc, ClockSkewError)  # the whole batch: re-stamp, then again
+            if isinstance(exc, ClockSkewError) and exc.server_time_ms is not None:
+                self._refused_at = exc.server_time_ms
             scopes = {e.scope for e in group}
-            if len(scopes) > 1:  # find the scope refused; the others still go
+            if len(scopes) > 1 and not skewed:  # find the scope refused
                 for scope in sorted(scopes):
                     await self._push_group([e for e in group if e.scope == scope], signer, refused)
                 return
@@ -399,10 +433,17 @@ class SyncEngine:
 
 
 def failure_code(exc: BaseException) -> str:
-    """A stable code for any failure; never its message (SQL errors quote personal data)."""
-    if isinstance(exc, SyncError):
+    """A stable code for any failure; never its message (SQL errors quote personal data).
+
+    Coded errors keep their code: a full disk or a read-only folder (`DatabaseFull`,
+    `DatabaseReadOnly`, as the profile's engine maps SQLite's errors) says so plainly.
+    """
+    if isinstance(exc, CodedError):
         return exc.code
     if isinstance(exc, DBAPIError):
+        known = store_error_for(exc.orig) if exc.orig is not None else None
+        if known is not None:
+            return known.code
         text = str(exc.orig).lower()
         return "database_busy" if "locked" in text or "busy" in text else "local_database"
     return "unexpected"

@@ -6,14 +6,14 @@ Raised on the network loop (client, engine) or the database-writer thread (outbo
 
 from __future__ import annotations
 
+from sync_server.protocol import CodedError
 
-class SyncError(Exception):
+
+class SyncError(CodedError):
     """A sync failure; `code` is stable (server Problem codes pass through unchanged)."""
 
     def __init__(self, code: str, detail: str = "", *, status: int | None = None) -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail or code
+        super().__init__(code, detail or code)
         self.status = status
 
     @property

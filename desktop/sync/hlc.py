@@ -2,9 +2,12 @@
 
 Text form `<ms:013d>-<counter:05d>-<node>` (protocol `Hlc`), fixed width so it sorts as
 text. `(hlc, author)` is the last-writer-wins key. The clock never goes backwards, even if
-the PC clock does; it refuses to leap more than the allowed skew ahead of the wall clock
-because of a remote stamp, so one wrong clock cannot drag every replica into the future.
-Plain objects; used by whichever thread holds the database writer.
+the PC clock does, and it moves past every stamp the server accepted, whatever this PC's
+own clock says: a person's later action beats what they saw. The server accepts no stamp
+beyond its own time plus `MAX_CLOCK_SKEW_SECONDS` (so two accepted PCs may be twice that
+apart); a stamp beyond that bound was never accepted and is not followed, so one wrong
+clock cannot drag every replica into the future. Plain objects; used by whichever thread
+holds the database writer.
 """
 
 from __future__ import annotations
@@ -22,13 +25,13 @@ MAX_COUNTER = 99_999
 
 
 class ClockSkewError(SyncError):
-    """This PC's clock is too far from the server's; never drift silently."""
+    """The server refused ops stamped beyond its horizon; `server_time_ms` is its clock."""
 
-    def __init__(self, offset_ms: int) -> None:
+    def __init__(self, server_time_ms: int | None = None) -> None:
         super().__init__(
             "clock_skew", "This computer's clock is wrong. Set the date and time, then try again."
         )
-        self.offset_ms = offset_ms
+        self.server_time_ms = server_time_ms
 
 
 @dataclass(frozen=True, order=True)
@@ -88,20 +91,31 @@ class HlcClock:
         self._tick(self._wall())
         return self.last
 
-    def observe(self, remote: str) -> None:
-        """Advance past a received stamp (if it is within the allowed skew)."""
+    def observe(self, remote: str, *, server_time_ms: int | None = None) -> None:
+        """Advance past a stamp the server accepted.
+
+        `server_time_ms` is the server's clock when it handed the stamp over: the server took
+        nothing beyond that plus the skew. Without it, this PC's wall clock stands in, with
+        twice the skew (this PC and the author's may each be off by the skew).
+        """
         r = Stamp.parse(remote)
         wall = self._wall()
-        if r.ms - wall > self._max_skew_ms:
-            return  # never follow a clock from the far future; ordering stays total anyway
+        if server_time_ms is not None:
+            horizon = server_time_ms + self._max_skew_ms
+        else:
+            horizon = wall + 2 * self._max_skew_ms
+        if r.ms > horizon:
+            return  # never accepted: a clock from the far future is not followed
         if (r.ms, r.counter) > (self._ms, self._counter):
             self._ms, self._counter = r.ms, r.counter
         self._tick(max(wall, self._ms))
 
 
-def check_skew(server_time_ms: int, *, wall: Callable[[], int] = wall_ms) -> int:
-    """Return the offset from the server; raise `ClockSkewError` beyond the protocol limit."""
-    offset = wall() - server_time_ms
-    if abs(offset) > MAX_CLOCK_SKEW_SECONDS * 1000:
-        raise ClockSkewError(offset)
-    return offset
+def horizon_ms(server_time_ms: int) -> int:
+    """The newest stamp time the server accepts now: its clock plus the allowed skew."""
+    return server_time_ms + MAX_CLOCK_SKEW_SECONDS * 1000
+
+
+def clock_is_off(server_time_ms: int, *, wall: Callable[[], int] = wall_ms) -> bool:
+    """True when this PC's clock is further from the server's than the protocol allows."""
+    return abs(wall() - server_time_ms) > MAX_CLOCK_SKEW_SECONDS * 1000

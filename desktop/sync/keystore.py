@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models.sync_tables import DirectoryEntry, OwnKeys, ScopeKey, SyncState
 from desktop.sync.errors import SyncError
-from desktop.sync.hlc import HlcClock
+from desktop.sync.hlc import HlcClock, wall_ms
 from desktop.vault.keys import PersonKeyPair
 
 
@@ -32,13 +33,19 @@ def set_state(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
+def pc_wall(session: Session) -> Callable[[], int]:
+    """This PC's wall clock in ms: `wall_ms`, unless the session factory was given another as
+    `info={"wall": ...}` (how tests give each simulated PC its own wrong clock)."""
+    return session.info.get("wall", wall_ms)
+
+
 def load_clock(session: Session) -> HlcClock:
     """This profile's clock on this PC (node id made once per database)."""
     node = get_state(session, "hlc_node")
     if node is None:
         node = secrets.token_hex(6)
         set_state(session, "hlc_node", node)
-    return HlcClock(node, get_state(session, "hlc_last"))
+    return HlcClock(node, get_state(session, "hlc_last"), wall=pc_wall(session))
 
 
 def save_clock(session: Session, clock: HlcClock) -> None:

@@ -60,12 +60,14 @@ class PageSource(Protocol):
 @dataclass
 class Opened:
     """Ops once verified and decrypted: those in clear, and those held with a reason; for a
-    pulled page, also its scope and where it leaves that scope's cursor."""
+    pulled page, also its scope, where it leaves that scope's cursor and the server's clock
+    (which bounds the stamps the server accepted, see `HlcClock.observe`)."""
 
     plain: list[PlainOp] = field(default_factory=list)
     held: list[tuple[OpEnvelope, Batch | None, str]] = field(default_factory=list)
     scope: str = ""
     next_after: int = 0
+    server_time_ms: int | None = None
 
     @property
     def size(self) -> int:
@@ -141,6 +143,7 @@ class Verifier:
         batches = {b.batch_id: b for b in page.batches}
         opened = self.open_items([(s.op, batches.get(s.batch_id)) for s in page.ops])
         opened.scope, opened.next_after = page.scope, page.next_after
+        opened.server_time_ms = page.server_time_ms
         return opened
 
 
@@ -168,7 +171,9 @@ def _apply_opened(
         if inserted is not None:
             inserted.extend(op.entity_id for op in applied if op.entity in MESSAGE_ENTITIES)
         clock = load_clock(session)
-        clock.observe(max(op.hlc for op in plain))
+        for o in opened:
+            if o.plain:
+                clock.observe(max(op.hlc for op in o.plain), server_time_ms=o.server_time_ms)
         save_clock(session, clock)
     return len(plain)
 

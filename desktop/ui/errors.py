@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from sync_server.protocol import error_code
+
 
 def _messages() -> dict[str, str]:
     # Built on each call so the sentences follow a language switch.
@@ -157,6 +159,12 @@ def _server_messages() -> dict[str, str]:
         "bad_server_url": QCoreApplication.translate(
             "Errors", "Type the server address, starting with https://"
         ),
+        "insecure_server_url": QCoreApplication.translate(
+            "Errors",
+            "This server address starts with http://, which is not encrypted. Use the "
+            "https:// address of your organisation's server, or ask the person who manages "
+            "this computer.",
+        ),
         "local_server_failed": QCoreApplication.translate(
             "Errors", "The demo server could not start on this computer."
         ),
@@ -193,7 +201,7 @@ def message_for_code(code: str | None) -> str:
 
 
 def message_for(exc: BaseException) -> str:
-    return message_for_code(getattr(exc, "code", None))
+    return message_for_code(error_code(exc))
 
 
 def general_error() -> str:

@@ -29,6 +29,7 @@ from desktop.runtime.loop import AsyncBridge
 from desktop.ui.accessibility import describe, set_tab_order
 from desktop.ui.create_profile_dialog import MIN_PASSPHRASE
 from desktop.ui.errors import message_for, message_for_code
+from sync_server.protocol import error_code
 
 URL_PATTERN = re.compile(r"^https?://[^\s/?#]+[^\s]*$")  # the policy schema's server_url rule
 
@@ -181,7 +182,11 @@ class JoinDialog(QDialog):
         from desktop.services import accounts  # not needed to draw the sign-in window
 
         self._bridge.run(
-            accounts.server_residency(url, require_canadian_hosting=self._require_ca),
+            accounts.server_residency(
+                url,
+                require_canadian_hosting=self._require_ca,
+                allow_insecure_http=self._directory.allow_insecure_http,
+            ),
             on_success=lambda r, u=url: self._residency_known(u, r),
             on_failure=lambda exc, u=url: self._residency_failed(u, exc),
         )
@@ -198,7 +203,7 @@ class JoinDialog(QDialog):
     def _residency_failed(self, url: str, exc: BaseException) -> None:
         if url != self._checked_url:
             return
-        if getattr(exc, "code", None) != "residency_not_canadian":
+        if error_code(exc) != "residency_not_canadian":
             self._checked_url = None  # a network failure: check again on the next try
         self._say_residency(message_for(exc))
         self._update_join()

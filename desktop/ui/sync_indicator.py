@@ -42,6 +42,10 @@ class SyncIndicator(QLabel):
     def text_for(self, view: Any) -> str:
         state = view.state
         if state == "synced":
+            if view.error_code == "clock_skew":  # sync goes on; the clock needs a person
+                return self.tr(
+                    "Synced, but this computer's clock is off: set the correct date and time"
+                )
             if view.pending:
                 return self.tr("Synced; %n change(s) still to send", "", view.pending)
             return self.tr("Synced")

@@ -25,6 +25,7 @@ from nacl.bindings import (
 )
 
 from desktop.vault.errors import VaultError
+from sync_server.protocol import CodedError
 
 NONCE_BYTES = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES  # 24
 KEY_BYTES = 32
@@ -36,9 +37,7 @@ class EnvelopeError(VaultError):
     """A body or signature that cannot be trusted; `code` is stable for the UI to translate."""
 
     def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(detail or code)
-        self.code = code
-        self.detail = detail or code
+        CodedError.__init__(self, code, detail or code)
 
 
 def seal_body(key: bytes, plaintext: bytes, aad: bytes) -> bytes:

@@ -17,13 +17,11 @@ from typing import Any
 from aiortc import RTCConfiguration, RTCIceServer
 from aiortc.rtcconfiguration import RTCIceTransportPolicy
 
+from sync_server.protocol import CodedError
 
-class IceConfigError(ValueError):
+
+class IceConfigError(CodedError, ValueError):
     """`code`: 'ice_expired' | 'ice_malformed'."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 from aiortc.mediastreams import MediaStreamTrack
 
+from sync_server.protocol import CodedError
+
 log = logging.getLogger(__name__)
 
 TrackFactory = Callable[[], MediaStreamTrack]
@@ -32,12 +34,8 @@ MICROPHONE_BUSY = "microphone_busy"
 MICROPHONE_REFUSED = "microphone_refused"
 
 
-class MediaUnavailable(Exception):
+class MediaUnavailable(CodedError):
     """A device cannot be used; `code` is one of the constants above."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 def _code_for(kind: str, exc: BaseException) -> str:

@@ -19,6 +19,7 @@ import re
 from typing import Any, Protocol, runtime_checkable
 
 from desktop.video.modes import Mode
+from sync_server.protocol import CodedError
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ _ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 _REASON = re.compile(r"^[a-z_]{1,32}$")
 
 
-class SignallingClosed(Exception):
+class SignallingClosed(CodedError):
     """The channel is gone; `code` lets the UI say so in the person's language."""
 
     code = "signalling_closed"

@@ -143,6 +143,18 @@ TEXT: dict[str, dict[str, tuple[str, str, str]]] = {
             "",
         ),
     },
+    "allow_insecure_http": {
+        "en": (
+            "Allow unencrypted http:// servers",
+            "Allow a server address starting with http:// on another computer. Only for a closed local network: the session token and every request then travel unencrypted. Without this policy, Jumelage accepts http:// only to this computer itself (a demo server) and otherwise requires https://.",
+            "",
+        ),
+        "fr": (
+            "Permettre les serveurs http:// non chiffrés",
+            "Permet une adresse de serveur commençant par http:// sur un autre ordinateur. Seulement pour un réseau local fermé : le jeton de session et chaque requête circulent alors sans chiffrement. Sans cette politique, Jumelage n'accepte http:// que vers cet ordinateur lui-même (un serveur de démonstration) et exige https:// autrement.",
+            "",
+        ),
+    },
     "data_dir": {
         "en": (
             "Local data folder",
@@ -207,6 +219,7 @@ EXAMPLE_POLICY = {
         "allow_remember_passphrase": False,
         "require_canadian_hosting": True,
         "disable_updates": True,
+        "allow_insecure_http": False,
     },
     "recommended": {"language": "fr", "video": "auto", "text_scale": 1.0},
 }

@@ -47,7 +47,7 @@ def test_bad_input_is_refused_and_never_cut(world):
         assert err.value.code == "empty"
     with pytest.raises(MessagingError) as err:
         svc.send(PAIR_ID, "x" * (MAX_MESSAGE_CHARS + 1))
-    assert err.value.code == "too_long" and err.value.detail["length"] == MAX_MESSAGE_CHARS + 1
+    assert err.value.code == "too_long" and err.value.facts["length"] == MAX_MESSAGE_CHARS + 1
     assert svc.count(PAIR_ID) == 0
     exact = svc.send(PAIR_ID, "y" * MAX_MESSAGE_CHARS)
     assert len(exact.body) == MAX_MESSAGE_CHARS

@@ -195,7 +195,7 @@ def test_helper_passes_on_the_servers_refusal(history):
         async def write(fn, *args):
             return await asyncio.to_thread(fn, *args)
 
-        reopen = (server.base_url, "not-a-session-token", 10.0)
+        reopen = (server.base_url, "not-a-session-token", 10.0, False)
         with pytest.raises(SyncError) as info:
             await catch_up(reopen, write, maker, scope, 0, MESSAGES, verifier)
         async with client_for(mentee.profile) as client:

@@ -62,3 +62,30 @@ def test_a_profile_without_a_server_says_so(qtbot):
     indicator.set_local_only()
     assert indicator.state() == "local"
     assert indicator.accessibleName() == "Working on this computer only"
+
+
+@pytest.mark.parametrize(
+    ("status", "en_text"),
+    [
+        (view("synced", error_code="clock_skew"),
+         "Synced, but this computer's clock is off: set the correct date and time"),
+        (view("error", error_code="storage_full"),
+         "Sync stopped: The disk of this computer is full. Free some space, then try again."),
+        (view("error", error_code="storage_read_only"),
+         "Sync stopped: Jumelage cannot save on this computer (the folder is read-only). "
+         "Ask the person who manages this computer."),
+    ],
+)  # fmt: skip
+def test_a_wrong_clock_a_full_disk_and_a_read_only_folder_are_said_plainly(qtbot, status, en_text):
+    """(French: in i18n-pending-engine.tsv until the integrator merges the .ts files.)"""
+    indicator = SyncIndicator()
+    qtbot.addWidget(indicator)
+    indicator.show_status(status)
+    assert indicator.text() == en_text and indicator.accessibleName() == en_text
+
+
+def test_a_plain_http_address_gets_its_own_sentence(qtbot):
+    from desktop.ui.errors import general_error, message_for_code
+
+    text = message_for_code("insecure_server_url")
+    assert text != general_error() and "http://" in text and "https://" in text

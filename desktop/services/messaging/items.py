@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop.models.legacy import MARK_START
+from sync_server.protocol import CodedError
 
 MAX_MESSAGE_CHARS = 10_000
 RELEASED = "released"  # a held original staff approved: its staff-signed copy shows instead
@@ -24,13 +25,13 @@ STAFF_REVIEW_ACTIONS = frozenset(
 RECEIPT_ACTIONS = ("delivered", "read")
 
 
-class MessagingError(Exception):
-    """A refusal people can act on; `code` is stable, the UI turns it into a sentence."""
+class MessagingError(CodedError):
+    """A refusal people can act on; `code` is stable, the UI turns it into a sentence;
+    `facts` are the figures a sentence may quote (a length, a limit)."""
 
-    def __init__(self, code: str, **detail: Any) -> None:
+    def __init__(self, code: str, **facts: Any) -> None:
         super().__init__(code)
-        self.code = code
-        self.detail = detail
+        self.facts = facts
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ from desktop.ui.calls.qt_media import QtCamera, QtMicrophone, SpeakerPlayback
 from desktop.ui.calls.quality_indicator import QualityIndicator
 from desktop.ui.calls.staff_banner import StaffBanner
 from desktop.ui.calls.video_view import VideoView
+from sync_server.protocol import error_code
 
 MODES = ("auto", "video", "low_video", "audio")
 
@@ -254,7 +255,7 @@ class CallWindow(QWidget):
         self._state = "idle"
         self.pages.setCurrentIndex(0)
         self.join_button.setEnabled(True)
-        self._add_problem(error_message(getattr(exc, "code", "")))
+        self._add_problem(error_message(error_code(exc) or ""))
 
     def _is_main(self, person_id: str) -> bool:
         if self._main_id is None and person_id in self.members:
