@@ -7,3 +7,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from pytestqt.qtbot import QtBot  # noqa: E402 - after the platform is chosen
+
+# qtbot's waits give up after 5 s unless told otherwise: on a machine busy with other work
+# that fails tests that are right. A wait only bounds a hang, so the default is generous.
+HANG_MS = 60_000
+for _wait in (QtBot.waitUntil, QtBot.waitSignal, QtBot.waitSignals, QtBot.waitCallback):
+    _wait.__kwdefaults__["timeout"] = HANG_MS

@@ -28,7 +28,7 @@ from desktop.ui.conversation.pair_home_page import PairHomePage
 from tests.services.conftest import HELD_TEXT, URGENT_TEXT, checker
 from tests.support.server import start_server
 
-WAIT_MS = 15_000
+WAIT_MS = 60_000
 
 
 @dataclass

@@ -90,17 +90,17 @@ class Running:
         if wait:
             await until(lambda: any(s.state == "synced" for s in self.statuses))
             if self.engine.live_enabled:
-                await asyncio.wait_for(self.engine.live.connected.wait(), 20)
+                await asyncio.wait_for(self.engine.live.connected.wait(), 60)
         return self
 
     async def close(self) -> None:
         self.stop.set()
         if self.task is not None:
-            await asyncio.wait_for(self.task, 20)
+            await asyncio.wait_for(self.task, 60)
         await self.engine.client.aclose()
 
 
-async def until(condition: Callable[[], object], timeout: float = 20.0) -> None:
+async def until(condition: Callable[[], object], timeout: float = 60.0) -> None:
     """Wait for `condition()`; a deadline only to turn a hang into a clear failure."""
     deadline = asyncio.get_running_loop().time() + timeout
     while not condition():
