@@ -107,3 +107,14 @@ async def until(condition: Callable[[], object], timeout: float = 60.0) -> None:
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError("condition not reached")
         await asyncio.sleep(0.02)
+
+
+async def settle(seconds: float, turns: int = 50) -> None:
+    """Let `seconds` pass, then `turns` more turns of the loop, before checking that nothing
+    happened. A stalled process wakes with every due timer at once and this sleep may resume
+    first: the extra turns let whatever was due run up to its first real I/O (a round counts
+    its `heads` call before any), so a check after this cannot pass just because the machine
+    was slow."""
+    await asyncio.sleep(seconds)
+    for _ in range(turns):
+        await asyncio.sleep(0)
