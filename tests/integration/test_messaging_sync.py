@@ -28,7 +28,7 @@ from desktop.ui.conversation.pair_home_page import PairHomePage
 from tests.services.conftest import HELD_TEXT, URGENT_TEXT, checker
 from tests.support.server import start_server
 
-WAIT_MS = 15_000
+WAIT_MS = 60_000
 
 
 @dataclass
@@ -36,6 +36,7 @@ class Client:
     service: MessagingService
     engine: Any
     stop: asyncio.Event | None = None
+    task: asyncio.Future | None = None
     page: PairHomePage | None = None
     relay: TypingRelay | None = None
 
@@ -71,24 +72,24 @@ def client(net, member, events=None) -> Client:
 def go_live(net, c: Client) -> None:
     async def start():
         c.stop = asyncio.Event()
-        asyncio.ensure_future(c.engine.run(c.stop))
-        await asyncio.sleep(0)
+        c.task = asyncio.ensure_future(c.engine.run(c.stop))
+        await asyncio.sleep(0)  # one step of run(): it makes engine.live before any await
         c.relay = TypingRelay(net.submit, c.service.person_id)
         c.relay.attach(c.engine.live)
-        await asyncio.wait_for(c.engine.live.connected.wait(), 10)
+        await asyncio.wait_for(c.engine.live.connected.wait(), 60)
 
-    net.submit(start()).result(15)
+    net.submit(start()).result(60)
 
 
 def stop(net, *clients: Client) -> None:
     async def end(c):
         c.stop.set()
-        await asyncio.sleep(0.05)
+        await asyncio.wait_for(c.task, 60)  # the engine has stopped: no request in flight
         await c.engine.client.aclose()
 
     for c in clients:
         if c.stop is not None:
-            net.submit(end(c)).result(10)
+            net.submit(end(c)).result(60)
 
 
 def outbox_empty(member) -> bool:

@@ -16,7 +16,7 @@ def network_loop() -> Iterator[NetworkLoop]:
     net = NetworkLoop(name="test-network")
     net.start()
     yield net
-    assert net.stop(timeout=2)
+    assert net.stop(timeout=30)
 
 
 class HookRecorder:

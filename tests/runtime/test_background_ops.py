@@ -79,9 +79,9 @@ def test_ui_thread_keeps_running_while_work_waits(qtbot):
     """The work waits for something only the UI thread's event loop can do."""
     ui_ran = threading.Event()
     results = []
-    BackgroundOp(lambda p: ui_ran.wait(10)).success(results.append).run()
+    BackgroundOp(lambda p: ui_ran.wait(60)).success(results.append).run()
     QTimer.singleShot(0, ui_ran.set)
-    qtbot.waitUntil(lambda: bool(results), timeout=15000)
+    qtbot.waitUntil(lambda: bool(results), timeout=60_000)
     assert results == [True]
 
 
@@ -96,7 +96,7 @@ def test_cancel_stops_work_and_is_not_an_error(qtbot, failure_hook):
             threading.Event().wait(0.01)
 
     op = BackgroundOp(fn).failure(outcome.append).run()
-    assert started.wait(5)
+    assert started.wait(60)
     op.cancel()
     qtbot.waitUntil(lambda: bool(outcome))
     assert isinstance(outcome[0], OperationCancelled)
@@ -114,9 +114,9 @@ def test_wait_for_background_ops_cancels_and_waits(qtbot):
 
     results = []
     BackgroundOp(fn).success(results.append).run()
-    assert started.wait(5)
+    assert started.wait(60)
     assert active_background_ops() >= 1
-    assert wait_for_background_ops(timeout=5) is True
+    assert wait_for_background_ops(timeout=30) is True
     assert active_background_ops() == 0
     qtbot.waitUntil(lambda: bool(results))
     assert results == ["stopped"]
@@ -126,10 +126,10 @@ def test_callbacks_dropped_when_parent_is_deleted(qtbot, failure_hook):
     parent = QObject()
     release = threading.Event()
     seen = []
-    BackgroundOp(lambda p: release.wait(10), parent=parent).success(seen.append).run()
+    BackgroundOp(lambda p: release.wait(60), parent=parent).success(seen.append).run()
     Shiboken.delete(parent)
     release.set()
-    assert wait_for_background_ops(timeout=5, cancel=False)
+    assert wait_for_background_ops(timeout=30, cancel=False)
     qtbot.wait(20)  # let any queued callback run, were there one
     assert seen == []
     assert failure_hook.calls == []
@@ -158,7 +158,7 @@ def test_run_twice_is_refused(qtbot):
         pass
     else:
         raise AssertionError("a second run() must be refused")
-    assert wait_for_background_ops(timeout=5)
+    assert wait_for_background_ops(timeout=30)
 
 
 def test_wait_returns_only_after_the_worker_has_posted_its_result(qtbot, monkeypatch):
@@ -177,8 +177,8 @@ def test_wait_returns_only_after_the_worker_has_posted_its_result(qtbot, monkeyp
     monkeypatch.setattr(dispatch.UiDispatcher, "post", slow_post)
     results = []
     BackgroundOp(lambda p: "done").success(results.append).run()
-    assert posting.wait(5)
-    assert wait_for_background_ops(timeout=5, cancel=False)
+    assert posting.wait(60)
+    assert wait_for_background_ops(timeout=30, cancel=False)
     assert posted.is_set()  # the result was handed over before the op counted as finished
     qtbot.waitUntil(lambda: bool(results))
     assert results == ["done"]

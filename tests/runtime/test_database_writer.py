@@ -44,8 +44,8 @@ def test_real_sqlcipher_connection_lives_on_writer_thread(tmp_path):
     writer = DatabaseWriter(initializer=open_db)
     for n in range(30):
         writer.submit(insert, n)
-    assert writer.submit(read_all).result(timeout=10) == list(range(30))
-    writer.submit(lambda: state["conn"].close()).result(timeout=10)
+    assert writer.submit(read_all).result(timeout=30) == list(range(30))
+    writer.submit(lambda: state["conn"].close()).result(timeout=30)
     writer.close()
     assert b"CREATE TABLE" not in path.read_bytes()  # encrypted on disk
 
@@ -55,19 +55,19 @@ def test_exception_goes_to_future_and_writer_keeps_working():
         bad = writer.submit(lambda: 1 / 0)
         good = writer.submit(lambda: "still fine")
         with pytest.raises(ZeroDivisionError):
-            bad.result(timeout=5)
-        assert good.result(timeout=5) == "still fine"
+            bad.result(timeout=30)
+        assert good.result(timeout=30) == "still fine"
 
 
 def test_close_finishes_queued_writes_then_refuses_new_ones():
     writer = DatabaseWriter()
     gate = threading.Event()
-    writer.submit(gate.wait, 10)
+    writer.submit(gate.wait, 60)
     queued = [writer.submit(lambda i: i, i) for i in range(5)]
     closer = threading.Thread(target=writer.close)
     closer.start()
     gate.set()
-    closer.join(10)
+    closer.join(60)
     assert not closer.is_alive()
     assert [f.result(timeout=0) for f in queued] == list(range(5))
     with pytest.raises(WriterClosed) as info:
@@ -79,14 +79,14 @@ def test_close_finishes_queued_writes_then_refuses_new_ones():
 def test_close_can_cancel_queued_writes():
     writer = DatabaseWriter()
     gate = threading.Event()
-    running = writer.submit(gate.wait, 10)
+    running = writer.submit(gate.wait, 60)
     queued = writer.submit(lambda: "never")
     closer = threading.Thread(target=writer.close, kwargs={"cancel_pending": True})
     closer.start()
     while not queued.cancelled():  # close() cancels before it waits
         threading.Event().wait(0.01)
     gate.set()
-    closer.join(10)
+    closer.join(60)
     assert running.result(timeout=0) is True
     assert queued.cancelled()
 
@@ -96,7 +96,7 @@ def test_close_from_writer_thread_is_refused():
     try:
         fut = writer.submit(writer.close)
         with pytest.raises(RuntimeError):
-            fut.result(timeout=5)
+            fut.result(timeout=30)
         assert not writer.closed
     finally:
         writer.close()

@@ -108,10 +108,10 @@ def test_stop_cancels_pending_tasks_and_is_idempotent():
             cleaned_up.set()
 
     future = net.submit(forever())
-    assert started.wait(5)
+    assert started.wait(30)
     loop = net.loop
 
-    assert net.stop(timeout=2) is True
+    assert net.stop(timeout=30) is True
     assert future.cancelled()
     assert cleaned_up.is_set()
     assert loop.is_closed()
@@ -134,7 +134,7 @@ def test_loop_restarts_after_stop():
         async def answer():
             return 7
 
-        assert net.submit(answer()).result(timeout=5) == 7
+        assert net.submit(answer()).result(timeout=30) == 7
     finally:
         net.stop()
 

@@ -19,7 +19,7 @@ from tests.server.conftest import World
 from tests.support.fixtures import module_server  # noqa: F401 - real server fixture
 from tests.support.wire_actor import Actor
 
-WAIT_S = 10
+WAIT_S = 60  # bounds a hang only (see above); a busy machine may be many times slower
 
 
 @pytest.fixture(scope="module")

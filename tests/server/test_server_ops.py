@@ -135,8 +135,9 @@ def test_clock_far_in_the_future_gets_the_server_time(world, pair):
     prog, mentor, mentee, scope, key = pair
     ahead = now_ms() + (MAX_CLOCK_SKEW_SECONDS + 3600) * 1000
     body = mentor.push_body([mentor.op(scope, b"late", key, ms=ahead)])
+    before = now_ms()
     problem = _refused(world, mentor, body, 422, "clock_skew")
-    assert abs(problem["server_time_ms"] - now_ms()) < 60_000
+    assert before <= problem["server_time_ms"] <= now_ms()  # the time it answered
     # An op from a PC whose clock is only a little ahead is fine.
     near = now_ms() + 60_000
     assert mentor.push(world.http, [mentor.op(scope, b"ok", key, ms=near)]).status_code == 200

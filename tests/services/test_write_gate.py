@@ -60,16 +60,16 @@ def test_submitter_runs_on_the_profiles_writer_holding_the_gate(world):
         def where() -> tuple[bool, bool]:
             return writer.is_writer_thread(), gate.held_here()
 
-        assert submit(where).result(10) == (True, True)
+        assert submit(where).result(60) == (True, True)
         # the gate is not changed for anyone else: its own submit stays off the writer
-        assert gate.submit(where).result(10) == (False, True)
+        assert gate.submit(where).result(60) == (False, True)
     assert not gate.held_here()
 
 
 def test_without_a_writer_submit_runs_off_the_caller_thread_holding_the_gate():
     gate = WriteGate()
     caller = threading.get_ident()
-    ran_on, held = gate.submit(lambda: (threading.get_ident(), gate.held_here())).result(10)
+    ran_on, held = gate.submit(lambda: (threading.get_ident(), gate.held_here())).result(60)
     assert ran_on != caller and held
 
 

@@ -90,20 +90,31 @@ class Running:
         if wait:
             await until(lambda: any(s.state == "synced" for s in self.statuses))
             if self.engine.live_enabled:
-                await asyncio.wait_for(self.engine.live.connected.wait(), 20)
+                await asyncio.wait_for(self.engine.live.connected.wait(), 60)
         return self
 
     async def close(self) -> None:
         self.stop.set()
         if self.task is not None:
-            await asyncio.wait_for(self.task, 20)
+            await asyncio.wait_for(self.task, 60)
         await self.engine.client.aclose()
 
 
-async def until(condition: Callable[[], object], timeout: float = 20.0) -> None:
+async def until(condition: Callable[[], object], timeout: float = 60.0) -> None:
     """Wait for `condition()`; a deadline only to turn a hang into a clear failure."""
     deadline = asyncio.get_running_loop().time() + timeout
     while not condition():
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError("condition not reached")
         await asyncio.sleep(0.02)
+
+
+async def settle(seconds: float, turns: int = 50) -> None:
+    """Let `seconds` pass, then `turns` more turns of the loop, before checking that nothing
+    happened. A stalled process wakes with every due timer at once and this sleep may resume
+    first: the extra turns let whatever was due run up to its first real I/O (a round counts
+    its `heads` call before any), so a check after this cannot pass just because the machine
+    was slow."""
+    await asyncio.sleep(seconds)
+    for _ in range(turns):
+        await asyncio.sleep(0)

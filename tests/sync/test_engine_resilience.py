@@ -11,7 +11,7 @@ from desktop.services.accounts import engine_for
 from desktop.sync.keystore import get_state
 from desktop.sync.live import LiveChannel
 from desktop.sync.outbox import record_change
-from tests.sync.conftest import Running, until
+from tests.sync.conftest import Running, settle, until
 
 
 def test_run_outlives_a_locked_database_and_catches_up(program):
@@ -74,14 +74,14 @@ def test_logout_everywhere_signs_the_engine_out_for_good(program):
             assert running.statuses[-1].state == "error"
             assert running.engine.live.signed_out and not running.engine.live.connected.is_set()
             running.engine.nudge()  # nothing to do with a dead session
-            await asyncio.sleep(0.1)
+            await settle(0.1)
             assert running.heads_calls == rounds and not running.task.done()
             assert running.statuses[-1].error_code == "signed_out"
 
             told = []
             channel = LiveChannel(server.base_url, token, on_signed_out=lambda: told.append(1))
             stop = asyncio.Event()
-            await asyncio.wait_for(channel.run(stop), 20)  # returns: no reconnect loop
+            await asyncio.wait_for(channel.run(stop), 60)  # returns: no reconnect loop
             assert not stop.is_set() and channel.signed_out and told == [1]
         finally:
             await running.close()
@@ -103,7 +103,7 @@ def test_a_refused_token_over_http_also_signs_the_engine_out(program):
             await running.engine.client.logout_all()
             await until(lambda: running.engine.signed_out)
             rounds = running.heads_calls
-            await asyncio.sleep(0.3)  # several poll intervals: no more rounds
+            await settle(0.3)  # several poll intervals: no more rounds
             assert running.heads_calls == rounds and not running.task.done()
             assert running.statuses[-1].error_code == "signed_out"
         finally:

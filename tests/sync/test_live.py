@@ -31,11 +31,11 @@ def test_ephemeral_relay_and_new_ops_wake_the_partner(tmp_path):
         )
         e_live.subscribe(got.put_nowait)
         tasks = [asyncio.create_task(c.run(stop)) for c in (m_live, e_live)]
-        await asyncio.wait_for(m_live.connected.wait(), 20)
-        await asyncio.wait_for(e_live.connected.wait(), 20)
+        await asyncio.wait_for(m_live.connected.wait(), 60)
+        await asyncio.wait_for(e_live.connected.wait(), 60)
 
         await m_live.send_ephemeral(scope, "typing", True)
-        frame = await asyncio.wait_for(got.get(), 20)
+        frame = await asyncio.wait_for(got.get(), 60)
         assert (frame.kind, frame.value, frame.sender) == ("typing", True, mentor.profile.person_id)
 
         with mentor.profile.sessionmaker.begin() as s:
@@ -50,7 +50,7 @@ def test_ephemeral_relay_and_new_ops_wake_the_partner(tmp_path):
         await eng.sync_once()
         await eng.client.aclose()
         while True:
-            s, head = await asyncio.wait_for(news.get(), 20)
+            s, head = await asyncio.wait_for(news.get(), 60)
             if s == scope:
                 break
         assert head >= 1

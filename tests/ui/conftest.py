@@ -127,7 +127,7 @@ def make_controller(
         )
         made.append(controller)
         qtbot.addWidget(controller.sign_in_window)
-        with qtbot.waitSignal(controller.ready, timeout=20_000):
+        with qtbot.waitSignal(controller.ready, timeout=60_000):
             controller.start()
         return controller
 
@@ -147,7 +147,7 @@ def sign_in(qtbot: Any) -> Callable[[SessionController, str, str], None]:
         window = controller.sign_in_window
         window.username.setText(username)
         window.passphrase.setText(passphrase)
-        with qtbot.waitSignal(controller.signed_in, timeout=20_000):
+        with qtbot.waitSignal(controller.signed_in, timeout=60_000):
             window.sign_in.click()
         # pages read their lists off the UI thread: wait until they show them
         pages = list(controller.main_window.pages.values()) if controller.main_window else []

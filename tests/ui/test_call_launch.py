@@ -13,7 +13,7 @@ def test_staff_join_a_pairs_call_from_supervision(qtbot, demo, make_controller, 
     staff = signed_in(qtbot, make_controller, sign_in, network, demo["sophie"])
     wait_synced(qtbot, staff)
     page = staff.main_window.pages["supervision"]
-    qtbot.waitUntil(lambda: len(page.pairs.rows()) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: len(page.pairs.rows()) == 2, timeout=60_000)
     assert not page.join_call.isEnabled()
     page.pairs.list.setCurrentRow(0)
     assert page.join_call.isEnabled()
@@ -25,7 +25,7 @@ def test_staff_join_a_pairs_call_from_supervision(qtbot, demo, make_controller, 
     assert window.members == (page.pairs.rows()[0].mentor_id, page.pairs.rows()[0].mentee_id)
     assert unnamed_focusable(window) == []
     assert window.side_slot.findChild(PairHomePage) is None  # staff get no unaudited chat
-    with qtbot.waitSignal(staff.locked, timeout=10_000):
+    with qtbot.waitSignal(staff.locked, timeout=60_000):
         staff.main_window.lock_requested.emit()
     assert launcher.windows == {}
 

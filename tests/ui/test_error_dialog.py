@@ -42,7 +42,7 @@ def test_excepthook_logs_without_the_message_and_shows_a_plain_sentence(qtbot, q
             with caplog.at_level(logging.ERROR, logger="jumelage.ui"):
                 sys.excepthook(type(exc), exc, exc.__traceback__)
         close_box_and_record(seen)
-        qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
+        qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
     finally:
         sys.excepthook = previous
         error_dialog.set_failure_hook(None)

@@ -44,7 +44,7 @@ def test_staff_sees_supervision_of_every_pair(qtbot, demo, make_controller, sign
     assert window.page_keys() == ["supervision", "settings"]
     page = window.pages["supervision"]
     home = page.pairs
-    qtbot.waitUntil(lambda: home._state == "ready", timeout=10_000)
+    qtbot.waitUntil(lambda: home._state == "ready", timeout=60_000)
     rows = sorted(home.list.item(i).text() for i in range(home.list.count()))
     assert rows == [
         "Marc Gagnon (mentor) with Léa Bouchard (mentee)",

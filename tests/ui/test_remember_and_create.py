@@ -46,13 +46,13 @@ def test_remembered_profile_opens_without_passphrase_until_sign_out(
     window.username.setText(person.username)
     window.passphrase.setText(PASSPHRASE)
     window.remember.setChecked(True)
-    with qtbot.waitSignal(first.signed_in, timeout=20_000):
+    with qtbot.waitSignal(first.signed_in, timeout=60_000):
         window.sign_in.click()
     assert memory_keyring.entries  # kept in the (stand-in) OS password store
     first.shutdown()
 
     second = make_controller()  # a new start of the app: straight in
-    qtbot.waitUntil(lambda: second.profile is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: second.profile is not None, timeout=60_000)
     assert second.profile.person_id == person.person_id
     with qtbot.waitSignal(second.signed_out):
         second.sign_out()
@@ -75,7 +75,7 @@ def test_create_profile_from_the_form_opens_the_main_window(qtbot, data_dir, mak
 
     dialog.passphrase.setText("a long enough phrase")
     dialog.confirm.setText("a long enough phrase")
-    with qtbot.waitSignal(controller.signed_in, timeout=20_000):
+    with qtbot.waitSignal(controller.signed_in, timeout=60_000):
         dialog._check()
     assert controller.profile.role == "mentee"
     assert controller.main_window.page_keys() == ["pairs", "sessions", "activities", "settings"]
@@ -90,7 +90,7 @@ def test_taken_username_is_a_plain_sentence(qtbot, make_person, make_controller)
     dialog.passphrase.setText("another long phrase")
     dialog.confirm.setText("another long phrase")
     dialog._check()
-    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=60_000)
     assert dialog.message.text() == (
         "This username is already used on this computer. Choose another one."
     )

@@ -18,7 +18,8 @@ from desktop.video.tracks import SyntheticAudioTrack, SyntheticVideoTrack
 OPTIONS = CallOptions(silence_s=1.0, reconnect_timeout_s=3.0, stats_interval_s=0.5)
 
 
-async def until(predicate, timeout: float = 10.0) -> None:
+async def until(predicate, timeout: float = 60.0) -> None:
+    """Wait for a condition; the deadline only bounds a hang (a busy machine is slow)."""
     for _ in range(int(timeout / 0.05)):
         if predicate():
             return
@@ -91,17 +92,18 @@ def test_busy_camera_gives_a_code_and_a_receive_only_call(relay):
         )
         await call.start()
         await until(lambda: frames["mentee_sees"] >= 15)
-        audio_at_mentor = call._link.sinks and max(
-            s.frames for s in call._link.sinks if s.track.kind == "audio"
-        )
+
+        def audio_at_mentor() -> int:
+            return max((s.frames for s in call._link.sinks if s.track.kind == "audio"), default=0)
+
+        await until(lambda: audio_at_mentor() > 10)  # the mentee's microphone still works
         await mentor.close()
         await mentee.close()
-        return errors, frames, audio_at_mentor
+        return errors, frames
 
-    errors, frames, audio_at_mentor = asyncio.run(main())
+    errors, frames = asyncio.run(main())
     assert errors == ["camera_busy"]
     assert frames["mentor_sees"] == 0
-    assert audio_at_mentor > 10
 
 
 def test_staff_joining_is_shown_to_both_participants_while_present(relay):

@@ -74,7 +74,7 @@ def test_stream_signalling_relays_skips_garbage_and_reports_closing(relay):
         relay.inject(b"not json\n")
         relay.inject(b"[1]\n")
         await a.send({"type": "bye", "call_id": "c"})
-        got = await asyncio.wait_for(b.receive(), 5)
+        got = await asyncio.wait_for(b.receive(), 60)
         b.close()
         with pytest.raises(SignallingClosed):
             await b.receive()

@@ -34,7 +34,8 @@ from desktop.video.tracks import (  # noqa: E402
 
 
 def emit(event: str, **fields) -> None:
-    fields.update(event=event, wall=time.time(), cpu_s=time.process_time())
+    # `mono` is the clock a call measures its durations with (time.monotonic by default)
+    fields.update(event=event, wall=time.time(), mono=time.monotonic(), cpu_s=time.process_time())
     sys.stdout.write(json.dumps(fields) + "\n")
     sys.stdout.flush()
 
@@ -130,9 +131,11 @@ async def main(args: argparse.Namespace) -> None:
         def on_stats(stats) -> None:
             emit(
                 "stats",
+                at=stats.at,
                 mode=str(call.mode),
                 frames=check.frames,
                 good_frames=check.good,
+                last_counter=check.last,
                 audio_frames=check.audio,
                 sizes=sorted(check.sizes),
                 fps=stats.received_fps,

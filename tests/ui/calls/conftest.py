@@ -57,7 +57,7 @@ def calls(net: NetworkLoop, relay: SignallingRelay) -> Iterator[CallsService]:
     )
     yield service
     if net.running:
-        net.submit(service.close()).result(15)
+        net.submit(service.close()).result(60)
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def peers(relay: SignallingRelay) -> Iterator[Callable[..., Peer]]:
     def start(*args: str) -> Peer:
         peer = Peer(relay.port, *args, *FAST, *SMALL)
         started.append(peer)
-        peer.wait_for(lambda e: e["event"] == "ready", timeout=30)
+        peer.wait_for(lambda e: e["event"] == "ready")
         return peer
 
     yield start

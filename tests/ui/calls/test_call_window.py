@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.ui.accessibility import unnamed_focusable
 from desktop.ui.calls.call_window import CallWindow
 from desktop.video.tracks import SyntheticAudioTrack, SyntheticVideoTrack
+from tests.support.call_age import CallAge
 
 pytestmark = pytest.mark.slow
 MEMBERS = ("mentor-1", "mentee-1")
-WAIT_MS = 20_000
+WAIT_MS = 60_000  # bounds a hang; a machine busy with other work may be many times slower
 
 
 def grey(image: QImage, x: float, y: float) -> int:
@@ -95,7 +96,10 @@ def test_remote_pictures_staff_banner_keys_and_hang_up(qtbot, calls, relay, peer
     assert window.camera_button.isChecked()
     mentor.wait_for(lambda e: e["event"] == "remote_mute" and e["video"] is True)
 
-    # Esc asks first; "No" keeps the call, "Yes" leaves it.
+    # Esc asks first; "No" keeps the call, "Yes" leaves it (> 1 s into the call by its clock).
+    (call,) = [c for c in window.session.manager.calls.values() if c.remote_id == "mentor-1"]
+    age = CallAge(call)
+    qtbot.waitUntil(lambda: age.at_least(0.5), timeout=WAIT_MS)
     qtbot.keyClick(window.remote_view, Qt.Key.Key_Escape)
     window.confirm_box.button(QMessageBox.StandardButton.No).click()
     assert window.report is None

@@ -48,9 +48,9 @@ def test_camera_pictures_reach_the_call_track_with_their_pixels(qtbot, net):
     camera = QtCamera()
     shown: list[QImage] = []
     camera.picture.connect(shown.append)
-    track = net.submit(_make(camera.track_factory)).result(5)
+    track = net.submit(_make(camera.track_factory)).result(60)
     camera.sink.setVideoFrame(QVideoFrame(two_colour_image()))
-    frame = net.submit(track.recv()).result(5)
+    frame = net.submit(track.recv()).result(60)
     assert (frame.width, frame.height) == (64, 48)
     assert rgb_at(frame, 5, 5)[0] > 240 and rgb_at(frame, 5, 5)[2] < 15
     assert rgb_at(frame, 60, 40)[2] > 240 and rgb_at(frame, 60, 40)[0] < 15
@@ -82,11 +82,11 @@ def test_missing_devices_give_codes_and_no_exception(qtbot):
 
 def test_microphone_sound_is_cut_into_20_ms_frames(qtbot, net):
     microphone = QtMicrophone()
-    track = net.submit(_make(microphone.track_factory)).result(5)
+    track = net.submit(_make(microphone.track_factory)).result(60)
     pcm = bytes(range(256)) * 23  # 5888 bytes: 3 frames and a remainder
     assert microphone.feed(pcm) == 3
     assert microphone.feed(b"\0" * (SAMPLES * 2 - len(pcm) % (SAMPLES * 2))) == 1
-    frames = [net.submit(track.recv()).result(5) for _ in range(4)]
+    frames = [net.submit(track.recv()).result(60) for _ in range(4)]
     assert [f.samples for f in frames] == [SAMPLES] * 4
     assert [f.pts for f in frames] == [0, 960, 1920, 2880]
     assert bytes(frames[0].planes[0])[: SAMPLES * 2] == pcm[: SAMPLES * 2]

@@ -119,7 +119,7 @@ def test_nudge_asks_before_sending_contact_details(world, qtbot):
 def test_draft_survives_lock(world, qtbot):
     page = make_page(qtbot, world, "mentee")
     qtbot.keyClicks(page.composer.box, "pas fini")
-    qtbot.waitUntil(lambda: not page.composer.has_pending_draft(), timeout=3000)
+    qtbot.waitUntil(lambda: not page.composer.has_pending_draft(), timeout=30_000)
     page.composer.box.insertPlainText(" 🙂")
     page.flush_draft()  # what the shell calls on lock
     page.close()

@@ -62,7 +62,7 @@ def test_typing_indicator_names_the_other_person_and_clears(world, qtbot):
     short.set_pair(PAIR_ID)
     short.on_typing(PAIR_ID, "e1", True)
     assert short.is_showing()
-    qtbot.waitUntil(lambda: not short.is_showing(), timeout=2000)  # a lost "stopped"
+    qtbot.waitUntil(lambda: not short.is_showing(), timeout=60_000)  # a lost "stopped"
 
 
 class _Recorder:

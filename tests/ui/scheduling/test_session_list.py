@@ -58,7 +58,7 @@ def test_plan_a_weekly_series_with_the_keyboard_only(qtbot, service):
     assert focus is dialog.count
     press(qtbot, focus, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(focus, "3")
-    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
         press(qtbot, focus, Qt.Key.Key_Return)
 
     made = service.upcoming(PAIR_ID)
@@ -118,7 +118,7 @@ def test_after_a_session_the_outcome_is_recorded_by_keyboard(qtbot, service, clo
     assert QApplication.focusWidget() is dialog.choices["held"]
     press(qtbot, dialog.choices["held"], Qt.Key.Key_Down)
     assert dialog.outcome() == "missed" and not dialog.minutes.isEnabled()
-    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
         press(qtbot, QApplication.focusWidget(), Qt.Key.Key_Return)
 
     assert service.session(made.meeting_id).outcome == "missed"
