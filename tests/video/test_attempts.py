@@ -147,7 +147,7 @@ def test_stuck_gathering_goes_relay_only_and_its_late_offer_is_never_sent(
         ended = await asyncio.wait_for(call.wait_ended(), WAIT_S)
         # aioice gives up on the silent server after 5 s: wait for the abandoned gathering
         # to end, then for a marker sent behind whatever it may have sent on the same stream
-        await until(lambda: not gathering() and not call._negotiations, timeout=WAIT_S)
+        await until(lambda: not gathering() and len(call._tasks) == 0, timeout=WAIT_S)
         await signalling.send(MARKER)
         await until(lambda: MARKER in seen)
         await mentor.close()
@@ -210,6 +210,7 @@ def test_an_answer_to_an_earlier_attempt_is_dropped(relay, silent_udp_server, cl
         call = await mentor.call("pair-1", "mentee-1")
         await until(lambda: call._link.attempt == 1 and call._link.pc is not None)
         await until(lambda: call._link.pc.signalingState == "have-local-offer")
+        await until(lambda: call._link.pc.localDescription is not None)  # set just after
         sdp = call._link.pc.localDescription.sdp.replace("a=setup:actpass", "a=setup:active")
         stale = {"type": "answer", "call_id": "pair-1", "attempt": 0, "to": "mentor-1"}
         marker = {"type": "mode", "call_id": "pair-1", "mode": "audio", "to": "mentor-1"}
