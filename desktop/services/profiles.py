@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import logging
 import os
 import shutil
 import threading
@@ -21,12 +22,18 @@ from pathlib import Path
 
 import keyring.backend
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.engine import close_engine, open_engine
 from desktop.models.errors import DatabaseCorrupt, DatabaseMissing, WrongDatabaseKey
 from desktop.models.migrate import upgrade
 from desktop.models.tables import ROLES, Person
+from desktop.sync.apply import use_registry
+from desktop.sync.entities import builtin_registry
+from desktop.sync.errors import SyncError
+from desktop.sync.kinds import Registry
+from desktop.sync.pull import retry_held
 from desktop.vault import remember as keychain
 from desktop.vault.atomic import fsync_dir, make_private_dir, storage_errors
 from desktop.vault.errors import (
@@ -57,6 +64,8 @@ __all__ = ["Profile", "ProfileDirectory", "SignInThrottle"]
 DATABASE_FILE = "jumelage.db"
 PROFILES_DIR = "profiles"
 
+log = logging.getLogger(__name__)
+
 
 class Profile:
     """One unlocked profile: who it is and how to reach its database, until `close()`."""
@@ -70,6 +79,7 @@ class Profile:
         program_id: str | None,
         engine: Engine,
         key: bytes,
+        registry: Registry | None = None,
     ) -> None:
         self.person_id = person_id
         self.role = role
@@ -78,6 +88,7 @@ class Profile:
         self._username: str | None = username
         self._engine: Engine | None = engine
         self._sessions: sessionmaker[Session] | None = sessionmaker(engine, expire_on_commit=False)
+        use_registry(self._sessions, registry or builtin_registry())  # the kinds we sync
         self._key: bytearray | None = bytearray(key)
 
     def _open(self) -> None:
@@ -140,8 +151,10 @@ class ProfileDirectory:
         wipe_on_signout: bool = False,
         keyring_backend: keyring.backend.KeyringBackend | None = None,
         throttle: SignInThrottle | None = None,
+        registry: Registry | None = None,
     ) -> None:
         self.data_dir = Path(data_dir)
+        self._registry = registry or builtin_registry()
         self._profiles_dir = self.data_dir / PROFILES_DIR
         self._kdf_params_factory = kdf_params_factory
         self.shared_pc = shared_pc
@@ -332,7 +345,12 @@ class ProfileDirectory:
         except BaseException:
             close_engine(engine)
             raise
-        return Profile(person_id, *identity, engine, profile_key)
+        profile = Profile(person_id, *identity, engine, profile_key, self._registry)
+        try:  # what an older version kept, this one may now apply; never a reason not to open
+            retry_held(profile.sessionmaker)
+        except (SQLAlchemyError, SyncError) as exc:
+            log.warning("kept ops not applied at start-up: %s", type(exc).__name__)
+        return profile
 
     # --- remember me ----------------------------------------------------------------
 
