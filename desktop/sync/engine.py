@@ -39,6 +39,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.sync import grants, staff_keys
+from desktop.sync.apply import quarantine_summary
 from desktop.sync.catch_up import CATCH_UP_OPS, catch_up
 from desktop.sync.client import ServerClient
 from desktop.sync.errors import SyncError
@@ -166,7 +167,9 @@ class SyncEngine:
     def _synced(self) -> SyncStatus:
         with self.maker() as s:
             waiting = pending_count(s)
-        self._set(state="synced", pending=waiting, error_code=None, last_synced_ms=wall_ms())
+            set_aside = tuple(sorted(quarantine_summary(s).items()))
+        self._set(state="synced", pending=waiting, error_code=None, last_synced_ms=wall_ms(),
+                  set_aside=set_aside)  # fmt: skip
         return self.status
 
     # --- fast paths ---------------------------------------------------------------------
