@@ -83,6 +83,7 @@ class Applier:
         self.registry = registry if registry is not None else registry_of(session)
         self.local = local
         self._roles: dict[str, str] | None = None
+        self._grants: dict[tuple, list[Grant]] = {}
 
     # --- public -------------------------------------------------------------------------
 
@@ -130,7 +131,7 @@ class Applier:
             and (spec := self.registry.get(op.entity)) is not None
             and spec.kind == "append"
             and op.fields.keys() <= spec.fields
-            and self._refusal(spec, op, op.author) is None
+            and self._refusal(spec, op, op.author, decode=False) is None  # decoded on insert
         ]
         if not creates:
             return [], ops
@@ -172,12 +173,11 @@ class Applier:
         return row
 
     def _bulk_create(self, ops: list[PlainOp]) -> bool:
-        """Insert in bulk (Core, no ORM bookkeeping per row); False if the database refused."""
-        by_model: dict[type, list[dict]] = {}
-        for op in ops:
-            spec = self.registry.get(op.entity)
-            assert spec is not None
-            by_model.setdefault(spec.model, []).append(self._row_values(spec, op, op.fields))
+        """Insert in bulk (Core, no ORM bookkeeping per row); False if a value or the
+        database refused (the caller then goes op by op)."""
+        by_model = self._bulk_rows(ops)
+        if by_model is None:
+            return False
         if self.local:
             for model, rows in by_model.items():
                 self.s.execute(insert(model.__table__), rows)
@@ -189,6 +189,18 @@ class Applier:
         except SQLAlchemyError:
             return False
         return True
+
+    def _bulk_rows(self, ops: list[PlainOp]) -> dict[type, list[dict]] | None:
+        """Rows per model, or None if a value does not decode (checked op by op then)."""
+        by_model: dict[type, list[dict]] = {}
+        try:
+            for op in ops:
+                spec = self.registry.get(op.entity)
+                assert spec is not None
+                by_model.setdefault(spec.model, []).append(self._row_values(spec, op, op.fields))
+        except (TypeError, ValueError, OverflowError, OSError):
+            return None
+        return by_model
 
     def _role(self, person_id: str) -> str | None:
         """The role the directory (the server's enrolment) gives a person, never a synced
@@ -205,24 +217,27 @@ class Applier:
 
     # --- checks -------------------------------------------------------------------------
 
-    def _refusal(self, spec: EntitySpec, op: PlainOp, creator: str | None) -> str | None:
-        """Why this op must not apply (None: it may). `creator`: an append row's author."""
+    def _refusal(
+        self, spec: EntitySpec, op: PlainOp, creator: str | None, *, decode: bool = True
+    ) -> str | None:
+        """Why this op must not apply (None: it may). `creator`: an append row's author.
+        `decode`: also try the decoders (the bulk path decodes once, when it inserts)."""
         if not spec.fits(op.entity_id, op.scope_id):
             return "bad_id"
         if op.entity != TOMBSTONE:
             for name, value in op.fields.items():
-                if name in spec.fields and not self._valid(spec, name, value):
+                if name in spec.fields and not self._valid(spec, name, value, decode):
                     return "invalid_value"
         if not self._permitted(spec, op, creator):
             return "not_allowed"
         return None
 
-    def _valid(self, spec: EntitySpec, name: str, value: Any) -> bool:
+    def _valid(self, spec: EntitySpec, name: str, value: Any, decode: bool) -> bool:
         if name in spec.choices and value not in spec.choices[name]:
             return False
         if isinstance(value, dict | list) and not _json_column(spec.model, name):
             return False
-        if name in spec.decode and value is not None:
+        if decode and name in spec.decode and value is not None:
             try:
                 spec.decode[name](value)
             except (TypeError, ValueError, OverflowError, OSError):
@@ -231,13 +246,19 @@ class Applier:
 
     def _permitted(self, spec: EntitySpec, op: PlainOp, creator: str | None) -> bool:
         scope_kind = op.scope.partition(":")[0]
-        grants = [
-            g
-            for g in spec.writers
-            if scope_kind in g.scopes and self._qualifies(g, spec, op, creator)
-        ]
+        owner = spec.owner_of(op.entity_id) if spec.owner_column else None
+        key = (spec.name, scope_kind, op.author, creator == op.author, owner == op.author)
+        grants = self._grants.get(key)
+        if grants is None:  # the same few answers for a whole page: worked out once
+            grants = self._grants[key] = [
+                g
+                for g in spec.writers
+                if scope_kind in g.scopes and self._qualifies(g, spec, op, creator)
+            ]
         if op.entity == TOMBSTONE:
             return any(g.delete for g in grants)
+        if any(g.fields is None and not g.own_role for g in grants):
+            return True  # the common case: a grant of every field
         return all(
             any(
                 (g.fields is None or name in g.fields)

@@ -101,6 +101,8 @@ class EntitySpec:
 
     def fits(self, entity_id: str, scope_id: str) -> bool:
         """False for an entity id that does not fit the key or contradicts its scope."""
+        if not self.id_columns:
+            return True  # one id column: any id fits
         key = self.key_of(entity_id)
         if key is None:
             return False
