@@ -23,6 +23,7 @@ from desktop.vault.envelope import EnvelopeError
 from tests.support.fixtures import database_url, server  # noqa: F401
 from tests.sync.conftest import make_replica
 
+
 async def _sync(profile) -> None:
     engine = engine_for(profile, live=False)
     try:
