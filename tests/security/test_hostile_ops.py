@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models.tables import Message, Pair, Person, ReadMarker
-from desktop.services.accounts import client_for, engine_for
+from desktop.services.accounts import engine_for
 from desktop.sync.apply import quarantine_summary
 from desktop.sync.errors import SyncError
 from desktop.sync.ops import uuid7
@@ -111,24 +111,6 @@ def test_forged_ops_change_nothing_and_stop_no_sync(server, tmp_path):  # noqa: 
                 assert set(problems) == {"not_allowed", "invalid_value"}
             with staff.profile.sessionmaker() as s:
                 assert s.get(Message, other_said).body == "Autre jumelage"
-        finally:
-            sc.close()
-
-    asyncio.run(scenario())
-
-
-def test_server_never_learns_the_kind_of_change(server, tmp_path):  # noqa: F811
-    """Ops written by this version carry no entity kind in clear: the server stores NULL."""
-
-    async def scenario():
-        sc = await server.new_program(tmp_path / "pcs")
-        try:
-            send(sc.mentees[0], sc.pairs[0], "Rapport?")
-            assert await sync(sc.mentees[0]) == "synced"
-            async with client_for(sc.staff.profile) as c:
-                page = await c.pull(f"pair:{sc.pairs[0]}", 0)
-            assert page.ops and all(o.op.entity is None for o in page.ops)
-            assert "entity" not in page.ops[0].op.model_dump(exclude_none=True)
         finally:
             sc.close()
 
