@@ -236,13 +236,18 @@ class KeyGrantBatch(Wire):
 
 
 class OpEnvelope(Wire):
-    """One change. `body` is ciphertext under the scope key `key_id`; the server cannot read it."""
+    """One change. `body` is ciphertext under the scope key `key_id`; the server cannot read it.
+
+    The kind of change (message, report, ...) travels inside the body. `entity` is set only
+    on ops of body format 1, written before that move; the server stores and serves them as
+    they were (their signatures cover it), and new clients never set it.
+    """
 
     op_id: Id  # UUIDv7, hex with dashes
     scope: Scope
     hlc: Hlc
     author: Id
-    entity: Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[a-z_]+$")]
+    entity: Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[a-z_]+$")] | None = None
     entity_id: EntityId
     key_id: int = Field(ge=1)
     body: B64
@@ -254,19 +259,24 @@ _PLAIN = re.compile(r"[A-Za-z0-9_.:-]*")  # what every string field of a valid o
 def op_digest(op: OpEnvelope) -> bytes:
     """SHA-256 of the op's canonical bytes: what a batch signature covers, in push order.
 
-    Canonical bytes are `json.dumps(op.model_dump(), sort_keys=True, separators=(",", ":"))`.
-    Every string field of a validated op is plain ASCII that JSON never escapes, so the same
-    bytes are built directly (the hot path of a first sync); anything else takes the slow path.
+    Canonical bytes are `json.dumps(op.model_dump(exclude_none=True), sort_keys=True,
+    separators=(",", ":"))`: an op without `entity` has no such key, and an op of format 1
+    keeps exactly the bytes (and so the signature) it was pushed with. Every string field
+    of a validated op is plain ASCII that JSON never escapes, so the same bytes are built
+    directly (the hot path of a first sync); anything else takes the slow path.
     """
-    strings = (op.author, op.body, op.entity, op.entity_id, op.hlc, op.op_id, op.scope)
+    kind = "" if op.entity is None else f'"entity":"{op.entity}",'
+    strings = (op.author, op.body, op.entity or "", op.entity_id, op.hlc, op.op_id, op.scope)
     if type(op.key_id) is int and _PLAIN.fullmatch("".join(strings)):  # each one, joined
         canonical = (
-            f'{{"author":"{op.author}","body":"{op.body}","entity":"{op.entity}",'
+            f'{{"author":"{op.author}","body":"{op.body}",{kind}'
             f'"entity_id":"{op.entity_id}","hlc":"{op.hlc}","key_id":{op.key_id},'
             f'"op_id":"{op.op_id}","scope":"{op.scope}"}}'
         ).encode()
     else:
-        canonical = json.dumps(op.model_dump(), sort_keys=True, separators=(",", ":")).encode()
+        canonical = json.dumps(
+            op.model_dump(exclude_none=True), sort_keys=True, separators=(",", ":")
+        ).encode()
     return hashlib.sha256(canonical).digest()
 
 

@@ -2,7 +2,8 @@
 
 Outbox (encrypted envelopes waiting to be pushed, written in the same transaction as the
 local change), pull cursors per scope, the set of applied op ids (idempotent apply), per-field
-clocks for last-writer-wins merges, ops held back until a key or author is known, scope keys,
+clocks for last-writer-wins merges, ops held back until a key or author is known, ops kept
+for a newer version, ops quarantined with their reason, scope keys,
 the person's own private keys, a cache of the directory's public keys, and small key/value
 state (HLC, node id). Secrets live here only because the whole file is SQLCipher. No Qt; used
 from whichever thread holds the database writer.
@@ -69,6 +70,32 @@ class HeldOp(Base):
     scope: Mapped[str] = mapped_column(String(80))
     stored: Mapped[str] = mapped_column(Text)  # {"op": OpEnvelope, "batch": Batch} JSON
     reason: Mapped[str] = mapped_column(String(64))
+
+
+class KeptOp(Base):
+    """An opened op (or the fields of one) that this version cannot apply: a kind or fields
+    it does not know. Applied after an upgrade; `stored` is the op in clear, as JSON."""
+
+    __tablename__ = "sync_kept_ops"
+
+    op_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(80))
+    reason: Mapped[str] = mapped_column(String(32))  # unknown_kind | unknown_fields
+    stored: Mapped[str] = mapped_column(Text)
+
+
+class QuarantinedOp(Base):
+    """A remote op set aside for good (refused by a rule or by the database), with why;
+    no content. Shown to staff as a sync problem."""
+
+    __tablename__ = "sync_quarantine"
+
+    op_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(80))
+    author: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(String(32))
+    at: Mapped[int] = mapped_column(Integer)  # ms since the epoch, when set aside
 
 
 class ScopeKey(Base):

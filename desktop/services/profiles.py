@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import logging
 import os
 import shutil
 import threading
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import keyring.backend
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.engine import close_engine, open_engine
@@ -28,6 +30,11 @@ from desktop.models.errors import DatabaseCorrupt, DatabaseMissing, WrongDatabas
 from desktop.models.migrate import upgrade
 from desktop.models.tables import ROLES, Person
 from desktop.services.write_gate import WriteGate
+from desktop.sync.apply import use_registry
+from desktop.sync.entities import builtin_registry
+from desktop.sync.errors import SyncError
+from desktop.sync.kinds import Registry
+from desktop.sync.pull import retry_held
 from desktop.vault import remember as keychain
 from desktop.vault.atomic import fsync_dir, make_private_dir, storage_errors
 from desktop.vault.errors import (
@@ -58,6 +65,8 @@ __all__ = ["Profile", "ProfileDirectory", "ProfileLocked", "SignInThrottle"]
 DATABASE_FILE = "jumelage.db"
 PROFILES_DIR = "profiles"
 
+log = logging.getLogger(__name__)
+
 
 class Profile:
     """One unlocked profile: who it is and how to reach its database, until `close()`."""
@@ -73,6 +82,7 @@ class Profile:
         key: bytes,
         *,
         allow_insecure_http: bool = False,
+        registry: Registry | None = None,
     ) -> None:
         self.person_id = person_id
         self.allow_insecure_http = allow_insecure_http  # the admin's policy, for its server
@@ -82,6 +92,7 @@ class Profile:
         self._username: str | None = username
         self._engine: Engine | None = engine
         self._sessions: sessionmaker[Session] | None = sessionmaker(engine, expire_on_commit=False)
+        use_registry(self._sessions, registry or builtin_registry())  # the kinds we sync
         self._key: bytearray | None = bytearray(key)
         self.gate = WriteGate()  # every write to this database holds it (see write_gate)
 
@@ -146,8 +157,10 @@ class ProfileDirectory:
         allow_insecure_http: bool = False,
         keyring_backend: keyring.backend.KeyringBackend | None = None,
         throttle: SignInThrottle | None = None,
+        registry: Registry | None = None,
     ) -> None:
         self.data_dir = Path(data_dir)
+        self._registry = registry or builtin_registry()
         self._profiles_dir = self.data_dir / PROFILES_DIR
         self._kdf_params_factory = kdf_params_factory
         self.shared_pc = shared_pc
@@ -339,9 +352,15 @@ class ProfileDirectory:
         except BaseException:
             close_engine(engine)
             raise
-        return Profile(
-            person_id, *identity, engine, profile_key, allow_insecure_http=self.allow_insecure_http
-        )
+        profile = Profile(
+            person_id, *identity, engine, profile_key,
+            allow_insecure_http=self.allow_insecure_http, registry=self._registry,
+        )  # fmt: skip
+        try:  # what an older version kept, this one may now apply; never a reason not to open
+            retry_held(profile.sessionmaker)
+        except (SQLAlchemyError, SyncError) as exc:
+            log.warning("kept ops not applied at start-up: %s", type(exc).__name__)
+        return profile
 
     # --- remember me ----------------------------------------------------------------
 

@@ -1,8 +1,9 @@
 """What the UI shows about sync: one plain value, made from the engine's status.
 
 `SyncStatusView.from_status` turns `desktop.sync.status.SyncStatus` into the fields a status
-bar needs (a state word, "n of m", the pending count, an error code to translate, and the
-server's declared residency). No Qt; built on the network loop, handed to the UI by signal.
+bar needs (a state word, "n of m", the pending count, an error code to translate, the
+changes set aside as sync problems, and the server's declared residency). No Qt; built on
+the network loop, handed to the UI by signal.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class SyncStatusView:
     hosted_in: str | None = None  # ISO country the server declares, for display
     hosting_region: str | None = None
     hosting_provider: str | None = None
+    set_aside: tuple[tuple[str, int], ...] = ()  # others' changes refused here: (reason, count)
 
     @classmethod
     def from_status(cls, status: SyncStatus, residency: Residency | None = None) -> SyncStatusView:
@@ -37,4 +39,5 @@ class SyncStatusView:
             hosted_in=residency.country if residency and residency.declared else None,
             hosting_region=residency.region if residency else None,
             hosting_provider=residency.provider if residency else None,
+            set_aside=status.set_aside,
         )

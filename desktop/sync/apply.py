@@ -1,104 +1,66 @@
 """Materialise ops into the profile's tables: the merge rules every replica shares.
 
-Entities register an `EntitySpec`. "append" entities (messages) are created once by the op
-whose id is the entity id and ordered by HLC; later ops on the same id edit fields. "lww"
-entities (meetings, profiles, ...) merge last-writer-wins per field by `(hlc, author)`, with
-the winning clock (and, until the row exists, the value) in `sync_field_clocks`. A
-"tombstone" op deletes its target for good. Every op id is recorded, so replays are no-ops;
-the result depends only on the set of ops, never on their order. Runs on the thread that
-holds the database writer, inside the caller's transaction.
+What each kind is, and who may write it, is data (`kinds.EntitySpec`), looked up in the
+`Registry` bound to the profile's session factory. "append" entities (messages) are created
+once by the op whose id is the entity id and ordered by HLC; later ops on the same id edit
+fields. "lww" entities (meetings, profiles, ...) merge last-writer-wins per field by
+`(hlc, author)`, with the winning clock (and, until the row exists, the value) in
+`sync_field_clocks`. A "tombstone" op deletes its target for good. Every op id is recorded,
+so replays are no-ops; the result depends only on the set of ops, never on their order.
+
+A remote op that breaks a rule (its author may not write that, a value the table refuses) is
+quarantined with its reason and changes nothing; an op of a kind this version does not know
+is kept whole, and fields it does not know are kept beside the applied rest, until an
+upgraded version applies them (`apply_kept`, at start-up). Runs on the thread that holds the
+database writer, inside the caller's transaction.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Literal
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import cache
+from typing import Any
 
-from sqlalchemy import insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import JSON, func, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.models.sync_tables import AppliedOp, DirectoryEntry, FieldClock
+from desktop.models.sync_tables import (
+    AppliedOp,
+    DirectoryEntry,
+    FieldClock,
+    KeptOp,
+    QuarantinedOp,
+)
+from desktop.models.tables import Person
+from desktop.sync.entities import builtin_registry
+from desktop.sync.errors import SyncError
+from desktop.sync.kinds import EntitySpec, Grant, Registry
 from desktop.sync.legacy import upgrade
 from desktop.sync.ops import TOMBSTONE, PlainOp
 
 DELETED = "__deleted__"
 ORPHAN = "__orphan__:"
+REGISTRY_INFO = "jumelage.registry"  # the key of a session factory's `info`
 
 
-@dataclass(frozen=True)
-class EntitySpec:
-    """How one entity kind maps onto a table and merges.
-
-    `fields`: what an op may set (anything else is ignored, so a newer client's extra field
-    does no harm). `scope_column`: filled from the scope id (e.g. pair_id). `author_column`
-    and `hlc_column`: filled from the creating op (append only). `local_defaults` and
-    `remote_defaults`: per-replica columns (e.g. delivery state), not merged.
-    `erase_on_delete`: columns blanked by a tombstone when the table keeps deleted rows
-    (`deleted_column`); otherwise deleted rows are removed. `edit_column`: set True once a
-    later op changed a field. `only_author`: edits and tombstones by anyone but the creator
-    (or staff) are ignored (append only). `id_columns`: for a table keyed by several columns,
-    the entity id is their values joined by ":" in this order (e.g. a read marker's
-    "<pair id>:<person id>"); a part named like `scope_column` must equal the scope's id.
-    `owner_column`: one of `id_columns` that must equal the op's author (only the person
-    a row is about may write it).
-    """
-
-    name: str
-    model: type
-    kind: Literal["append", "lww"]
-    fields: frozenset[str]
-    required: frozenset[str] = frozenset()
-    id_column: str = "id"
-    scope_column: str | None = None
-    author_column: str | None = None
-    hlc_column: str | None = None
-    deleted_column: str | None = None
-    edit_column: str | None = None
-    erase_on_delete: dict[str, Any] = field(default_factory=dict)
-    local_defaults: dict[str, Any] = field(default_factory=dict)
-    remote_defaults: dict[str, Any] = field(default_factory=dict)
-    only_author: bool = False
-    decode: dict[str, Callable[[Any], Any]] = field(default_factory=dict)
-    id_columns: tuple[str, ...] = ()
-    owner_column: str | None = None
-
-    def key_of(self, entity_id: str) -> dict[str, str] | None:
-        """Primary-key columns and values for an entity id (None if it does not fit)."""
-        if not self.id_columns:
-            return {self.id_column: entity_id}
-        parts = entity_id.split(":")
-        if len(parts) != len(self.id_columns) or not all(parts):
-            return None
-        return dict(zip(self.id_columns, parts, strict=True))
-
-    def accepts(self, op: PlainOp) -> bool:
-        """False for an op whose id contradicts its scope or whose author may not write it."""
-        if not self.id_columns:
-            return True
-        key = self.key_of(op.entity_id)
-        if key is None:
-            return False
-        if self.scope_column in key and key[self.scope_column] != op.scope_id:
-            return False
-        return self.owner_column is None or key.get(self.owner_column) == op.author
+def use_registry(maker: sessionmaker[Session], registry: Registry) -> None:
+    """Bind the kinds this app version knows to a profile's session factory (at start-up)."""
+    maker.configure(info={**maker.kw.get("info", {}), REGISTRY_INFO: registry})
 
 
-_REGISTRY: dict[str, EntitySpec] = {}
+def registry_of(session: Session) -> Registry:
+    """The registry the composition root bound, or the built-in kinds when none was."""
+    registry = session.info.get(REGISTRY_INFO)
+    return registry if registry is not None else _builtin()
 
 
-def register(spec: EntitySpec) -> EntitySpec:
-    """Add (or replace) an entity kind; other packages register theirs at import."""
-    _REGISTRY[spec.name] = spec
-    return spec
-
-
-def spec_for(entity: str) -> EntitySpec | None:
-    if not _REGISTRY:
-        import desktop.sync.entities  # noqa: F401 - registers the built-in kinds
-
-    return _REGISTRY.get(entity)
+@cache
+def _builtin() -> Registry:
+    return builtin_registry()
 
 
 def _clock(hlc: str, author: str) -> tuple[str, str]:
@@ -106,30 +68,46 @@ def _clock(hlc: str, author: str) -> tuple[str, str]:
 
 
 class Applier:
-    """Applies ops for one profile; `local` marks changes made on this PC (outbox side)."""
+    """Applies ops for one profile; `local` marks changes made on this PC (outbox side).
 
-    def __init__(self, session: Session, *, local: bool = False) -> None:
+    Every op is checked before it touches anything (its kind, its id, its values, and
+    whether its author may write those fields there); a remote one then applies inside its
+    own savepoint, so one that the database refuses is quarantined and the rest of the page
+    still applies. A local op is this PC's own service at work: a problem is raised to it
+    as a `SyncError` instead, and the caller's transaction writes nothing.
+    """
+
+    def __init__(
+        self, session: Session, registry: Registry | None = None, *, local: bool = False
+    ) -> None:
         self.s = session
+        self.registry = registry if registry is not None else registry_of(session)
         self.local = local
-        self._staff: set[str] | None = None
+        self._roles: dict[str, str] | None = None
+        self._grants: dict[tuple, list[Grant]] = {}
 
     # --- public -------------------------------------------------------------------------
 
     def apply(self, ops: Sequence[PlainOp]) -> list[PlainOp]:
-        """Apply the ops not seen before (old-shape ones upgraded); returns those that were new."""
-        fresh = [upgrade(op) for op in self._unseen(ops)]
+        """Apply the ops not seen before (old shapes upgraded); returns those now recorded as
+        seen (applied or quarantined). Ops of a kind this version does not know are kept."""
+        fresh = [upgrade(op) for op in self._unseen(ops)]  # old shapes in today's fields
         if not fresh:
             return []
         bulk, single = self._split_fast_path(fresh)
-        if bulk:
-            self._bulk_create(bulk)
+        if bulk and not self._bulk_create(bulk):
+            single = bulk + single  # one of them broke a constraint: find it, op by op
+        kept: set[str] = set()
         for op in single:
-            self._apply_one(op)
-        self.s.execute(
-            insert(AppliedOp.__table__),
-            [{"op_id": o.op_id, "scope": o.scope, "hlc": o.hlc} for o in fresh],
-        )
-        return fresh
+            if not self._apply_checked(op):
+                kept.add(op.op_id)
+        recorded = [o for o in fresh if o.op_id not in kept]
+        if recorded:
+            self.s.execute(
+                insert(AppliedOp.__table__),
+                [{"op_id": o.op_id, "scope": o.scope, "hlc": o.hlc} for o in recorded],
+            )
+        return recorded
 
     # --- bookkeeping --------------------------------------------------------------------
 
@@ -145,13 +123,16 @@ class Applier:
         return [op for op_id, op in by_id.items() if op_id not in seen]
 
     def _split_fast_path(self, ops: list[PlainOp]) -> tuple[list[PlainOp], list[PlainOp]]:
-        """Creates of append entities with no earlier edits or tombstones go in bulk."""
+        """Valid, permitted creates of append entities with no earlier edits or tombstones
+        go in bulk; everything else goes op by op."""
         creates = [
             op
             for op in ops
             if op.entity_id == op.op_id
-            and (spec := spec_for(op.entity)) is not None
+            and (spec := self.registry.get(op.entity)) is not None
             and spec.kind == "append"
+            and op.fields.keys() <= spec.fields
+            and self._refusal(spec, op, op.author, decode=False) is None  # decoded on insert
         ]
         if not creates:
             return [], ops
@@ -192,25 +173,161 @@ class Applier:
                 row[name] = spec.decode[name](value) if name in spec.decode else value
         return row
 
-    def _bulk_create(self, ops: list[PlainOp]) -> None:
-        # One executemany per table and set of columns: optional fields (an activity card's
-        # `activity_id`) are absent from other rows, and Core takes the columns from the first.
-        batches: dict[tuple[type, frozenset[str]], list[dict]] = {}
-        for op in ops:
-            spec = spec_for(op.entity)
-            row = self._row_values(spec, op, op.fields)
-            batches.setdefault((spec.model, frozenset(row)), []).append(row)
-        for (model, _), rows in batches.items():
-            self.s.execute(insert(model.__table__), rows)  # Core: no ORM bookkeeping per row
+    def _bulk_create(self, ops: list[PlainOp]) -> bool:
+        """Insert in bulk (Core, no ORM bookkeeping per row); False if a value or the
+        database refused (the caller then goes op by op)."""
+        by_model = self._bulk_rows(ops)
+        if by_model is None:
+            return False
+        if self.local:
+            for (model, _), rows in by_model.items():
+                self.s.execute(insert(model.__table__), rows)
+            return True
+        try:
+            with self.s.begin_nested():
+                for (model, _), rows in by_model.items():
+                    self.s.execute(insert(model.__table__), rows)
+        except SQLAlchemyError:
+            return False
+        return True
 
-    def _is_staff(self, person_id: str) -> bool:
-        if self._staff is None:
-            self._staff = set(
-                self.s.scalars(
-                    select(DirectoryEntry.person_id).where(DirectoryEntry.role == "staff")
-                )
+    def _bulk_rows(self, ops: list[PlainOp]) -> dict[tuple[type, frozenset[str]], list[dict]] | None:  # noqa: E501
+        """Rows per model and set of columns (optional fields, such as an activity card's
+        `activity_id`, are absent from other rows, and Core takes the columns from the first),
+        or None if a value does not decode (checked op by op then)."""
+        batches: dict[tuple[type, frozenset[str]], list[dict]] = {}
+        try:
+            for op in ops:
+                spec = self.registry.get(op.entity)
+                assert spec is not None
+                row = self._row_values(spec, op, op.fields)
+                batches.setdefault((spec.model, frozenset(row)), []).append(row)
+        except (TypeError, ValueError, OverflowError, OSError):
+            return None
+        return batches
+
+    def _role(self, person_id: str) -> str | None:
+        """The role the directory (the server's enrolment) gives a person, never a synced
+        one. A local op's author is this profile, whose own row the server's enrolment
+        answer wrote, and who may not be in the directory before its first sync."""
+        if self._roles is None:
+            rows = self.s.execute(select(DirectoryEntry.person_id, DirectoryEntry.role))
+            self._roles = {p: r for p, r in rows}
+        role = self._roles.get(person_id)
+        if role is None and self.local:
+            me = self.s.get(Person, person_id)
+            role = me.role if me is not None else None
+        return role
+
+    # --- checks -------------------------------------------------------------------------
+
+    def _refusal(
+        self, spec: EntitySpec, op: PlainOp, creator: str | None, *, decode: bool = True
+    ) -> str | None:
+        """Why this op must not apply (None: it may). `creator`: an append row's author.
+        `decode`: also try the decoders (the bulk path decodes once, when it inserts)."""
+        if not spec.fits(op.entity_id, op.scope_id):
+            return "bad_id"
+        if op.entity != TOMBSTONE:
+            for name, value in op.fields.items():
+                if name in spec.fields and not self._valid(spec, name, value, decode):
+                    return "invalid_value"
+        if not self._permitted(spec, op, creator):
+            return "not_allowed"
+        return None
+
+    def _valid(self, spec: EntitySpec, name: str, value: Any, decode: bool) -> bool:
+        if name in spec.choices and value not in spec.choices[name]:
+            return False
+        if isinstance(value, dict | list) and not _json_column(spec.model, name):
+            return False
+        if decode and name in spec.decode and value is not None:
+            try:
+                spec.decode[name](value)
+            except (TypeError, ValueError, OverflowError, OSError):
+                return False
+        return True
+
+    def _permitted(self, spec: EntitySpec, op: PlainOp, creator: str | None) -> bool:
+        scope_kind = op.scope.partition(":")[0]
+        owner = spec.owner_of(op.entity_id) if spec.owner_column else None
+        key = (spec.name, scope_kind, op.author, creator == op.author, owner == op.author)
+        grants = self._grants.get(key)
+        if grants is None:  # the same few answers for a whole page: worked out once
+            grants = self._grants[key] = [
+                g
+                for g in spec.writers
+                if scope_kind in g.scopes and self._qualifies(g, spec, op, creator)
+            ]
+        if op.entity == TOMBSTONE:
+            return any(g.delete for g in grants)
+        if any(g.fields is None and not g.own_role for g in grants):
+            return True  # the common case: a grant of every field
+        return all(
+            any(
+                (g.fields is None or name in g.fields)
+                and not (g.own_role and name == "role" and value != self._role(op.author))
+                for g in grants
             )
-        return person_id in self._staff
+            for name, value in op.fields.items()
+            if name in spec.fields  # unknown fields are checked once this version knows them
+        )
+
+    def _qualifies(self, g: Grant, spec: EntitySpec, op: PlainOp, creator: str | None) -> bool:
+        if g.who == "member":
+            return True  # the server let the author write this scope
+        if g.who == "staff":
+            return self._role(op.author) == "staff"
+        if g.who == "owner":
+            return spec.owner_of(op.entity_id) == op.author
+        return creator is not None and creator == op.author
+
+    def _refuse(self, op: PlainOp, reason: str) -> None:
+        if self.local:
+            raise SyncError(reason, "this change is not valid here")
+        quarantine(self.s, op, reason)
+
+    # --- dispatch -----------------------------------------------------------------------
+
+    def _apply_checked(self, op: PlainOp) -> bool:
+        """Check and apply one op; False when it is kept for a later version."""
+        target = str(op.fields.get("entity", "")) if op.entity == TOMBSTONE else op.entity
+        spec = self.registry.get(target)
+        if spec is None:
+            if self.local:
+                raise SyncError("unknown_kind", "this version does not know this kind")
+            keep(self.s, op, "unknown_kind")
+            return False
+        append_create = spec.kind == "append" and op.entity_id == op.op_id
+        reason = self._refusal(spec, op, op.author if append_create else None)
+        if reason == "not_allowed" and spec.kind == "append" and not append_create:
+            reason = None  # depends on the row's creator: checked in `_modify_append`
+        if reason is not None:
+            self._refuse(op, reason)
+            return True
+        if self.local:
+            self._dispatch(spec, op)
+        else:
+            try:
+                with self.s.begin_nested():
+                    self._dispatch(spec, op)
+            except SQLAlchemyError:
+                self._refuse(op, "refused_by_database")
+                return True
+        unknown = {k: v for k, v in op.fields.items() if k not in spec.fields}
+        if unknown and op.entity != TOMBSTONE:
+            keep(self.s, replace(op, fields=unknown), "unknown_fields")
+        return True
+
+    def _dispatch(self, spec: EntitySpec, op: PlainOp) -> None:
+        if spec.kind == "lww":
+            self._apply_lww(spec, op)
+        elif op.entity_id == op.op_id and op.entity != TOMBSTONE:
+            self._create_append(spec, op)
+        elif (row := self._row(spec, op.entity_id)) is not None:
+            self._modify_append(spec, op, row)
+        else:
+            self._park(spec, op)
 
     def _clocks(self, spec: EntitySpec, entity_id: str) -> dict[str, FieldClock]:
         rows = self.s.scalars(
@@ -225,9 +342,6 @@ class Applier:
             return self.s.get(spec.model, entity_id)
         key = spec.key_of(entity_id) or {}
         return self.s.get(spec.model, tuple(key[c] for c in spec.id_columns))
-
-    def _may_change(self, spec: EntitySpec, creator: str | None, actor: str) -> bool:
-        return not spec.only_author or creator == actor or self._is_staff(actor)
 
     # append entities: created once; edits and tombstones that arrive first wait as orphans
 
@@ -258,7 +372,8 @@ class Applier:
     def _modify_append(self, spec: EntitySpec, op: PlainOp, row: Any) -> None:
         """An edit or tombstone of an existing append row: authorised, then LWW per field."""
         creator = getattr(row, spec.author_column) if spec.author_column else None
-        if not self._may_change(spec, creator, op.author):
+        if not self._permitted(spec, op, creator):
+            self._refuse(op, "not_allowed")
             return
         clocks = self._clocks(spec, op.entity_id)
         if op.entity == TOMBSTONE:
@@ -367,19 +482,51 @@ class Applier:
         if spec.required <= values.keys():
             self.s.execute(insert(spec.model), [self._row_values(spec, op, values)])
 
-    def _apply_one(self, op: PlainOp) -> None:
-        target = str(op.fields.get("entity", "")) if op.entity == TOMBSTONE else op.entity
-        spec = spec_for(target)
-        if spec is None or not spec.accepts(op):
-            return  # unknown to this version, or not acceptable: recorded as applied, harmless
-        if spec.kind == "lww":
-            self._apply_lww(spec, op)
-        elif op.entity_id == op.op_id and op.entity != TOMBSTONE:
-            self._create_append(spec, op)
-        elif (row := self._row(spec, op.entity_id)) is not None:
-            self._modify_append(spec, op, row)
-        else:
-            self._park(spec, op)
+    # after an upgrade: fields an older version kept
+
+    def upgrade_fields(self, op: PlainOp) -> dict[str, Any]:
+        """Apply the kept fields of an op that this version now knows; returns those it
+        still does not know."""
+        spec = self.registry.get(op.entity)
+        assert spec is not None
+        known = {k: v for k, v in op.fields.items() if k in spec.fields}
+        rest = {k: v for k, v in op.fields.items() if k not in spec.fields}
+        if not known:
+            return rest
+        part = replace(op, fields=known)
+        creator = op.author if spec.kind == "append" and op.entity_id == op.op_id else None
+        row = self._row(spec, op.entity_id) if spec.kind == "append" else None
+        if row is not None and spec.author_column:
+            creator = getattr(row, spec.author_column)
+        reason = self._refusal(spec, part, creator)
+        if reason is not None:
+            self._refuse(part, reason)
+            return rest
+        try:
+            with self.s.begin_nested():
+                if spec.kind == "lww":
+                    self._apply_lww(spec, part)
+                elif row is None:
+                    self._park(spec, part)  # the row comes later; its create adopts these
+                elif op.entity_id == op.op_id:  # set at creation: only where no edit won since
+                    clocks = self._clocks(spec, op.entity_id)
+                    if DELETED not in clocks:
+                        values = {k: v for k, v in known.items() if k not in clocks}
+                        self._update_row(spec, op.entity_id, self._row_values(spec, part, values))
+                else:
+                    self._modify_append(spec, part, row)
+        except SQLAlchemyError:
+            self._refuse(part, "refused_by_database")
+        return rest
+
+
+@cache
+def _json_column_types(model: type) -> frozenset[str]:
+    return frozenset(c.name for c in model.__table__.columns if isinstance(c.type, JSON))
+
+
+def _json_column(model: type, name: str) -> bool:
+    return name in _json_column_types(model)
 
 
 def _op_to_json(op: PlainOp) -> dict:
@@ -398,6 +545,72 @@ def _op_from_json(d: dict) -> PlainOp:
     return upgrade(PlainOp(**d))  # parked by a build that knew only the old shape
 
 
-def apply_ops(session: Session, ops: Iterable[PlainOp], *, local: bool = False) -> list[PlainOp]:
+def quarantine(session: Session, op: PlainOp, reason: str) -> None:
+    """Set an op aside for good, with its reason (no content): shown to staff as a sync
+    problem. It stays recorded as seen, so it never blocks or repeats."""
+    if session.get(QuarantinedOp, op.op_id) is None:
+        session.add(
+            QuarantinedOp(
+                op_id=op.op_id,
+                scope=op.scope,
+                author=op.author,
+                entity=op.entity[:32],
+                reason=reason,
+                at=time.time_ns() // 1_000_000,
+            )
+        )
+
+
+def keep(session: Session, op: PlainOp, reason: str) -> None:
+    """Keep an op (or the fields of it) this version cannot apply, for after an upgrade."""
+    stored = json.dumps(_op_to_json(op), separators=(",", ":"), ensure_ascii=False)
+    row = session.get(KeptOp, op.op_id)
+    if row is None:
+        session.add(KeptOp(op_id=op.op_id, scope=op.scope, reason=reason, stored=stored))
+    else:
+        row.reason, row.stored = reason, stored
+
+
+def apply_kept(session: Session, registry: Registry | None = None) -> int:
+    """Apply what an older version kept and this one knows (on start-up, after an
+    upgrade); returns how many ops it applied in full or in part."""
+    applier = Applier(session, registry)
+    done = 0
+    whole: list[PlainOp] = []
+    for row in list(session.scalars(select(KeptOp).order_by(KeptOp.op_id))):
+        op = _op_from_json(json.loads(row.stored))
+        target = str(op.fields.get("entity", "")) if op.entity == TOMBSTONE else op.entity
+        if target not in applier.registry:
+            continue
+        if row.reason == "unknown_kind":
+            session.delete(row)
+            whole.append(op)
+            continue
+        rest = applier.upgrade_fields(op)
+        if len(rest) < len(op.fields):
+            done += 1
+            if rest:
+                row.stored = json.dumps(_op_to_json(replace(op, fields=rest)))
+            else:
+                session.delete(row)
+    session.flush()
+    return done + len(applier.apply(whole))
+
+
+def quarantine_summary(session: Session) -> dict[str, int]:
+    """How many ops were set aside, by reason: what the sync status shows staff."""
+    rows = session.execute(
+        select(QuarantinedOp.reason, func.count()).group_by(QuarantinedOp.reason)
+    )
+    return {reason: count for reason, count in rows}
+
+
+def apply_ops(
+    session: Session,
+    ops: Iterable[PlainOp],
+    *,
+    local: bool = False,
+    registry: Registry | None = None,
+) -> list[PlainOp]:
     """Apply ops (any order, duplicates allowed) in the caller's transaction."""
-    return Applier(session, local=local).apply(list(ops))
+    return Applier(session, registry, local=local).apply(list(ops))

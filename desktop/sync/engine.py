@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.errors import store_error_for
 from desktop.sync import grants, staff_keys
+from desktop.sync.apply import quarantine_summary
 from desktop.sync.catch_up import CATCH_UP_OPS, catch_up
 from desktop.sync.client import ServerClient
 from desktop.sync.errors import SyncError
@@ -189,8 +190,10 @@ class SyncEngine:
     def _synced(self) -> SyncStatus:
         with self.maker() as s:
             waiting = pending_count(s)
+            set_aside = tuple(sorted(quarantine_summary(s).items()))
         code = CLOCK_OFF if self._clock_off else None
-        self._set(state="synced", pending=waiting, error_code=code, last_synced_ms=wall_ms())
+        self._set(state="synced", pending=waiting, error_code=code, last_synced_ms=wall_ms(),
+                  set_aside=set_aside)  # fmt: skip
         return self.status
 
     # --- fast paths ---------------------------------------------------------------------

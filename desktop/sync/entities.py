@@ -1,8 +1,10 @@
-"""The built-in synced entities: how messages, meetings, people and pairs merge.
+"""The built-in synced entities: how messages, meetings, people and pairs merge, and who
+may write them.
 
-Registered with `desktop.sync.apply` on first use. Other packages may `register()` more
-kinds (surveys, check-ins) the same way. Values travel as JSON: timestamps as integer
-milliseconds since the epoch, decoded here to aware UTC datetimes. Import-time only.
+Each kind is a plain `EntitySpec` value; `builtin_registry()` lists them all, in one place,
+and the composition root hands that registry to the profile (`apply.use_registry`). A new
+kind is one spec here and one entry in that list. Values travel as JSON: timestamps as
+integer milliseconds since the epoch, decoded here to aware UTC datetimes.
 """
 
 from __future__ import annotations
@@ -13,6 +15,10 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from desktop.models.tables import (
+    MEETING_KINDS,
+    MESSAGE_STATES,
+    PAIR_STATUSES,
+    ROLES,
     ActivityMark,
     AuditEvent,
     Meeting,
@@ -21,7 +27,7 @@ from desktop.models.tables import (
     Person,
     ReadMarker,
 )
-from desktop.sync.apply import EntitySpec, register
+from desktop.sync.kinds import EntitySpec, Registry, grant
 
 
 def ms_to_datetime(value: int | None) -> datetime | None:
@@ -33,72 +39,80 @@ def datetime_to_ms(value: datetime) -> int:
     return int(value.timestamp() * 1000)
 
 
-MESSAGE = register(
-    EntitySpec(
-        name="message",
-        model=Message,
-        kind="append",
-        # `state` travels so a held message stays hidden from its recipient until staff
-        # release it ("sent") or dismiss it ("failed"); apply lets only author or staff edit.
-        # `release_of` / `release_author_id`: a staff-signed copy of a held message;
-        # `activity_id`: an activity card (readers trust a release only from staff).
-        fields=frozenset(
-            {"body", "created_at", "state", "release_of", "release_author_id", "activity_id"}
-        ),
-        scope_column="pair_id",
-        author_column="author_id",
-        hlc_column="hlc",
-        deleted_column="deleted",
-        edit_column="edited",
-        erase_on_delete={"body": ""},
-        local_defaults={"state": "pending"},
-        remote_defaults={"state": "sent"},
-        only_author=True,
-        decode={"created_at": ms_to_datetime},
-    )
+# A message is written by its author in a pair they belong to (the server checks
+# membership); `state` travels so a held message stays hidden from its recipient until staff
+# release it ("sent") or dismiss it ("failed"). Staff moderate: they may edit and delete.
+# `release_of` / `release_author_id`: a staff-signed copy of a held message (readers trust a
+# release only from staff); `activity_id`: an activity card.
+MESSAGE = EntitySpec(
+    name="message",
+    model=Message,
+    kind="append",
+    fields=frozenset(
+        {"body", "created_at", "state", "release_of", "release_author_id", "activity_id"}
+    ),
+    writers=(grant("author", "pair", delete=True), grant("staff", "pair", delete=True)),
+    scope_column="pair_id",
+    author_column="author_id",
+    hlc_column="hlc",
+    deleted_column="deleted",
+    edit_column="edited",
+    erase_on_delete={"body": ""},
+    local_defaults={"state": "pending"},
+    remote_defaults={"state": "sent"},
+    decode={"created_at": ms_to_datetime},
+    choices={"state": MESSAGE_STATES},
 )
 
-MEETING = register(
-    EntitySpec(
-        name="meeting",
-        model=Meeting,
-        kind="lww",
-        fields=frozenset(
-            {
-                "starts_at",
-                "duration_minutes",
-                "kind",
-                "recurrence",
-                "series_id",
-                "outcome",
-                "actual_minutes",
-            }
-        ),
-        required=frozenset({"starts_at", "duration_minutes", "kind"}),
-        scope_column="pair_id",
-        decode={"starts_at": ms_to_datetime},
-    )
+# Both members of a pair and its staff plan and record its meetings.
+MEETING = EntitySpec(
+    name="meeting",
+    model=Meeting,
+    kind="lww",
+    fields=frozenset(
+        {
+            "starts_at",
+            "duration_minutes",
+            "kind",
+            "recurrence",
+            "series_id",
+            "outcome",
+            "actual_minutes",
+        }
+    ),
+    writers=(grant("member", "pair", delete=True),),
+    required=frozenset({"starts_at", "duration_minutes", "kind"}),
+    scope_column="pair_id",
+    decode={"starts_at": ms_to_datetime},
+    choices={"kind": MEETING_KINDS},
 )
 
-PERSON = register(
-    EntitySpec(
-        name="person",
-        model=Person,
-        kind="lww",
-        fields=frozenset({"display_name", "role", "program_id"}),
-        required=frozenset({"display_name", "role"}),
-    )
+# A person names themself (and states the role the server gave them); staff set roles and
+# programs. Nobody else writes a person.
+PERSON = EntitySpec(
+    name="person",
+    model=Person,
+    kind="lww",
+    fields=frozenset({"display_name", "role", "program_id"}),
+    writers=(
+        grant("owner", "person", "pair", "program", fields={"display_name", "role"}, own_role=True),
+        grant("staff", "pair", "program"),
+    ),
+    required=frozenset({"display_name", "role"}),
+    owner_column="id",
+    choices={"role": ROLES},
 )
 
-PAIR = register(
-    EntitySpec(
-        name="pair",
-        model=Pair,
-        kind="lww",
-        fields=frozenset({"program_id", "mentor_id", "mentee_id", "status", "closed_at"}),
-        required=frozenset({"program_id", "mentor_id", "mentee_id"}),
-        decode={"closed_at": ms_to_datetime},
-    )
+# Pairs are made, closed and reopened by staff only.
+PAIR = EntitySpec(
+    name="pair",
+    model=Pair,
+    kind="lww",
+    fields=frozenset({"program_id", "mentor_id", "mentee_id", "status", "closed_at"}),
+    writers=(grant("staff", "pair", "program", delete=True),),
+    required=frozenset({"program_id", "mentor_id", "mentee_id"}),
+    decode={"closed_at": ms_to_datetime},
+    choices={"status": PAIR_STATUSES},
 )
 
 
@@ -109,15 +123,14 @@ _AUDIT_FIELDS = frozenset({"at", "action", "subject_scope", "detail"})
 
 
 def _audit_entity(name: str) -> EntitySpec:
-    return register(
-        EntitySpec(
-            name=name,
-            model=AuditEvent,
-            kind="append",
-            fields=_AUDIT_FIELDS,
-            author_column="actor_id",
-            decode={"at": ms_to_datetime},
-        )
+    return EntitySpec(
+        name=name,
+        model=AuditEvent,
+        kind="append",
+        fields=_AUDIT_FIELDS,
+        writers=(grant("author", "pair", "program"),),
+        author_column="actor_id",
+        decode={"at": ms_to_datetime},
     )
 
 
@@ -126,51 +139,55 @@ REPORT = _audit_entity("report")
 # A message the program holds for review, written by its author into the program scope sealed
 # to the staff key (`record_sealed_change`): the recipient's PC never receives its text. It
 # lands in staff's `messages` table (state "held"); staff release it into the pair scope.
-HELD_MESSAGE = register(
-    EntitySpec(
-        name="held_message",
-        model=Message,
-        kind="append",
-        fields=frozenset({"pair_id", "body", "created_at", "state"}),
-        author_column="author_id",
-        hlc_column="hlc",
-        local_defaults={"state": "held"},
-        remote_defaults={"state": "held"},
-        only_author=True,
-        decode={"created_at": ms_to_datetime},
-    )
+HELD_MESSAGE = EntitySpec(
+    name="held_message",
+    model=Message,
+    kind="append",
+    fields=frozenset({"pair_id", "body", "created_at", "state"}),
+    writers=(grant("author", "program"), grant("staff", "program", fields={"state"})),
+    author_column="author_id",
+    hlc_column="hlc",
+    local_defaults={"state": "held"},
+    remote_defaults={"state": "held"},
+    decode={"created_at": ms_to_datetime},
+    choices={"state": MESSAGE_STATES},
 )
 
 RECEIPT = _audit_entity("receipt")
 
 # An activity card marked done: either member may, so it is its own row (entity id: the card's
 # message id) rather than an edit of a card only its author may change.
-ACTIVITY_MARK = register(
-    EntitySpec(
-        name="activity_mark",
-        model=ActivityMark,
-        kind="lww",
-        fields=frozenset({"done"}),
-        required=frozenset({"done"}),
-        id_column="card_id",
-        scope_column="pair_id",
-    )
+ACTIVITY_MARK = EntitySpec(
+    name="activity_mark",
+    model=ActivityMark,
+    kind="lww",
+    fields=frozenset({"done"}),
+    writers=(grant("member", "pair"),),
+    required=frozenset({"done"}),
+    id_column="card_id",
+    scope_column="pair_id",
 )
 
 # Read markers (receipts): one row per (pair, person), written only by that person,
 # merged last-writer-wins like any field. Entity id: `read_marker_id(pair_id, person_id)`.
-READ_MARKER = register(
-    EntitySpec(
-        name="read_marker",
-        model=ReadMarker,
-        kind="lww",
-        fields=frozenset({"last_read_hlc"}),
-        required=frozenset({"last_read_hlc"}),
-        id_columns=("pair_id", "person_id"),
-        scope_column="pair_id",
-        owner_column="person_id",
-    )
+READ_MARKER = EntitySpec(
+    name="read_marker",
+    model=ReadMarker,
+    kind="lww",
+    fields=frozenset({"last_read_hlc"}),
+    writers=(grant("owner", "pair"),),
+    required=frozenset({"last_read_hlc"}),
+    id_columns=("pair_id", "person_id"),
+    scope_column="pair_id",
+    owner_column="person_id",
 )
+
+
+def builtin_registry() -> Registry:
+    """Every kind this version syncs: the one list the composition root starts from."""
+    return Registry(
+        [MESSAGE, MEETING, PERSON, PAIR, REPORT, HELD_MESSAGE, RECEIPT, ACTIVITY_MARK, READ_MARKER]
+    )
 
 
 def read_marker_id(pair_id: str, person_id: str) -> str:

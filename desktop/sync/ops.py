@@ -1,9 +1,18 @@
 """Ops in clear and on the wire: building, sealing, opening and digesting one change.
 
-A `PlainOp` is what apply code sees (fields in clear); an `OpEnvelope` is what the server
-stores (body sealed under the scope key, bound by associated data to the op's identity and
-author). Pure functions; called on the database-writer thread for local changes and on the
-network loop for pulled pages.
+A `PlainOp` is what apply code sees (kind and fields in clear); an `OpEnvelope` is what the
+server stores (body sealed under the scope key, bound by associated data to the op's
+identity and author). Pure functions; called on the database-writer thread for local
+changes and on the network loop for pulled pages.
+
+Body formats. Format 1 (before this version): the kind in the envelope's `entity`, in
+clear, and the body the fields as JSON; associated data `jml1|op|scope|entity|id|author|key`.
+Format 2 (written now): no kind in the envelope; the body is
+`{"v": 2, "entity": kind, "fields": {...}}` and the associated data
+`jml2|op|scope|id|author|key`, so the server never learns what kind of change it stores.
+Both are read. Later formats keep the `jml2` associated data and raise `v`; a body with a
+`v` above `FORMAT` is refused here as `newer_format`, and the puller keeps it (held) until
+this PC is upgraded, rather than guessing at it.
 """
 
 from __future__ import annotations
@@ -11,6 +20,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +35,7 @@ from desktop.vault.envelope import (
 from sync_server.protocol import OpEnvelope, op_digest
 
 TOMBSTONE = "tombstone"
+FORMAT = 2  # the newest op body format this version writes and reads
 
 
 def b64e(raw: bytes) -> str:
@@ -65,15 +76,19 @@ class PlainOp:
 def aad_for(
     op_id: str,
     scope: str,
-    entity: str,
+    entity: str | None,
     entity_id: str,
     author: str,
     key_id: int,
     *,
     sealed: bool = False,
 ) -> bytes:
-    """Associated data: a body opens only under the op identity it was sealed for."""
-    tag = "jml1s" if sealed else "jml1"  # a sealed body never opens as a symmetric one
+    """Associated data: a body opens only under the op identity it was sealed for. `entity`
+    is given for format 1 only (it was in the envelope then); None gives format 2's."""
+    if entity is None:
+        tag = "jml2s" if sealed else "jml2"  # a sealed body never opens as a symmetric one
+        return f"{tag}|{op_id}|{scope}|{entity_id}|{author}|{key_id}".encode()
+    tag = "jml1s" if sealed else "jml1"
     return f"{tag}|{op_id}|{scope}|{entity}|{entity_id}|{author}|{key_id}".encode()
 
 
@@ -83,8 +98,10 @@ def _env_aad(env: OpEnvelope, *, sealed: bool = False) -> bytes:
     )
 
 
-def encode_fields(fields: dict[str, Any]) -> bytes:
-    return json.dumps(fields, separators=(",", ":"), ensure_ascii=False).encode()
+def encode_body(op: PlainOp) -> bytes:
+    """The format-2 body: the kind travels inside, sealed with the fields."""
+    body = {"v": FORMAT, "entity": op.entity, "fields": op.fields}
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def _envelope(op: PlainOp, key_id: int, body: bytes) -> OpEnvelope:
@@ -93,26 +110,29 @@ def _envelope(op: PlainOp, key_id: int, body: bytes) -> OpEnvelope:
         scope=op.scope,
         hlc=op.hlc,
         author=op.author,
-        entity=op.entity,
         entity_id=op.entity_id,
         key_id=key_id,
         body=b64e(body),
     )
 
 
+def _aad(op: PlainOp, key_id: int, *, sealed: bool) -> bytes:
+    return aad_for(op.op_id, op.scope, None, op.entity_id, op.author, key_id, sealed=sealed)
+
+
 def seal_op(op: PlainOp, key: bytes, key_id: int) -> OpEnvelope:
-    aad = aad_for(op.op_id, op.scope, op.entity, op.entity_id, op.author, key_id)
-    return _envelope(op, key_id, seal_body(key, encode_fields(op.fields), aad))
+    return _envelope(op, key_id, seal_body(key, encode_body(op), _aad(op, key_id, sealed=False)))
 
 
 def seal_op_to(op: PlainOp, public: bytes, key_id: int) -> OpEnvelope:
     """An op only the holder of `public`'s private half can open (write-only scopes)."""
-    aad = aad_for(op.op_id, op.scope, op.entity, op.entity_id, op.author, key_id, sealed=True)
-    return _envelope(op, key_id, seal_body_to(public, encode_fields(op.fields), aad))
+    aad = _aad(op, key_id, sealed=True)
+    return _envelope(op, key_id, seal_body_to(public, encode_body(op), aad))
 
 
 def open_op(env: OpEnvelope, key: bytes) -> PlainOp:
-    """Decrypt an envelope; raises `EnvelopeError('unreadable')` on any mismatch."""
+    """Decrypt an envelope; raises `EnvelopeError('unreadable')` on any mismatch, and
+    `EnvelopeError('newer_format')` for a body this version cannot read yet."""
     return _plain(env, open_body(key, b64d(env.body), _env_aad(env)))
 
 
@@ -121,17 +141,34 @@ def open_sealed_op(env: OpEnvelope, private: bytes) -> PlainOp:
     return _plain(env, open_body_sealed(private, b64d(env.body), _env_aad(env, sealed=True)))
 
 
+def _damaged() -> EnvelopeError:
+    return EnvelopeError("unreadable", "This change is damaged.")
+
+
 def _plain(env: OpEnvelope, raw: bytes) -> PlainOp:
     try:
-        fields = json.loads(raw)
+        body = json.loads(raw)
     except ValueError as exc:
-        raise EnvelopeError("unreadable", "This change is damaged.") from exc
-    if not isinstance(fields, dict):
-        raise EnvelopeError("unreadable", "This change is damaged.")
-    return PlainOp(env.op_id, env.scope, env.hlc, env.author, env.entity, env.entity_id, fields)
+        raise _damaged() from exc
+    if not isinstance(body, dict):
+        raise _damaged()
+    if env.entity is not None:  # format 1: the body is the fields
+        return PlainOp(env.op_id, env.scope, env.hlc, env.author, env.entity, env.entity_id, body)
+    version, entity, fields = body.get("v"), body.get("entity"), body.get("fields")
+    if type(version) is not int or version < 2:
+        raise _damaged()
+    if version > FORMAT:
+        raise EnvelopeError("newer_format", "This change needs a newer version of the app.")
+    if not isinstance(entity, str) or not _KIND.fullmatch(entity) or not isinstance(fields, dict):
+        raise _damaged()
+    return PlainOp(env.op_id, env.scope, env.hlc, env.author, entity, env.entity_id, fields)
+
+
+_KIND = re.compile(r"[a-z_]{1,32}")
 
 
 __all__ = [
+    "FORMAT",
     "TOMBSTONE",
     "PlainOp",
     "aad_for",

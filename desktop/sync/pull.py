@@ -5,7 +5,8 @@ the op's author with the key from the directory cache), opened with the scope ke
 `key_id` (or, for a member's op sealed to a program's staff, with the staff private key),
 and applied through `apply.py`, in one transaction that also moves the scope's cursor, so a
 crash between pages loses nothing and repeats nothing. Ops that cannot be read yet (missing
-key, unknown author) are held and retried when keys or the directory change. `pull_scope`
+key, unknown author, a body format of a later version) are held and retried when keys or the
+directory change, and at start-up. `pull_scope`
 fetches pages ahead on the network loop while earlier ones are opened and applied through
 the engine's `write` (the profile's database writer, or a worker thread), so the loop stays
 free; for a long catch-up, `catch_up.py` does the fetching and opening in a helper process
@@ -28,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.search_index import bulk_indexing
 from desktop.models.sync_tables import HeldOp, PullCursor
-from desktop.sync.apply import apply_ops
+from desktop.sync.apply import apply_kept, apply_ops
 from desktop.sync.keystore import (
     all_scope_keys,
     load_clock,
@@ -50,6 +51,7 @@ PREFETCH_PAGES = 4  # pages downloaded ahead of the one being applied
 BULK_INDEX_OPS = 500  # from this many ops a transaction indexes search once, at its end
 MESSAGE_ENTITIES = frozenset({"message", "held_message"})  # rows of `messages`
 APPLY_OPS = 4000  # at most this many ops per apply transaction
+NEWER_FORMAT = "newer_format"  # held: a body format of a later version, read after upgrading
 Write = Callable[..., Awaitable[Any]]  # runs fn(*args) off the loop, e.g. `SyncEngine._write`
 
 
@@ -118,15 +120,16 @@ class Verifier:
             return "no_scope_key"
         try:
             return open_op(env, key)
-        except EnvelopeError:
-            pass
+        except EnvelopeError as exc:
+            if exc.code == NEWER_FORMAT:
+                return NEWER_FORMAT
         secret = self.staff.get((env.scope, env.key_id))
         if secret is None:
             return "unreadable"
         try:  # a member's op sealed to the staff key (see outbox.record_sealed_change)
             return open_sealed_op(env, secret)
-        except EnvelopeError:
-            return "unreadable"
+        except EnvelopeError as exc:
+            return NEWER_FORMAT if exc.code == NEWER_FORMAT else "unreadable"
 
     def open_items(self, items: Sequence[tuple[OpEnvelope, Batch | None]]) -> Opened:
         opened = Opened()
@@ -201,11 +204,14 @@ def apply_pages(
 
 
 def retry_held(maker: sessionmaker[Session]) -> int:
-    """Try the held ops again with today's keys and directory; returns how many applied."""
+    """Try the held and kept ops again with today's keys, directory and version (after new
+    keys, and at start-up, when an upgrade may know more kinds and formats); returns how
+    many applied."""
     with maker.begin() as session:
+        kept = apply_kept(session)
         rows = list(session.scalars(select(HeldOp)))
         if not rows:
-            return 0
+            return kept
         items = []
         for row in rows:
             data = json.loads(row.stored)
@@ -214,7 +220,7 @@ def retry_held(maker: sessionmaker[Session]) -> int:
         for row in rows:
             session.delete(row)
         session.flush()
-        return _apply_opened(session, [Verifier.load(session).open_items(items)])
+        return kept + _apply_opened(session, [Verifier.load(session).open_items(items)])
 
 
 def page_limit(after: int, head: int) -> int:

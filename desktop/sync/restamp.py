@@ -23,7 +23,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models.sync_tables import AppliedOp, FieldClock, OutboxOp
-from desktop.sync.apply import ORPHAN, spec_for
+from desktop.sync.apply import ORPHAN, registry_of
 from desktop.sync.hlc import HlcClock, horizon_ms
 from desktop.sync.keystore import load_clock, pc_wall, save_clock
 from sync_server.protocol import OpEnvelope
@@ -65,12 +65,15 @@ def _move_bookkeeping(session: Session, env: OpEnvelope, new: str) -> None:
         select(FieldClock).where(FieldClock.field == ORPHAN + env.op_id)
     ):  # an edit waiting for its message keeps the whole op, stamp included
         parked.value = json.dumps({**json.loads(parked.value or "{}"), "hlc": new})
-    spec = spec_for(env.entity)
-    creates = env.entity_id == env.op_id
-    if spec is not None and spec.kind == "append" and spec.hlc_column and creates:
-        key = spec.key_of(env.entity_id) or {}
-        session.execute(
-            update(spec.model)
-            .where(*(getattr(spec.model, c) == v for c, v in key.items()))
-            .values({spec.hlc_column: new})
-        )
+    if env.entity_id != env.op_id:
+        return  # only an op that creates an appended row stamps that row
+    # The kind is sealed in the body (format 2): the row this op created is in one of the
+    # append tables, under the op's own id.
+    for spec in registry_of(session):
+        if spec.kind == "append" and spec.hlc_column:
+            key = spec.key_of(env.entity_id) or {}
+            session.execute(
+                update(spec.model)
+                .where(*(getattr(spec.model, c) == v for c, v in key.items()))
+                .values({spec.hlc_column: new})
+            )

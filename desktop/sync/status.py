@@ -20,3 +20,4 @@ class SyncStatus:
     pending: int = 0  # local changes not yet on the server
     error_code: str | None = None
     last_synced_ms: int | None = None
+    set_aside: tuple[tuple[str, int], ...] = ()  # quarantined ops: (reason, how many)

@@ -2,8 +2,9 @@
 
 It shows a `SyncStatusView` (from `services.sync_status`) as one short sentence in the
 person's language, with the same sentence as accessible name so a screen reader says what a
-sighted person reads. Error codes become plain sentences through `ui.errors`. Runs on the UI
-thread.
+sighted person reads. Error codes become plain sentences through `ui.errors`. Changes from
+others that this PC set aside (quarantined) are counted in the sentence and listed by reason
+in the tooltip and accessible description. Runs on the UI thread.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ class SyncIndicator(QLabel):
                 return self.tr(
                     "Synced, but this computer's clock is off: set the correct date and time"
                 )
+            set_aside = sum(n for _, n in getattr(view, "set_aside", ()))
+            if set_aside:
+                return self.tr("Synced; %n change(s) from others set aside", "", set_aside)
             if view.pending:
                 return self.tr("Synced; %n change(s) still to send", "", view.pending)
             return self.tr("Synced")
@@ -64,16 +68,33 @@ class SyncIndicator(QLabel):
             return self.tr("Sync stopped: %1").replace("%1", message_for_code(view.error_code))
         return self.tr("Connecting to the server…")
 
+    def reason_for(self, reason: str) -> str:
+        """Why a change was set aside, as people can read it."""
+        reasons = {
+            "not_allowed": self.tr("written by someone not allowed to make that change"),
+            "invalid_value": self.tr("holding a value this app does not accept"),
+            "bad_id": self.tr("about something that does not fit where it was sent"),
+            "refused_by_database": self.tr("refused by this computer's database"),
+        }
+        return reasons.get(reason, self.tr("not valid"))
+
+    def problems_for(self, view: Any) -> str:
+        """The set-aside changes by reason, one line each (empty when there are none)."""
+        return "\n".join(
+            self.tr("%n change(s) %1", "", n).replace("%1", self.reason_for(reason))
+            for reason, n in getattr(view, "set_aside", ())
+        )
+
     def render(self) -> None:
         if self._local_only:
-            text = self.tr("Working on this computer only")
+            text, problems = self.tr("Working on this computer only"), ""
         else:
-            text = self.text_for(self._view)
+            text, problems = self.text_for(self._view), self.problems_for(self._view)
         self.setText(text)
         self.setWordWrap(len(text) > 60)
         self.setAccessibleName(text)
-        self.setAccessibleDescription(self.tr("Sync status"))
-        self.setToolTip(text)
+        self.setAccessibleDescription(problems or self.tr("Sync status"))
+        self.setToolTip(f"{text}\n{problems}" if problems else text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:

@@ -16,23 +16,27 @@ from desktop.models.migrate import upgrade
 from desktop.models.tables import Pair
 from desktop.services.sync_scenario import Scenario
 from desktop.sync.engine import SyncEngine
-from desktop.sync.keystore import put_scope_key
+from desktop.sync.keystore import put_directory, put_scope_key
 from desktop.sync.status import SyncStatus
 from tests.support.server import RunningServer, start_server
 
 PAIR_ID = "p1"
 SCOPE = f"pair:{PAIR_ID}"
 PAIR_KEY = bytes(range(32))
+ROLES = {"mentor": "mentor", "mentee": "mentee", "staff": "staff"}  # person id -> role
 
 
 def make_replica(path: Path, key: bytes | None = None) -> sessionmaker[Session]:
-    """A fresh SQLCipher database with both migrations, a pair and its key."""
+    """A fresh SQLCipher database with the migrations, a pair, its key, and its people in
+    the directory (their server-given roles, which apply's write rules read)."""
     engine = open_engine(path, key or os.urandom(32), create=True)
     upgrade(engine)
     maker = sessionmaker(engine, expire_on_commit=False)
     with maker.begin() as s:
         s.add(Pair(id=PAIR_ID, program_id="prog", mentor_id="mentor", mentee_id="mentee"))
         put_scope_key(s, SCOPE, 1, PAIR_KEY)
+        for person_id, role in ROLES.items():
+            put_directory(s, person_id, role, bytes(32), bytes(32))
     return maker
 
 

@@ -15,8 +15,6 @@ from sqlalchemy import func, select
 from desktop.models.sync_tables import OutboxOp
 from desktop.models.tables import AuditEvent
 from desktop.services.accounts import client_for, engine_for
-from desktop.sync.apply import EntitySpec, register
-from desktop.sync.entities import ms_to_datetime
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import scope_key
 from desktop.sync.ops import open_op
@@ -24,17 +22,6 @@ from desktop.sync.outbox import record_sealed_change
 from desktop.vault.envelope import EnvelopeError
 from tests.support.fixtures import database_url, server  # noqa: F401
 from tests.sync.conftest import make_replica
-
-URGENT = register(
-    EntitySpec(
-        name="test_urgent",
-        model=AuditEvent,
-        kind="append",
-        fields=frozenset({"at", "action", "subject_scope", "detail"}),
-        author_column="actor_id",
-        decode={"at": ms_to_datetime},
-    )
-)
 
 
 async def _sync(profile) -> None:
@@ -55,7 +42,7 @@ def test_mentee_report_sealed_to_staff_reaches_staff_only(server, tmp_path):  # 
                 op_id = record_sealed_change(
                     s,
                     scope=scope,
-                    entity="test_urgent",
+                    entity="report",
                     author=mentee.profile.person_id,
                     fields={
                         "at": 1_700_000_000_000,
@@ -102,12 +89,12 @@ def test_sealed_change_without_staff_key_writes_nothing(tmp_path):
     maker = make_replica(tmp_path / "r.db")
     with pytest.raises(SyncError) as info, maker.begin() as s:
         record_sealed_change(
-            s, scope="program:prog", entity="test_urgent", author="mentee", fields={"at": 1}
+            s, scope="program:prog", entity="report", author="mentee", fields={"at": 1}
         )
     assert info.value.code == "no_staff_key"
     with maker() as s:
         assert s.scalar(select(func.count()).select_from(OutboxOp)) == 0
         assert s.scalar(select(func.count()).select_from(AuditEvent)) == 0
     with pytest.raises(SyncError) as info, maker.begin() as s:
-        record_sealed_change(s, scope="pair:p1", entity="test_urgent", author="m", fields={})
+        record_sealed_change(s, scope="pair:p1", entity="report", author="m", fields={})
     assert info.value.code == "not_program_scope"

@@ -89,3 +89,21 @@ def test_a_plain_http_address_gets_its_own_sentence(qtbot):
 
     text = message_for_code("insecure_server_url")
     assert text != general_error() and "http://" in text and "https://" in text
+
+
+def test_changes_set_aside_are_counted_with_their_reasons(qtbot, qapp):
+    """Plural forms come from the .ts files (strings pending in i18n-pending-apply.tsv)."""
+    indicator = SyncIndicator()
+    qtbot.addWidget(indicator)
+    status = SyncStatusView("synced", 0, 0, 2, None, None,
+                            set_aside=(("invalid_value", 1), ("not_allowed", 3)))  # fmt: skip
+    indicator.show_status(status)
+    tr = indicator.tr
+    assert indicator.text() == tr("Synced; %n change(s) from others set aside", "", 4)
+    assert "4" in indicator.text()
+    assert indicator.accessibleDescription() == "\n".join([
+        tr("%n change(s) %1", "", 1).replace("%1", "holding a value this app does not accept"),
+        tr("%n change(s) %1", "", 3).replace(
+            "%1", "written by someone not allowed to make that change"),
+    ])  # fmt: skip
+    assert indicator.accessibleDescription() in indicator.toolTip()
