@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 if TYPE_CHECKING:  # jsonschema costs ~80-160 ms to import: loaded only when something is checked
     from jsonschema import Draft202012Validator

@@ -15,8 +15,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+from jumelage_protocol import ID_PATTERN, Membership
 from sync_server.errors import Refused
-from sync_server.protocol import ID_PATTERN, Membership
 from sync_server.store import Person, Store
 
 

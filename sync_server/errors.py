@@ -7,7 +7,7 @@ English `detail` is for people reading logs or using curl. Details never echo in
 
 from __future__ import annotations
 
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 REASONS: dict[str, tuple[int, str]] = {
     "malformed_json": (400, "The request body is not valid JSON."),

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from jumelage_protocol import OpEnvelope
 from sync_server import tables as t
 from sync_server.errors import Refused
-from sync_server.protocol import OpEnvelope
 from sync_server.store import Store
 
 

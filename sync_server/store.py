@@ -26,10 +26,10 @@ from sqlalchemy import (
     update,
 )
 
+from jumelage_protocol import KdfParams, PersonKeys
 from sync_server import schema
 from sync_server import tables as t
 from sync_server.errors import Refused
-from sync_server.protocol import KdfParams, PersonKeys
 
 
 def new_id(prefix: str) -> str:

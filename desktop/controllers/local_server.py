@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 log = logging.getLogger("jumelage.local_server")
 

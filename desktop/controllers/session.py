@@ -28,7 +28,7 @@ from desktop.ui.idle_lock import IdleLock
 from desktop.ui.main_window import MainWindow
 from desktop.ui.policy_text import lock_reason_text
 from desktop.ui.sign_in_window import SignInWindow
-from sync_server.protocol import error_code
+from jumelage_protocol import error_code
 
 log = logging.getLogger("jumelage.ui")
 

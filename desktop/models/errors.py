@@ -7,7 +7,7 @@ Raised on whichever thread touches the database.
 
 from __future__ import annotations
 
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 
 class StoreError(CodedError):

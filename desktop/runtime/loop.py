@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from desktop.runtime.dispatch import UiDispatcher, describe_without_message, report_unhandled
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 log = logging.getLogger("jumelage.runtime")
 

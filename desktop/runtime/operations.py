@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThreadPool
 
 from desktop.runtime.dispatch import UiDispatcher, report_unhandled
 from desktop.runtime.writer import DatabaseWriter
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 T = TypeVar("T")
 ProgressCallback = Callable[[int, "int | None", str], object]

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 T = TypeVar("T")
 

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from desktop.safety.normalise import Folder
 from desktop.safety.resources import resource_path
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 Severity = Literal["nudge", "review", "urgent"]
 SEVERITIES: tuple[Severity, ...] = ("nudge", "review", "urgent")

@@ -39,7 +39,7 @@ from desktop.vault.keys import (
     program_op_key,
     unwrap_private,
 )
-from sync_server.protocol import (
+from jumelage_protocol import (
     EnrolRequest,
     LoginRequest,
     PairCreate,
@@ -48,7 +48,7 @@ from sync_server.protocol import (
     Residency,
     SessionInfo,
 )
-from sync_server.protocol import (
+from jumelage_protocol import (
     KdfParams as WireKdf,
 )
 

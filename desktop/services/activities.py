@@ -17,7 +17,7 @@ from typing import Any
 import jsonschema
 
 from desktop.safety.resources import resource_path
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 LANGUAGES = ("fr", "en")
 _SCHEMA = "activity.schema.json"

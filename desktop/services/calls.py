@@ -41,7 +41,7 @@ from desktop.video.modes import Mode
 from desktop.video.signalling import Signalling, SignallingClosed
 from desktop.video.stats import CallStats
 from desktop.video.tasks import TaskSet
-from sync_server.protocol import CodedError, LiveSignal, error_code
+from jumelage_protocol import CodedError, LiveSignal, error_code
 
 __all__ = [
     "CAMERA_BUSY",

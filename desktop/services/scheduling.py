@@ -33,7 +33,7 @@ from desktop.sync.entities import datetime_to_ms
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import get_state, set_state
 from desktop.sync.outbox import record_change
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 OUTCOMES = ("held", "missed", "cancelled")
 RECURRENCES = {"weekly": 1, "biweekly": 2}  # weeks between occurrences

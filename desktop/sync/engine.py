@@ -64,7 +64,7 @@ from desktop.sync.pull import Verifier, cursors, pull_scope, retry_held
 from desktop.sync.restamp import restamp
 from desktop.sync.status import SyncStatus
 from desktop.vault.envelope import sign_batch
-from sync_server.protocol import CodedError, PushRequest
+from jumelage_protocol import CodedError, PushRequest
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")

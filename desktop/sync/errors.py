@@ -6,7 +6,7 @@ Raised on the network loop (client, engine) or the database-writer thread (outbo
 
 from __future__ import annotations
 
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 
 class SyncError(CodedError):

@@ -26,7 +26,7 @@ from desktop.models.sync_tables import AppliedOp, FieldClock, OutboxOp
 from desktop.sync.apply import ORPHAN, registry_of
 from desktop.sync.hlc import HlcClock, horizon_ms
 from desktop.sync.keystore import load_clock, pc_wall, save_clock
-from sync_server.protocol import OpEnvelope
+from jumelage_protocol import OpEnvelope
 
 
 def restamp(session: Session, server_time_ms: int) -> int:

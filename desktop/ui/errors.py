@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from sync_server.protocol import error_code
+from jumelage_protocol import error_code
 
 
 def _messages() -> dict[str, str]:

@@ -29,7 +29,7 @@ from desktop.runtime.loop import AsyncBridge
 from desktop.ui.accessibility import describe, set_tab_order
 from desktop.ui.create_profile_dialog import MIN_PASSPHRASE
 from desktop.ui.errors import message_for, message_for_code
-from sync_server.protocol import error_code
+from jumelage_protocol import error_code
 
 URL_PATTERN = re.compile(r"^https?://[^\s/?#]+[^\s]*$")  # the policy schema's server_url rule
 

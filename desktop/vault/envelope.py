@@ -25,7 +25,7 @@ from nacl.bindings import (
 )
 
 from desktop.vault.errors import VaultError
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 NONCE_BYTES = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES  # 24
 KEY_BYTES = 32

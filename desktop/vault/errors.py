@@ -6,7 +6,7 @@ a name or any other personal data. Pure Python, raised on whichever thread does 
 
 from __future__ import annotations
 
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 
 class VaultError(CodedError):

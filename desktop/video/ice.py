@@ -17,7 +17,7 @@ from typing import Any
 from aiortc import RTCConfiguration, RTCIceServer
 from aiortc.rtcconfiguration import RTCIceTransportPolicy
 
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 
 class IceConfigError(CodedError, ValueError):

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from aiortc.mediastreams import MediaStreamTrack
 
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ import re
 from typing import Any, Protocol, runtime_checkable
 
 from desktop.video.modes import Mode
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 log = logging.getLogger(__name__)
 

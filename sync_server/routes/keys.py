@@ -18,6 +18,7 @@ from fastapi import APIRouter, Query, Response
 from nacl.exceptions import BadSignatureError
 from nacl.signing import VerifyKey
 
+from jumelage_protocol import Id, KeyGrant, KeyGrantBatch, Scope, StaffKey, staff_key_message
 from sync_server.access import (
     memberships,
     require_read,
@@ -38,7 +39,6 @@ from sync_server.pair_keys import (
     newest_staff_key_id,
     put_staff_key,
 )
-from sync_server.protocol import Id, KeyGrant, KeyGrantBatch, Scope, StaffKey, staff_key_message
 
 router = APIRouter(prefix="/v1/keys", tags=["keys"])
 

@@ -16,7 +16,7 @@ from desktop.sync.hlc import HlcClock
 from desktop.sync.keystore import own_keys, scope_key, staff_public_key
 from desktop.sync.ops import PlainOp, b64e, op_digest, seal_op, seal_op_to, uuid7
 from desktop.vault.envelope import sign_batch
-from sync_server.protocol import OpEnvelope, PushRequest, PushResponse
+from jumelage_protocol import OpEnvelope, PushRequest, PushResponse
 
 
 class HostileClient:

@@ -16,9 +16,9 @@ from nacl.signing import SigningKey
 from sqlalchemy import create_engine, insert, update
 from sqlalchemy.engine import Engine
 
+from jumelage_protocol import staff_key_message
 from sync_server import tables as t
 from sync_server.codec import b64
-from sync_server.protocol import staff_key_message
 from tests.support.wire_actor import Actor, new_scope_key, seal_to
 
 

@@ -20,7 +20,7 @@ from desktop.sync.apply import quarantine_summary
 from desktop.sync.errors import SyncError
 from desktop.sync.ops import uuid7
 from desktop.sync.outbox import record_change
-from sync_server.protocol import OpEnvelope
+from jumelage_protocol import OpEnvelope
 from tests.security.hostile import HostileClient
 
 NOW_MS = 1_700_000_000_000

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from nacl.public import PrivateKey
 
+from jumelage_protocol import staff_key_message
 from sync_server.codec import b64
-from sync_server.protocol import staff_key_message
 from tests.security.key_attacks import Forger
 from tests.server.conftest import client, settings, world  # noqa: F401
 from tests.support.fixtures import database_url  # noqa: F401

@@ -28,12 +28,12 @@ from nacl.signing import SigningKey
 from sqlalchemy import func, inspect, select, text
 from starlette.testclient import TestClient
 
+from jumelage_protocol import OpEnvelope
 from sync_server import schema
 from sync_server import tables as t
 from sync_server.__main__ import EXIT_DATABASE_NEWER, EXIT_NEEDS_MIGRATION, main
 from sync_server.app import create_app
 from sync_server.codec import b64, unb64
-from sync_server.protocol import OpEnvelope
 from sync_server.store import Store
 from tests.server.conftest import make_settings
 from tests.support.fixtures import create_pg_database, drop_pg_database

@@ -20,7 +20,7 @@ from desktop.services.accounts import engine_for
 from desktop.sync.engine import CLOCK_OFF
 from desktop.sync.hlc import Stamp, wall_ms
 from desktop.sync.outbox import pending_count
-from sync_server.protocol import MAX_CLOCK_SKEW_SECONDS
+from jumelage_protocol import MAX_CLOCK_SKEW_SECONDS
 
 DAY_MS = 24 * 3600 * 1000
 

@@ -23,7 +23,7 @@ from desktop.services.accounts import engine_for
 from desktop.services.sync_scenario import Scenario
 from desktop.sync.engine import failure_code
 from desktop.sync.outbox import pending_count, record_change
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 from tests.support.server import start_server
 
 MESSAGES = 1500  # enough that applying them must grow the database beyond its free pages

@@ -3,7 +3,7 @@
 import pytest
 
 from desktop.sync.hlc import HlcClock, Stamp, clock_is_off, horizon_ms
-from sync_server.protocol import MAX_CLOCK_SKEW_SECONDS
+from jumelage_protocol import MAX_CLOCK_SKEW_SECONDS
 
 SKEW_MS = MAX_CLOCK_SKEW_SECONDS * 1000
 

@@ -25,7 +25,7 @@ from desktop.sync.ops import PlainOp, b64e, open_op, seal_op
 from desktop.sync.pull import Verifier, apply_opened, retry_held
 from desktop.vault.envelope import seal_body, sign_batch
 from desktop.vault.keys import PersonKeyPair
-from sync_server.protocol import Batch, OpEnvelope, op_digest
+from jumelage_protocol import Batch, OpEnvelope, op_digest
 from tests.sync.conftest import PAIR_KEY, SCOPE, make_replica
 
 T0 = 1_700_000_000_000

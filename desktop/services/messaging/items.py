@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop.models.legacy import MARK_START
-from sync_server.protocol import CodedError
+from jumelage_protocol import CodedError
 
 MAX_MESSAGE_CHARS = 10_000
 RELEASED = "released"  # a held original staff approved: its staff-signed copy shows instead

@@ -39,7 +39,7 @@ from desktop.ui.calls.qt_media import QtCamera, QtMicrophone, SpeakerPlayback
 from desktop.ui.calls.quality_indicator import QualityIndicator
 from desktop.ui.calls.staff_banner import StaffBanner
 from desktop.ui.calls.video_view import VideoView
-from sync_server.protocol import error_code
+from jumelage_protocol import error_code
 
 MODES = ("auto", "video", "low_video", "audio")
 
