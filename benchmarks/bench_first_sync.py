@@ -39,7 +39,7 @@ from desktop.sync.keystore import own_keys, scope_key  # noqa: E402
 from desktop.sync.ops import PlainOp, b64e, op_digest, open_op, seal_op, uuid7  # noqa: E402
 from desktop.vault.envelope import sign_batch, verify_batch  # noqa: E402
 from desktop.vault.kdf import KdfParams  # noqa: E402
-from sync_server.protocol import PushRequest  # noqa: E402
+from jumelage_protocol import PushRequest  # noqa: E402
 from tests.support.server import start_server  # noqa: E402
 
 BATCH = 1000

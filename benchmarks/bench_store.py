@@ -44,7 +44,7 @@ from desktop.models.engine import build_engine, close_engine, open_engine  # noq
 from desktop.models.migrate import upgrade  # noqa: E402
 from desktop.models.tables import Message, Pair, ReadMarker  # noqa: E402
 from desktop.sync.pull import APPLY_OPS  # noqa: E402
-from sync_server.protocol import MAX_PULL_PAGE_SIZE, PULL_PAGE_SIZE  # noqa: E402
+from jumelage_protocol import MAX_PULL_PAGE_SIZE, PULL_PAGE_SIZE  # noqa: E402
 
 PAIRS = 200
 MESSAGES = 100_000  # first sync

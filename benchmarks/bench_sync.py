@@ -34,9 +34,9 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 import websockets  # noqa: E402
 
+from jumelage_protocol import op_digest  # noqa: E402
 from sync_server.auth import now_ms  # noqa: E402
 from sync_server.op_log import push as store_push  # noqa: E402
-from sync_server.protocol import op_digest  # noqa: E402
 from sync_server.store import Store  # noqa: E402
 from tests.support.fixtures import create_pg_database, drop_pg_database  # noqa: E402
 from tests.support.server import start_server  # noqa: E402

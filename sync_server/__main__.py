@@ -15,8 +15,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from jumelage_protocol import Role
 from sync_server.config import Settings
-from sync_server.protocol import Role
 
 ROLES = list(Role.__args__)
 

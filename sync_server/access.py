@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jumelage_protocol import Membership
 from sync_server.errors import Refused
-from sync_server.protocol import Membership
 from sync_server.store import Person, Store
 
 

@@ -13,10 +13,10 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from jumelage_protocol import PROTOCOL_VERSION
 from sync_server.config import Settings
 from sync_server.context import ServerContext
 from sync_server.guards import RequestGuard, install_handlers
-from sync_server.protocol import PROTOCOL_VERSION
 from sync_server.routes import accounts, keys, live, ops, programs, residency
 
 

@@ -20,9 +20,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from nacl.exceptions import BadSignatureError
 from nacl.signing import VerifyKey
 
+from jumelage_protocol import KdfParams
 from sync_server.codec import b64, unb64
 from sync_server.config import AuthHash, DecoyKdf
-from sync_server.protocol import KdfParams
 
 # No 0/O, 1/I/L: a code read aloud or copied from paper is typed right the first time.
 INVITE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"

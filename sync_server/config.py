@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sync_server.protocol import Residency
+from jumelage_protocol import Residency
 
 
 class Section(BaseModel):

@@ -17,9 +17,9 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from jumelage_protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, Problem
 from sync_server.auth import now_ms
 from sync_server.errors import REASONS, Refused
-from sync_server.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, Problem
 
 log = logging.getLogger("sync_server")
 

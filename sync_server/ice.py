@@ -10,8 +10,8 @@ import base64
 import hashlib
 import hmac
 
+from jumelage_protocol import IceConfig, IceServer
 from sync_server.config import IceSettings
-from sync_server.protocol import IceConfig, IceServer
 
 
 def ice_config(settings: IceSettings, person_id: str, now_ms: int) -> IceConfig:

@@ -5,8 +5,8 @@ The code exists in clear only in the returned value; the database keeps its SHA-
 
 from __future__ import annotations
 
+from jumelage_protocol import InviteResponse
 from sync_server.auth import invite_hash, new_invite_code, now_ms
-from sync_server.protocol import InviteResponse
 from sync_server.store import Store
 
 

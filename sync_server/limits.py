@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import binascii
 
+from jumelage_protocol import KdfParams, PersonKeys
 from sync_server.codec import unb64
 from sync_server.errors import Refused
-from sync_server.protocol import KdfParams, PersonKeys
 
 MAX_DB_INT = 2**31 - 1  # key ids and cursors fit a 32-bit column on every database
 KEY_BYTES = 32

@@ -16,11 +16,11 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
+from jumelage_protocol import Batch, OpEnvelope, PullPage, StoredOp
 from sync_server import tables as t
 from sync_server.codec import b64
 from sync_server.errors import Refused
 from sync_server.pair_keys import key_floors
-from sync_server.protocol import Batch, OpEnvelope, PullPage, StoredOp
 from sync_server.store import Store
 
 RETRIES = 3

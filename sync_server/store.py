@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, and_, create_engine, event, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from jumelage_protocol import KdfParams, PersonKeys
 from sync_server import tables as t
 from sync_server.errors import Refused
-from sync_server.protocol import KdfParams, PersonKeys
 
 
 def new_id(prefix: str) -> str:

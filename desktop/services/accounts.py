@@ -38,7 +38,7 @@ from desktop.vault.keys import (
     program_op_key,
     unwrap_private,
 )
-from sync_server.protocol import (
+from jumelage_protocol import (
     EnrolRequest,
     LoginRequest,
     PairCreate,
@@ -46,7 +46,7 @@ from sync_server.protocol import (
     PersonKeys,
     SessionInfo,
 )
-from sync_server.protocol import (
+from jumelage_protocol import (
     KdfParams as WireKdf,
 )
 

@@ -31,7 +31,7 @@ from desktop.video.media import TrackFactory
 from desktop.video.modes import Mode
 from desktop.video.signalling import Signalling, SignallingClosed
 from desktop.video.stats import CallStats
-from sync_server.protocol import LiveSignal
+from jumelage_protocol import LiveSignal
 
 log = logging.getLogger(__name__)
 

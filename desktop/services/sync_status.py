@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.sync.status import State, SyncStatus
-from sync_server.protocol import Residency
+from jumelage_protocol import Residency
 
 
 @dataclass(frozen=True)

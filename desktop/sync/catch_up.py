@@ -27,7 +27,7 @@ from desktop.sync.client import ServerClient
 from desktop.sync.errors import SyncError
 from desktop.sync.ops import PlainOp
 from desktop.sync.pull import Opened, Verifier, Write, apply_opened, apply_stream, page_limit
-from sync_server.protocol import Batch, OpEnvelope
+from jumelage_protocol import Batch, OpEnvelope
 
 CATCH_UP_OPS = 20_000  # from this far behind, a helper process opens the pages
 log = logging.getLogger(__name__)

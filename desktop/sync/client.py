@@ -18,7 +18,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from desktop.sync.errors import SyncError
 from desktop.sync.hlc import ClockSkewError, check_skew
 from desktop.sync.tls import trust_context, untrusted_certificate
-from sync_server.protocol import (
+from jumelage_protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     PULL_PAGE_SIZE,

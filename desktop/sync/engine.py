@@ -57,7 +57,7 @@ from desktop.sync.outbox import (
 from desktop.sync.pull import Verifier, cursors, pull_scope, retry_held
 from desktop.sync.status import SyncStatus
 from desktop.vault.envelope import sign_batch
-from sync_server.protocol import PushRequest
+from jumelage_protocol import PushRequest
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")

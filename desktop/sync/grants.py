@@ -34,7 +34,7 @@ from desktop.vault.keys import (
     seal_to,
     staff_public,
 )
-from sync_server.protocol import KeyGrant
+from jumelage_protocol import KeyGrant
 
 
 def _staff_recipient(program_id: str) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.sync.errors import SyncError
-from sync_server.protocol import MAX_CLOCK_SKEW_SECONDS
+from jumelage_protocol import MAX_CLOCK_SKEW_SECONDS
 
 _HLC_RE = re.compile(r"^(\d{13})-(\d{5})-([A-Za-z0-9]{1,32})$")
 MAX_COUNTER = 99_999

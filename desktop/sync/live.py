@@ -23,7 +23,7 @@ import websockets
 from pydantic import ValidationError
 
 from desktop.sync.tls import trust_context
-from sync_server.protocol import (
+from jumelage_protocol import (
     LIVE_CLOSE_SIGNED_OUT,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,

@@ -22,7 +22,7 @@ from desktop.vault.envelope import (
     seal_body,
     seal_body_to,
 )
-from sync_server.protocol import OpEnvelope, op_digest
+from jumelage_protocol import OpEnvelope, op_digest
 
 TOMBSTONE = "tombstone"
 

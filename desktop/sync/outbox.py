@@ -30,7 +30,7 @@ from desktop.sync.keystore import (
     staff_public_key,
 )
 from desktop.sync.ops import TOMBSTONE, PlainOp, open_op, seal_op, seal_op_to, uuid7
-from sync_server.protocol import OpEnvelope
+from jumelage_protocol import OpEnvelope
 
 
 def _stamp(

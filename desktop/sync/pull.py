@@ -38,7 +38,7 @@ from desktop.sync.keystore import (
 )
 from desktop.sync.ops import PlainOp, b64d, op_digest, open_op, open_sealed_op
 from desktop.vault.envelope import EnvelopeError, verify_batch
-from sync_server.protocol import (
+from jumelage_protocol import (
     MAX_PULL_PAGE_SIZE,
     PULL_PAGE_SIZE,
     Batch,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from desktop.sync.client import ServerClient
 from desktop.sync.errors import SyncError
-from sync_server.protocol import Residency
+from jumelage_protocol import Residency
 
 
 class ResidencyError(SyncError):

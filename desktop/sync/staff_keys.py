@@ -25,7 +25,7 @@ from desktop.sync.keystore import (
 from desktop.sync.ops import b64d, b64e
 from desktop.vault.envelope import EnvelopeError, verify_batch
 from desktop.vault.keys import staff_public
-from sync_server.protocol import StaffKey, staff_key_message
+from jumelage_protocol import StaffKey, staff_key_message
 
 
 async def publish_staff_keys(

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from sync_server.access import memberships
-from sync_server.auth import decoy_kdf, invite_hash, new_token, now_ms, sha256_hex, username_key
-from sync_server.context import CallerDep, Ctx, ServerContext, client_address
-from sync_server.errors import Refused
-from sync_server.limits import auth_key_bytes, check_kdf, check_public_keys
-from sync_server.protocol import (
+from jumelage_protocol import (
     EnrolRequest,
     LoginRequest,
     PreloginRequest,
     PreloginResponse,
     SessionInfo,
 )
+from sync_server.access import memberships
+from sync_server.auth import decoy_kdf, invite_hash, new_token, now_ms, sha256_hex, username_key
+from sync_server.context import CallerDep, Ctx, ServerContext, client_address
+from sync_server.errors import Refused
+from sync_server.limits import auth_key_bytes, check_kdf, check_public_keys
 from sync_server.rate_limit import FailureLimiter
 from sync_server.store import Person
 

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Query, Response
 from nacl.exceptions import BadSignatureError
 from nacl.signing import VerifyKey
 
+from jumelage_protocol import Id, KeyGrant, KeyGrantBatch, Scope, StaffKey, staff_key_message
 from sync_server.access import (
     memberships,
     require_read,
@@ -29,7 +30,6 @@ from sync_server.context import CallerDep, Ctx
 from sync_server.errors import Refused
 from sync_server.limits import KEY_BYTES, check_key_id, decode_b64
 from sync_server.pair_keys import StaffKeyRow, newest_staff_key, put_staff_key
-from sync_server.protocol import Id, KeyGrant, KeyGrantBatch, Scope, StaffKey, staff_key_message
 
 router = APIRouter(prefix="/v1/keys", tags=["keys"])
 

@@ -19,14 +19,7 @@ from fastapi import APIRouter, WebSocket
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from sync_server.access import scope_access, scope_readers, split_scope
-from sync_server.auth import now_ms
-from sync_server.context import CallerDep, Ctx, ServerContext
-from sync_server.errors import REASONS, Refused
-from sync_server.guards import parse_json_frame
-from sync_server.ice import ice_config
-from sync_server.live_hub import CLOSE_SIGNED_OUT, LiveConnection
-from sync_server.protocol import (
+from jumelage_protocol import (
     IceConfig,
     LiveAuth,
     LiveEphemeral,
@@ -34,6 +27,13 @@ from sync_server.protocol import (
     LiveReady,
     LiveSignal,
 )
+from sync_server.access import scope_access, scope_readers, split_scope
+from sync_server.auth import now_ms
+from sync_server.context import CallerDep, Ctx, ServerContext
+from sync_server.errors import REASONS, Refused
+from sync_server.guards import parse_json_frame
+from sync_server.ice import ice_config
+from sync_server.live_hub import CLOSE_SIGNED_OUT, LiveConnection
 
 router = APIRouter(prefix="/v1", tags=["live"])
 log = logging.getLogger("sync_server.live")

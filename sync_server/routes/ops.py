@@ -11,13 +11,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from sync_server import op_log
-from sync_server.access import readable_scopes, require_read, require_write, scope_readers
-from sync_server.auth import now_ms, verify_batch
-from sync_server.context import CallerDep, Ctx
-from sync_server.errors import Refused
-from sync_server.limits import MAX_DB_INT, check_key_id
-from sync_server.protocol import (
+from jumelage_protocol import (
     MAX_CLOCK_SKEW_SECONDS,
     MAX_PULL_PAGE_SIZE,
     PULL_PAGE_SIZE,
@@ -30,6 +24,12 @@ from sync_server.protocol import (
     ScopeHead,
     op_digest,
 )
+from sync_server import op_log
+from sync_server.access import readable_scopes, require_read, require_write, scope_readers
+from sync_server.auth import now_ms, verify_batch
+from sync_server.context import CallerDep, Ctx
+from sync_server.errors import Refused
+from sync_server.limits import MAX_DB_INT, check_key_id
 
 router = APIRouter(prefix="/v1", tags=["ops"])
 

@@ -11,13 +11,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from sync_server.access import require_staff, scope_access, scope_readers, split_scope
-from sync_server.auth import now_ms
-from sync_server.context import CallerDep, Ctx
-from sync_server.errors import Refused
-from sync_server.invites import make_invite
-from sync_server.pair_keys import reopen_pair, set_pair_members
-from sync_server.protocol import (
+from jumelage_protocol import (
     InviteRequest,
     InviteResponse,
     LiveNewOps,
@@ -29,6 +23,12 @@ from sync_server.protocol import (
     PersonDirectoryEntry,
     Scope,
 )
+from sync_server.access import require_staff, scope_access, scope_readers, split_scope
+from sync_server.auth import now_ms
+from sync_server.context import CallerDep, Ctx
+from sync_server.errors import Refused
+from sync_server.invites import make_invite
+from sync_server.pair_keys import reopen_pair, set_pair_members
 from sync_server.store import Person
 
 router = APIRouter(prefix="/v1", tags=["programs"])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from jumelage_protocol import Residency
 from sync_server.context import Ctx
-from sync_server.protocol import Residency
 
 router = APIRouter(prefix="/v1", tags=["residency"])
 

@@ -8,7 +8,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sync_server.protocol import OpEnvelope, op_digest
+from jumelage_protocol import OpEnvelope, op_digest
 
 ids = st.from_regex(r"\A[A-Za-z0-9_.:-]{1,64}\Z")
 

@@ -8,10 +8,10 @@ import pytest
 from nacl.signing import VerifyKey
 from starlette.testclient import TestClient
 
+from jumelage_protocol import MAX_CLOCK_SKEW_SECONDS, PROTOCOL_HEADER, OpEnvelope, op_digest
 from sync_server.app import create_app
 from sync_server.auth import now_ms
 from sync_server.codec import b64, unb64
-from sync_server.protocol import MAX_CLOCK_SKEW_SECONDS, PROTOCOL_HEADER, OpEnvelope, op_digest
 from tests.server.conftest import World, make_settings, op_count
 
 

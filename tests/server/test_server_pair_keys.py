@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from nacl.public import PrivateKey
 
+from jumelage_protocol import staff_key_message
 from sync_server.codec import b64
-from sync_server.protocol import staff_key_message
 
 
 def _staff_key_body(actor, program_id: str, key_id: int = 1, box=None) -> dict:

@@ -18,7 +18,7 @@ from desktop.sync.residency import check_residency
 from desktop.vault.envelope import sign_batch
 from desktop.vault.errors import WrongPassphrase
 from desktop.vault.kdf import KdfParams
-from sync_server.protocol import PushRequest
+from jumelage_protocol import PushRequest
 from tests.support.server import start_server
 
 

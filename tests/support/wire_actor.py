@@ -23,8 +23,8 @@ from nacl.public import PrivateKey, SealedBox
 from nacl.secret import SecretBox
 from nacl.signing import SigningKey
 
+from jumelage_protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, OpEnvelope, op_digest
 from sync_server.codec import b64, unb64
-from sync_server.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, OpEnvelope, op_digest
 
 TEST_KDF = {"version": 1, "algorithm": "argon2id", "memory_kib": 8, "passes": 1, "lanes": 1}
 _counter = itertools.count()

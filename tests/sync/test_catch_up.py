@@ -23,7 +23,7 @@ from desktop.sync.outbox import record_change
 from desktop.sync.pull import Opened, Verifier
 from desktop.vault.envelope import sign_batch
 from desktop.vault.kdf import KdfParams
-from sync_server.protocol import PushRequest
+from jumelage_protocol import PushRequest
 from tests.support.fixtures import database_url, module_server  # noqa: F401
 
 HELPER = "jumelage-catch-up"
@@ -211,7 +211,7 @@ def test_helper_passes_on_the_servers_refusal(history):
 
 
 def test_opened_pages_cross_the_pipe_unchanged():
-    from sync_server.protocol import Batch, OpEnvelope
+    from jumelage_protocol import Batch, OpEnvelope
 
     plain = PlainOp("o1", "pair:p1", "1700000000000-00000-a", "a", "message", "o1", {"body": "é"})
     env = OpEnvelope(op_id="o2", scope="pair:p1", hlc="1700000000001-00000-a", author="b",

@@ -3,7 +3,7 @@
 import pytest
 
 from desktop.sync.hlc import ClockSkewError, HlcClock, Stamp, check_skew
-from sync_server.protocol import MAX_CLOCK_SKEW_SECONDS
+from jumelage_protocol import MAX_CLOCK_SKEW_SECONDS
 
 
 def test_now_is_monotonic_even_when_the_wall_clock_goes_back():

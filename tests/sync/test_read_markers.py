@@ -10,7 +10,7 @@ from desktop.sync.apply import apply_ops
 from desktop.sync.entities import read_marker_id
 from desktop.sync.ops import PlainOp, open_op, uuid7
 from desktop.sync.outbox import record_change
-from sync_server.protocol import OpEnvelope
+from jumelage_protocol import OpEnvelope
 from tests.sync.conftest import PAIR_ID, PAIR_KEY, SCOPE
 
 

@@ -7,10 +7,10 @@ import unicodedata
 
 import pytest
 
+import jumelage_protocol as protocol
 from desktop.vault.errors import WrongPassphrase
 from desktop.vault.kdf import KdfParams, derive_master_key, split_master_key
 from desktop.vault.wrap import unwrap, wrap
-from sync_server import protocol
 
 
 def test_derivation_is_deterministic_and_nfc_normalised(fast_params: KdfParams) -> None:

@@ -175,7 +175,7 @@ def test_relay_only_attempt_prefers_turns_on_443():
 
 
 def test_protocol_ice_config_is_accepted_and_expiry_refused():
-    from sync_server.protocol import IceConfig
+    from jumelage_protocol import IceConfig
 
     model = IceConfig.model_validate(ICE)
     assert len(ice.build_configuration(model, now_ms=1).iceServers) == 2

@@ -1,7 +1,8 @@
 """The wire contract between the desktop client and the sync server.
 
-This is the one module of `sync_server` that `desktop` may import. It holds only pydantic
-models and constants: no storage, no crypto, no I/O. Binary values travel as URL-safe
+Its own distribution (`jumelage-protocol`), which both `jumelage` (desktop) and
+`jumelage-server` depend on, so neither needs the other. It holds only pydantic models and
+constants: no storage, no crypto, no I/O. Binary values travel as URL-safe
 base64 without padding (`B64`). Unknown fields are refused (`extra="forbid"`), so a
 modified or mistaken client gets a 422 with the field named instead of silent loss.
 
