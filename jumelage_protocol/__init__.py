@@ -1,10 +1,11 @@
 """The wire contract between the desktop client and the sync server.
 
-This is the one module of `sync_server` that `desktop` may import. It holds only pydantic
-models, constants and the coded-error base both sides derive from: no storage, no crypto,
-no I/O. Binary values travel as URL-safe
-base64 without padding (`B64`). Unknown fields are refused (`extra="forbid"`), so a
-modified or mistaken client gets a 422 with the field named instead of silent loss.
+Its own distribution (`jumelage-protocol`), which both `jumelage` (desktop) and
+`jumelage-server` depend on, so neither needs the other. It holds only pydantic models,
+constants and the coded-error base both sides derive from: no storage, no crypto, no I/O.
+Binary values travel as URL-safe base64 without padding (`B64`). Unknown fields are refused
+(`extra="forbid"`), so a modified or mistaken client gets a 422 with the field named instead
+of silent loss.
 
 Versioning: `PROTOCOL_VERSION` is sent by the client in the `Jumelage-Protocol` header;
 the server answers 426 with a plain reason when it does not speak that version.

@@ -1,5 +1,5 @@
 """Plain-language explanations for safety categories (shown to senders) and risk reasons (shown
-to staff), in French and English, read from ``resources/safety/explanations.json``.
+to staff), in French and English, read from ``desktop/resources/safety/explanations.json``.
 
 Read once, then pure lookups on any thread. The UI may route the same keys through Qt's
 translation system; these texts are the source wording.
@@ -11,12 +11,12 @@ import json
 from collections.abc import Mapping
 from functools import lru_cache
 
-from desktop.safety.resources import resource_path
+from desktop.resources import BUNDLED
 
 
 @lru_cache(maxsize=1)
 def _texts() -> dict[str, dict[str, str]]:
-    data = json.loads(resource_path("safety", "explanations.json").read_text(encoding="utf-8"))
+    data = json.loads(BUNDLED.path("safety", "explanations.json").read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 

@@ -1,4 +1,4 @@
-"""Loading the safety rule files (``resources/safety/*.json``) into compiled, immutable rule sets.
+"""Loading the safety rule files (``desktop/resources/safety/*.json``) into compiled rule sets.
 
 Runs once at start-up (or when a program's settings change), on whichever thread builds the
 checker; checking messages afterwards does no I/O. Bad rule files raise :class:`SafetyRulesError`
@@ -14,13 +14,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from desktop.resources import BUNDLED
 from desktop.safety.normalise import Folder
-from desktop.safety.resources import resource_path
 from jumelage_protocol import CodedError
 
 Severity = Literal["nudge", "review", "urgent"]
 SEVERITIES: tuple[Severity, ...] = ("nudge", "review", "urgent")
 VIEWS = ("words", "digits")
+# A rule set without one of these would let a whole language through unchecked: refused.
+REQUIRED_RULES = ("rules_common.json", "rules_fr.json", "rules_en.json")
 WORD_START = "(?<![a-z0-9])"
 
 
@@ -116,8 +118,11 @@ def _parse_rule(raw: Any, source: str, categories: dict[str, Category]) -> Rule:
 
 def load_rule_set(directory: str | Path | None = None) -> RuleSet:
     """Read ``categories.json``, ``lexicon.json`` and every ``rules_*.json`` in ``directory``."""
-    folder = Path(directory) if directory is not None else resource_path("safety")
-    return _load_cached(folder.resolve())
+    folder = Path(directory) if directory is not None else BUNDLED.path("safety")
+    try:
+        return _load_cached(folder.resolve())
+    except (AttributeError, KeyError, TypeError) as exc:  # valid JSON of the wrong shape
+        raise SafetyRulesError("rule_invalid", f"{folder.name}: {exc!r}") from exc
 
 
 @lru_cache(maxsize=8)
@@ -131,9 +136,10 @@ def _load_cached(folder: Path) -> RuleSet:
     lexicon = _read_json(folder / "lexicon.json")
     rules: list[Rule] = []
     seen: set[str] = set()
+    missing = [name for name in REQUIRED_RULES if not (folder / name).is_file()]
+    if missing:
+        raise SafetyRulesError("rules_missing", f"{folder}: no {', '.join(missing)}")
     files = sorted(folder.glob("rules_*.json"))
-    if not files:
-        raise SafetyRulesError("rules_missing", f"{folder}: no rules_*.json")
     for path in files:
         for raw in _read_json(path).get("rules", []):
             rule = _parse_rule(raw, path.name, categories)

@@ -1,6 +1,6 @@
 """The activity library (icebreakers, goals, careers, check-ins…) as plain cards for the UI.
 
-Reads ``resources/activities/*.json`` once, validates each file against
+Reads ``desktop/resources/activities/*.json`` once, validates each file against
 ``activity.schema.json`` and hands out one language at a time. Pure file reading; call it from
 a background operation or at start-up, never in a paint path. Bad files raise
 :class:`ActivityError` with a stable ``code``.
@@ -16,7 +16,7 @@ from typing import Any
 
 import jsonschema
 
-from desktop.safety.resources import resource_path
+from desktop.resources import BUNDLED
 from jumelage_protocol import CodedError
 
 LANGUAGES = ("fr", "en")
@@ -83,7 +83,7 @@ def _load(folder: Path) -> tuple[dict[str, Any], ...]:
 
 
 def _folder(folder: str | Path | None) -> Path:
-    return (Path(folder) if folder is not None else resource_path("activities")).resolve()
+    return (Path(folder) if folder is not None else BUNDLED.path("activities")).resolve()
 
 
 def list_activities(lang: str, *, folder: str | Path | None = None) -> list[ActivityCard]:

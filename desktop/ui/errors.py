@@ -80,6 +80,11 @@ def _messages() -> dict[str, str]:
             "Jumelage's files on this computer are damaged. Ask the person who manages "
             "this computer to repair or reinstall Jumelage.",
         ),
+        "safety_rules_unavailable": QCoreApplication.translate(
+            "Errors",
+            "Messages cannot be sent: Jumelage's safety rules are missing or damaged on this "
+            "computer. Ask the person who manages this computer to repair or reinstall Jumelage.",
+        ),
     }
 
 

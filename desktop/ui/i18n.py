@@ -2,8 +2,9 @@
 
 `install_language(app, lang)` swaps the installed translators; Qt then sends every widget a
 `QEvent.LanguageChange`, which our windows answer by calling their own `retranslate()`.
-`python -m desktop.ui.i18n build` refreshes resources/i18n/*.ts from the sources with
-`pyside6-lupdate` (keeping existing translations) and compiles them with `pyside6-lrelease`.
+`python -m desktop.ui.i18n build` refreshes the catalogues (desktop/resources/i18n/*.ts, package
+data) from the sources with `pyside6-lupdate` (keeping existing translations) and compiles them
+with `pyside6-lrelease`.
 Runs on the UI thread (install) or as a command-line tool (build).
 """
 
@@ -17,10 +18,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from desktop.resources import BUNDLED
+
 LANGUAGES = ("fr", "en")
-ROOT = Path(__file__).resolve().parents[2]
-I18N_DIR = ROOT / "resources" / "i18n"
-SOURCES = [ROOT / "desktop" / "ui", ROOT / "desktop" / "app.py"]
+I18N_DIR = BUNDLED.path("i18n")
+DESKTOP = Path(__file__).resolve().parents[1]  # the sources lupdate reads, not resources
+SOURCES = [DESKTOP / "ui", DESKTOP / "app.py"]
 
 _installed: list[QTranslator] = []
 _current: str | None = None
@@ -146,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         print("usage: python -m desktop.ui.i18n build", file=sys.stderr)
         return 2
     for qm in build(quiet="-v" not in args):
-        print(f"built {qm.relative_to(ROOT)}")
+        print(f"built {qm}")
     return 0
 
 

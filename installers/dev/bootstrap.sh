@@ -22,7 +22,9 @@ if command -v dpkg-query >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
 fi
 
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev]"
+# Three distributions from this one repository: the protocol, the server, the desktop (with dev tools).
+.venv/bin/python -m pip install -q --disable-pip-version-check \
+  -e distributions/jumelage-protocol -e distributions/jumelage-server -e ".[dev]"
 .venv/bin/python -m desktop.ui.i18n build
 
 case "$what" in

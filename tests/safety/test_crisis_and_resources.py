@@ -1,10 +1,13 @@
-"""Crisis resources as data, explanations for every category, and the resource locator."""
+"""Crisis resources as data, explanations for every category, and where the resource files are."""
+
+from pathlib import Path
 
 import pytest
 
+import desktop.resources
+from desktop.resources import BUNDLED, Resources
 from desktop.safety.crisis import ALL_RESOURCES, resources, resources_for
 from desktop.safety.explanations import explain
-from desktop.safety.resources import resource_path, resource_root, set_resource_root
 from desktop.safety.rules import SafetyChecker
 
 
@@ -49,15 +52,10 @@ def test_every_category_has_an_explanation_in_both_languages():
             assert len(explain(f"safety.{category}", lang)) > 20
 
 
-def test_resource_root_can_be_pointed_elsewhere(tmp_path, monkeypatch):
-    default = resource_root()
-    assert (default / "safety" / "categories.json").is_file()
-    set_resource_root(tmp_path)
-    try:
-        assert resource_path("safety", "x.json") == tmp_path / "safety" / "x.json"
-    finally:
-        set_resource_root(None)
-    monkeypatch.setenv("JUMELAGE_RESOURCES", str(tmp_path))
-    assert resource_root() == tmp_path
-    monkeypatch.delenv("JUMELAGE_RESOURCES")
-    assert resource_root() == default
+def test_resources_are_package_data_and_another_folder_is_an_object():
+    root = BUNDLED.root
+    assert root == Path(desktop.resources.__file__).parent
+    for part in ("safety/categories.json", "activities/checkins.json", "i18n/jumelage_fr.ts"):
+        assert BUNDLED.path(*part.split("/")).is_file(), part
+    copy = Resources(Path("/elsewhere"))
+    assert copy.path("safety", "x.json") == Path("/elsewhere/safety/x.json")

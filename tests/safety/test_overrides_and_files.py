@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from desktop.safety.resources import resource_path
+from desktop.resources import BUNDLED
 from desktop.safety.rules import SafetyChecker
 from desktop.safety.ruleset import SafetyRulesError, expand_pattern, load_rule_set
 
@@ -66,7 +66,7 @@ def test_expand_pattern_shorthand():
 @pytest.fixture
 def rules_copy(tmp_path):
     target = tmp_path / "safety"
-    shutil.copytree(resource_path("safety"), target)
+    shutil.copytree(BUNDLED.path("safety"), target)
     return target
 
 

@@ -6,10 +6,10 @@ import shutil
 import jsonschema
 import pytest
 
-from desktop.safety.resources import resource_path
+from desktop.resources import BUNDLED
 from desktop.services.activities import ActivityError, checkin_questions, list_activities
 
-FOLDER = resource_path("activities")
+FOLDER = BUNDLED.path("activities")
 
 
 def activity_files():

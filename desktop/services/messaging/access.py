@@ -10,6 +10,7 @@ sync engine's) to push soon. No Qt; each call is a short transaction on the call
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol, Self
@@ -20,6 +21,8 @@ from sqlalchemy.orm import Session, aliased
 import desktop.sync.entities as entities
 from desktop.models.sync_tables import DirectoryEntry
 from desktop.models.tables import Message, Pair, Program
+from desktop.resources import BUNDLED, Resources
+from desktop.safety import SafetyChecker, SafetyRulesError
 from desktop.services.messaging.items import (
     HIDDEN_STATES,
     RELEASED,
@@ -37,12 +40,17 @@ class Checker(Protocol):
     def check(self, text: str) -> Any: ...
 
 
-def _default_checker() -> Checker | None:
-    try:
-        from desktop.safety.rules import SafetyChecker
+log = logging.getLogger(__name__)
 
-        return SafetyChecker()
-    except Exception:  # noqa: BLE001 - missing rule files must not stop the conversation
+
+def _default_checker(resources: Resources) -> Checker | None:
+    """The checker of the shipped rules; None when they are missing or broken, and then sending
+    refuses (`safety_rules_unavailable`): a message never leaves unchecked. Reading, reports
+    and everything else go on."""
+    try:
+        return SafetyChecker.from_directory(resources.path("safety"))
+    except SafetyRulesError as exc:
+        log.error("safety rules unusable, sending is refused: %s", exc.code)
         return None
 
 
@@ -60,12 +68,13 @@ class ConversationAccess:
         crisis: Callable[[str], Sequence[Any]] | None = None,
         nudge: Callable[[], None] | None = None,
         gate: WriteGate | None = None,
+        resources: Resources = BUNDLED,
     ) -> None:
         self._sessions = sessions
         self.person_id = person_id
         self.role = role
         self._events = events
-        self._checker = checker if checker is not None else _default_checker()
+        self._checker = checker if checker is not None else _default_checker(resources)
         self._crisis = crisis
         self.nudge = nudge  # the sync engine's `nudge` (thread-safe): push soon, never here
         self.gate = gate or WriteGate()

@@ -29,10 +29,11 @@ class ConversationSending(ConversationReading):
     """The write side of `MessagingService` (reports and review live in `review`)."""
 
     def check(self, pair_id: str, text: str) -> SendCheck:
-        """Validate and run the safety rules; raises `empty` / `too_long`."""
+        """Validate and run the safety rules; raises `empty` / `too_long`, and
+        `safety_rules_unavailable` when the rules could not be loaded (fail closed)."""
         validate_text(text)
         if self._checker is None:
-            return SendCheck("send")
+            raise MessagingError("safety_rules_unavailable")
         result = self._checker.check(text)
         categories = tuple(getattr(result, "categories", ()) or ())
         action = getattr(result, "action", "send")

@@ -41,6 +41,7 @@ from desktop.ui.conversation.message_model import MessageListModel
 from desktop.ui.conversation.pair_list import PairList
 from desktop.ui.conversation.search_panel import SearchPanel
 from desktop.ui.conversation.typing_indicator import TypingIndicator
+from desktop.ui.errors import message_for
 
 SEARCH_KEYS = "Ctrl+F"
 
@@ -382,6 +383,7 @@ class PairHomePage(QWidget):
             "not_retryable": self.tr("This message cannot be sent again."),
             "pair_closed": self.tr("This pair is closed: no new messages can be sent."),
             "not_a_member": self.tr("You are not part of this pair."),
+            "safety_rules_unavailable": message_for(exc),
         }
         self.status.setText(texts.get(exc.code, self.tr("The message could not be sent.")))
 
