@@ -23,7 +23,7 @@ from desktop.resources import BUNDLED
 LANGUAGES = ("fr", "en")
 I18N_DIR = BUNDLED.path("i18n")
 DESKTOP = Path(__file__).resolve().parents[1]  # the sources lupdate reads, not resources
-SOURCES = [DESKTOP / "ui", DESKTOP / "app.py"]
+SOURCES = [DESKTOP / "ui", DESKTOP / "controllers", DESKTOP / "app.py"]
 
 _installed: list[QTranslator] = []
 _current: str | None = None

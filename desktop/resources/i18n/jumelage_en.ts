@@ -15,10 +15,6 @@
 <context>
     <name>CallLauncher</name>
     <message>
-        <source>Jumelage</source>
-        <translation>Jumelage</translation>
-    </message>
-    <message>
         <source>Video calls need a connection to your program&apos;s server. Check your Internet connection and try again in a moment.</source>
         <translation>Video calls need a connection to your program&apos;s server. Check your Internet connection and try again in a moment.</translation>
     </message>
@@ -570,6 +566,10 @@
         <translation>Jumelage&apos;s files on this computer are damaged. Ask the person who manages this computer to repair or reinstall Jumelage.</translation>
     </message>
     <message>
+        <source>Messages cannot be sent: Jumelage&apos;s safety rules are missing or damaged on this computer. Ask the person who manages this computer to repair or reinstall Jumelage.</source>
+        <translation>Messages cannot be sent: Jumelage&apos;s safety rules are missing or damaged on this computer. Ask the person who manages this computer to repair or reinstall Jumelage.</translation>
+    </message>
+    <message>
         <source>The server cannot be reached. Check the internet connection.</source>
         <translation>The server cannot be reached. Check the internet connection.</translation>
     </message>
@@ -638,12 +638,32 @@
         <translation>Type the server address, starting with https://</translation>
     </message>
     <message>
+        <source>This server address starts with http://, which is not encrypted. Use the https:// address of your organisation&apos;s server, or ask the person who manages this computer.</source>
+        <translation>This server address starts with http://, which is not encrypted. Use the https:// address of your organisation&apos;s server, or ask the person who manages this computer.</translation>
+    </message>
+    <message>
         <source>The demo server could not start on this computer.</source>
         <translation>The demo server could not start on this computer.</translation>
     </message>
     <message>
         <source>The server refused: its answer could not be understood.</source>
         <translation>The server refused: its answer could not be understood.</translation>
+    </message>
+    <message>
+        <source>The server now gives another security key for someone in this pair, so nothing was shared with them. A staff member must check with that person and confirm the new key on the supervision page.</source>
+        <translation>The server now gives another security key for someone in this pair, so nothing was shared with them. A staff member must check with that person and confirm the new key on the supervision page.</translation>
+    </message>
+    <message>
+        <source>The server gave a staff key that your organisation did not sign, so Jumelage did not use it. Tell your program staff.</source>
+        <translation>The server gave a staff key that your organisation did not sign, so Jumelage did not use it. Tell your program staff.</translation>
+    </message>
+    <message>
+        <source>This server does not hold the key of the organisation that invited you. Check the server address and the whole invite code, or ask your program staff.</source>
+        <translation>This server does not hold the key of the organisation that invited you. Check the server address and the whole invite code, or ask your program staff.</translation>
+    </message>
+    <message>
+        <source>This change used a key the program staff do not have, so the server refused it. Sync again; if it happens again, tell your program staff.</source>
+        <translation>This change used a key the program staff do not have, so the server refused it. Sync again; if it happens again, tell your program staff.</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe. Try again; if it happens again, restart Jumelage or ask your program staff for help.</source>
@@ -790,6 +810,41 @@
     <message>
         <source>Joining your program… This can take a moment.</source>
         <translation>Joining your program… This can take a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangesPanel</name>
+    <message>
+        <source>Someone not yet named</source>
+        <translation>Someone not yet named</translation>
+    </message>
+    <message>
+        <source>%1: new key, and the server now says their role is %2</source>
+        <translation>%1: new key, and the server now says their role is %2</translation>
+    </message>
+    <message>
+        <source>%1: new key</source>
+        <translation>%1: new key</translation>
+    </message>
+    <message>
+        <source>Warning: the server now gives other security keys for the people below. Jumelage will not share a pair&apos;s key with them until you confirm. Check with each person (by phone or in person) that they really set up a new account; if not, do not confirm and tell your IT person.</source>
+        <translation>Warning: the server now gives other security keys for the people below. Jumelage will not share a pair&apos;s key with them until you confirm. Check with each person (by phone or in person) that they really set up a new account; if not, do not confirm and tell your IT person.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the new key</source>
+        <translation>&amp;Confirm the new key</translation>
+    </message>
+    <message>
+        <source>People whose security key changed</source>
+        <translation>People whose security key changed</translation>
+    </message>
+    <message>
+        <source>Confirm the new key</source>
+        <translation>Confirm the new key</translation>
+    </message>
+    <message>
+        <source>Only after checking with this person that they set up a new account.</source>
+        <translation>Only after checking with this person that they set up a new account.</translation>
     </message>
 </context>
 <context>
@@ -1495,10 +1550,6 @@
         <source>Preparing the demo organisation…</source>
         <translation>Preparing the demo organisation…</translation>
     </message>
-    <message>
-        <source>Jumelage</source>
-        <translation>Jumelage</translation>
-    </message>
 </context>
 <context>
     <name>SessionListWidget</name>
@@ -1933,6 +1984,17 @@
 </context>
 <context>
     <name>SyncIndicator</name>
+    <message>
+        <source>Synced, but this computer&apos;s clock is off: set the correct date and time</source>
+        <translation>Synced, but this computer&apos;s clock is off: set the correct date and time</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced; %n change(s) from others set aside</source>
+        <translation>
+            <numerusform>Synced; %n change from others set aside</numerusform>
+            <numerusform>Synced; %n changes from others set aside</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Synced; %n change(s) still to send</source>
         <translation>
@@ -1963,6 +2025,33 @@
     <message>
         <source>Connecting to the server…</source>
         <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>written by someone not allowed to make that change</source>
+        <translation>written by someone not allowed to make that change</translation>
+    </message>
+    <message>
+        <source>holding a value this app does not accept</source>
+        <translation>holding a value this app does not accept</translation>
+    </message>
+    <message>
+        <source>about something that does not fit where it was sent</source>
+        <translation>about something that does not fit where it was sent</translation>
+    </message>
+    <message>
+        <source>refused by this computer&apos;s database</source>
+        <translation>refused by this computer&apos;s database</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>not valid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) %1</source>
+        <translation>
+            <numerusform>%n change %1</numerusform>
+            <numerusform>%n changes %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working on this computer only</source>

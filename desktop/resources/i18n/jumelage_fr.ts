@@ -15,10 +15,6 @@
 <context>
     <name>CallLauncher</name>
     <message>
-        <source>Jumelage</source>
-        <translation>Jumelage</translation>
-    </message>
-    <message>
         <source>Video calls need a connection to your program&apos;s server. Check your Internet connection and try again in a moment.</source>
         <translation>Les appels vidéo ont besoin d’une connexion au serveur de votre programme. Vérifiez votre connexion Internet et réessayez dans un moment.</translation>
     </message>
@@ -570,6 +566,10 @@
         <translation>Les fichiers de Jumelage sur cet ordinateur sont endommagés. Demandez à la personne qui gère cet ordinateur de réparer ou de réinstaller Jumelage.</translation>
     </message>
     <message>
+        <source>Messages cannot be sent: Jumelage&apos;s safety rules are missing or damaged on this computer. Ask the person who manages this computer to repair or reinstall Jumelage.</source>
+        <translation>Impossible d’envoyer des messages : les règles de sécurité de Jumelage sont absentes ou endommagées sur cet ordinateur. Demandez à la personne qui gère cet ordinateur de réparer ou de réinstaller Jumelage.</translation>
+    </message>
+    <message>
         <source>The server cannot be reached. Check the internet connection.</source>
         <translation>Le serveur est injoignable. Vérifiez la connexion Internet.</translation>
     </message>
@@ -638,12 +638,32 @@
         <translation>Tapez l’adresse du serveur, qui commence par https://</translation>
     </message>
     <message>
+        <source>This server address starts with http://, which is not encrypted. Use the https:// address of your organisation&apos;s server, or ask the person who manages this computer.</source>
+        <translation>Cette adresse de serveur commence par http://, qui n’est pas chiffré. Utilisez l’adresse https:// du serveur de votre organisme, ou adressez-vous à la personne qui gère cet ordinateur.</translation>
+    </message>
+    <message>
         <source>The demo server could not start on this computer.</source>
         <translation>Le serveur de démonstration n’a pas pu démarrer sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The server refused: its answer could not be understood.</source>
         <translation>Le serveur a refusé : sa réponse est incompréhensible.</translation>
+    </message>
+    <message>
+        <source>The server now gives another security key for someone in this pair, so nothing was shared with them. A staff member must check with that person and confirm the new key on the supervision page.</source>
+        <translation>Le serveur donne maintenant une autre clé de sécurité pour une personne de ce jumelage : rien ne lui a donc été partagé. Un(e) intervenant(e) doit vérifier auprès de cette personne, puis confirmer la nouvelle clé dans la page de supervision.</translation>
+    </message>
+    <message>
+        <source>The server gave a staff key that your organisation did not sign, so Jumelage did not use it. Tell your program staff.</source>
+        <translation>Le serveur a fourni une clé d’intervenant que votre organisme n’a pas signée : Jumelage ne l’a donc pas utilisée. Avisez l’intervenant(e) de votre programme.</translation>
+    </message>
+    <message>
+        <source>This server does not hold the key of the organisation that invited you. Check the server address and the whole invite code, or ask your program staff.</source>
+        <translation>Ce serveur n’a pas la clé de l’organisme qui vous a invité(e). Vérifiez l’adresse du serveur et le code d’invitation au complet, ou demandez à l’intervenant(e) de votre programme.</translation>
+    </message>
+    <message>
+        <source>This change used a key the program staff do not have, so the server refused it. Sync again; if it happens again, tell your program staff.</source>
+        <translation>Cette modification utilisait une clé que les intervenant(e)s du programme n’ont pas : le serveur l’a donc refusée. Synchronisez de nouveau; si cela se reproduit, avisez l’intervenant(e) de votre programme.</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe. Try again; if it happens again, restart Jumelage or ask your program staff for help.</source>
@@ -790,6 +810,41 @@
     <message>
         <source>Joining your program… This can take a moment.</source>
         <translation>Inscription à votre programme… Cela peut prendre un moment.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangesPanel</name>
+    <message>
+        <source>Someone not yet named</source>
+        <translation>Une personne dont le nom n’est pas encore connu</translation>
+    </message>
+    <message>
+        <source>%1: new key, and the server now says their role is %2</source>
+        <translation>%1 : nouvelle clé, et le serveur indique maintenant que son rôle est %2</translation>
+    </message>
+    <message>
+        <source>%1: new key</source>
+        <translation>%1 : nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Warning: the server now gives other security keys for the people below. Jumelage will not share a pair&apos;s key with them until you confirm. Check with each person (by phone or in person) that they really set up a new account; if not, do not confirm and tell your IT person.</source>
+        <translation>Attention : le serveur donne maintenant d’autres clés de sécurité pour les personnes ci-dessous. Jumelage ne leur partagera pas la clé d’un jumelage tant que vous n’aurez pas confirmé. Vérifiez auprès de chaque personne (par téléphone ou en personne) qu’elle a vraiment créé un nouveau compte; sinon, ne confirmez pas et avisez votre responsable informatique.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the new key</source>
+        <translation>&amp;Confirmer la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>People whose security key changed</source>
+        <translation>Personnes dont la clé de sécurité a changé</translation>
+    </message>
+    <message>
+        <source>Confirm the new key</source>
+        <translation>Confirmer la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Only after checking with this person that they set up a new account.</source>
+        <translation>Seulement après avoir vérifié auprès de cette personne qu’elle a créé un nouveau compte.</translation>
     </message>
 </context>
 <context>
@@ -1495,10 +1550,6 @@
         <source>Preparing the demo organisation…</source>
         <translation>Préparation de l’organisme de démonstration…</translation>
     </message>
-    <message>
-        <source>Jumelage</source>
-        <translation>Jumelage</translation>
-    </message>
 </context>
 <context>
     <name>SessionListWidget</name>
@@ -1933,6 +1984,17 @@
 </context>
 <context>
     <name>SyncIndicator</name>
+    <message>
+        <source>Synced, but this computer&apos;s clock is off: set the correct date and time</source>
+        <translation>Synchronisé, mais l’horloge de cet ordinateur est décalée : réglez la bonne date et la bonne heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced; %n change(s) from others set aside</source>
+        <translation>
+            <numerusform>Synchronisé; %n changement venant d’une autre personne mis de côté</numerusform>
+            <numerusform>Synchronisé; %n changements venant d’autres personnes mis de côté</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Synced; %n change(s) still to send</source>
         <translation>
@@ -1963,6 +2025,33 @@
     <message>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>written by someone not allowed to make that change</source>
+        <translation>écrit par une personne qui n’a pas le droit de faire ce changement</translation>
+    </message>
+    <message>
+        <source>holding a value this app does not accept</source>
+        <translation>contenant une valeur que l’application n’accepte pas</translation>
+    </message>
+    <message>
+        <source>about something that does not fit where it was sent</source>
+        <translation>portant sur un élément qui ne correspond pas à l’endroit où il a été envoyé</translation>
+    </message>
+    <message>
+        <source>refused by this computer&apos;s database</source>
+        <translation>refusé par la base de données de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>non valide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) %1</source>
+        <translation>
+            <numerusform>%n changement %1</numerusform>
+            <numerusform>%n changements %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working on this computer only</source>
