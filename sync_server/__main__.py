@@ -1,9 +1,15 @@
-"""`jumelage-server`: serve, init, invite, purge. Runs on the main thread of its own process.
+"""`jumelage-server`: serve, migrate, init, invite, purge. Runs on the main thread of its process.
 
 `serve` without --config runs on embedded defaults (SQLite under --data-dir, loopback,
 residency undeclared). `init` and `invite` print an invite code exactly once: it is stored
 only as a hash. Organisation and program names given to `init` are not stored at all —
 the server keeps opaque ids only; clients keep names inside the encrypted program scope.
+
+Every command first brings the database's schema to this version's (`sync_server.schema`):
+an empty database is created; on PostgreSQL an older one must be migrated first with
+`migrate` (run it before a rolling restart), while on SQLite the commands migrate it
+themselves. A database that needs `migrate` exits with EXIT_NEEDS_MIGRATION, one written by
+a newer version with EXIT_DATABASE_NEWER, each with a plain message and nothing changed.
 """
 
 from __future__ import annotations
@@ -17,8 +23,11 @@ from pathlib import Path
 
 from jumelage_protocol import Role
 from sync_server.config import Settings
+from sync_server.schema import PRE_ALEMBIC, SchemaError, SchemaTooNew
 
 ROLES = list(Role.__args__)
+EXIT_NEEDS_MIGRATION = 3
+EXIT_DATABASE_NEWER = 4
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -38,13 +47,17 @@ def _settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def _store(settings: Settings):
+def _open_store(settings: Settings):
     from sync_server.store import Store
 
     if settings.database_url is None:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-    store = Store(settings.resolved_database_url())
-    store.create_schema()
+    return Store(settings.resolved_database_url())
+
+
+def _store(settings: Settings):
+    store = _open_store(settings)
+    store.prepare_schema()
     return store
 
 
@@ -61,6 +74,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # schema.py logs what changed
     app = create_app(settings)
     tls = settings.tls
     uvicorn.run(
@@ -73,6 +87,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
         ssl_keyfile=str(tls.private_key) if tls.private_key else None,
         ws_max_size=settings.limits.max_live_frame_bytes * 2,
     )
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    store = _open_store(_settings(args))
+    try:
+        done = store.migrate()
+    finally:
+        store.close()
+    if done.before is None:
+        print(f"Created the database schema at revision {done.after}.")
+    elif not done.changed:
+        print(f"The database is already at revision {done.after}; nothing to do.")
+    else:
+        before = "the first release" if done.before == PRE_ALEMBIC else f"revision {done.before}"
+        print(f"Migrated the database from {before} to revision {done.after}.")
     return 0
 
 
@@ -162,6 +192,11 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
     serve.set_defaults(func=cmd_serve)
+    migrate = sub.add_parser(
+        "migrate", help="bring the database schema to this version (before a rolling restart)"
+    )
+    _target(migrate)
+    migrate.set_defaults(func=cmd_migrate)
     init = sub.add_parser("init", help="create an organisation, a program and a staff invite")
     _target(init)
     init.add_argument("--organisation", required=True, help="for your notes; not stored")
@@ -185,7 +220,11 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except SchemaError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_DATABASE_NEWER if isinstance(exc, SchemaTooNew) else EXIT_NEEDS_MIGRATION
 
 
 if __name__ == "__main__":

@@ -48,7 +48,7 @@ class ServerContext:
         store = Store(settings.resolved_database_url())
         if store.is_sqlite:
             settings.data_dir.mkdir(parents=True, exist_ok=True)
-        store.create_schema()
+        store.prepare_schema()
         lim = settings.limits
         return cls(
             settings=settings,

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, and_, create_engine, event, insert, o
 from sqlalchemy.exc import IntegrityError
 
 from jumelage_protocol import KdfParams, PersonKeys
+from sync_server import schema
 from sync_server import tables as t
 from sync_server.errors import Refused
 
@@ -92,8 +93,14 @@ class Store:
         self.engine = make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
 
-    def create_schema(self) -> None:
-        t.metadata.create_all(self.engine)
+    def prepare_schema(self) -> schema.Outcome:
+        """Create an empty database at head, migrate an older one on SQLite (one process owns
+        the file), refuse one that needs `migrate` or is newer than this code (`SchemaError`)."""
+        return schema.prepare(self.engine, migrate_older=self.is_sqlite)
+
+    def migrate(self) -> schema.Outcome:
+        """`jumelage-server migrate`: bring any older database to head."""
+        return schema.prepare(self.engine, migrate_older=True)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -24,10 +24,10 @@ import weakref
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import QueuePool
 
 from desktop.models.errors import (
@@ -68,7 +68,7 @@ class _Keyring:
     def __init__(self, key: bytes) -> None:
         self.key: bytearray | None = bytearray(key)
         self.hmac: str | None = None  # found by the first connection that reads the file
-        self.connections: weakref.WeakSet[Any] = weakref.WeakSet()
+        self.connections: weakref.WeakSet[_Connection] = weakref.WeakSet()
         self.lock = threading.Lock()
 
     def close(self) -> None:
@@ -88,21 +88,23 @@ class _Keyring:
 _KEYS: weakref.WeakKeyDictionary[Engine, _Keyring] = weakref.WeakKeyDictionary()
 
 
-def configure_connection(conn: Any) -> None:
+def configure_connection(conn: sqlcipher3.Connection) -> None:
     """The pragmas every profile connection gets, and autocommit so `begin` is real."""
     for pragma in _PRAGMAS:
         conn.execute(pragma).fetchall()
     conn.isolation_level = None
 
 
-def build_engine(connect: Callable[[], Any], module: ModuleType = sqlcipher3) -> Engine:
+def build_engine(
+    connect: Callable[[], sqlcipher3.Connection], module: ModuleType = sqlcipher3
+) -> Engine:
     """An engine over `connect` with our pool, transactions and error mapping.
 
     `module` is the DBAPI whose exceptions SQLAlchemy wraps. Shared by `open_engine` and by
     the benchmark's plain-SQLite baseline (module `sqlite3`) so both measure the same setup.
     """
 
-    def creator() -> Any:
+    def creator() -> sqlcipher3.Connection:
         conn = connect()
         configure_connection(conn)
         return conn
@@ -119,11 +121,11 @@ def build_engine(connect: Callable[[], Any], module: ModuleType = sqlcipher3) ->
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(conn: Any) -> None:
+    def _begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
 
     @event.listens_for(engine, "handle_error")
-    def _map_error(context: Any) -> StoreError | None:
+    def _map_error(context: ExceptionContext) -> StoreError | None:
         original = context.original_exception
         if isinstance(original, StoreError):
             return original
@@ -138,7 +140,7 @@ def _key_pragma(key: bytearray) -> str:
     return "PRAGMA key = \"x'" + key.hex() + "'\""
 
 
-def _check_readable(conn: Any, path: Path) -> None:
+def _check_readable(conn: sqlcipher3.Connection, path: Path) -> None:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
     except sqlcipher3.DatabaseError as exc:
@@ -179,7 +181,7 @@ def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
     keys = _Keyring(key)
     uri = path.resolve().as_uri() + ("?mode=rwc" if create else "?mode=rw")
 
-    def attempt(hmac: str) -> Any:
+    def attempt(hmac: str) -> _Connection:
         with keys.lock:
             if keys.key is None:
                 raise DatabaseClosed()
@@ -198,7 +200,7 @@ def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
             raise
         return conn
 
-    def connect() -> Any:
+    def connect() -> _Connection:
         if keys.hmac is not None:
             conn = attempt(keys.hmac)
         else:

@@ -11,7 +11,7 @@ No Qt; used on the writer thread and reader threads.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TypeAlias
 
 from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -22,6 +22,9 @@ ROLES = ("staff", "mentor", "mentee")
 PAIR_STATUSES = ("active", "closed")
 MESSAGE_STATES = ("pending", "sent", "delivered", "read", "held", "failed")
 MEETING_KINDS = ("video", "in_person")
+# What a JSON column holds (what json.loads can return), for the policies and audit details.
+JsonValue: TypeAlias = "str | int | float | bool | None | list[JsonValue] | dict[str, JsonValue]"
+JsonObject: TypeAlias = "dict[str, JsonValue]"
 
 
 def _one_of(column: str, values: tuple[str, ...]) -> CheckConstraint:
@@ -52,7 +55,7 @@ class Program(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     organisation_id: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(Text)
-    policies: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    policies: Mapped[JsonObject] = mapped_column(JSON, default=dict)
 
 
 class Pair(Base):
@@ -113,7 +116,7 @@ class AuditEvent(Base):
     actor_id: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(64))
     subject_scope: Mapped[str] = mapped_column(String(80), index=True)
-    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    detail: Mapped[JsonObject] = mapped_column(JSON, default=dict)
 
 
 class Draft(Base):

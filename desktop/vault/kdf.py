@@ -18,7 +18,7 @@ import base64
 import os
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from typing import TypedDict
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.hazmat.primitives import hashes
@@ -41,12 +41,23 @@ def b64encode(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
-def b64decode(text: str) -> bytes:
+def b64decode(text: object) -> bytes:
     """Inverse of `b64encode`; raises ValueError on anything that is not such text."""
     if not isinstance(text, str):
         raise ValueError("expected base64 text")
     padded = (text + "=" * (-len(text) % 4)).encode("ascii", "strict")
     return base64.b64decode(padded, altchars=b"-_", validate=True)
+
+
+class KdfDict(TypedDict):
+    """`KdfParams` as JSON: in the profile file and on the wire (protocol.KdfParams)."""
+
+    version: int
+    algorithm: str
+    memory_kib: int
+    passes: int
+    lanes: int
+    salt: str
 
 
 @dataclass(frozen=True)
@@ -75,7 +86,7 @@ class KdfParams:
         """Tiny parameters so tests do not spend seconds in Argon2; never used by the app."""
         return cls(KDF_VERSION, 8, 1, 1, os.urandom(SALT_BYTES) if salt is None else salt)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> KdfDict:
         return {
             "version": self.version,
             "algorithm": "argon2id",
@@ -86,7 +97,7 @@ class KdfParams:
         }
 
     @classmethod
-    def from_dict(cls, data: Any) -> KdfParams:
+    def from_dict(cls, data: object) -> KdfParams:
         """Parse and bound-check; raises ValueError (callers map it to their own error)."""
         if not isinstance(data, dict):
             raise ValueError("kdf parameters must be an object")

@@ -17,7 +17,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from desktop.vault.atomic import atomic_write, storage_errors
 from desktop.vault.errors import (
@@ -36,7 +35,7 @@ _MAX_FILE_BYTES = 64 * 1024
 _PERSON_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
-def check_person_id(person_id: str) -> str:
+def check_person_id(person_id: object) -> str:
     """Person ids name directories: refuse anything that could climb out of `profiles/`."""
     if not isinstance(person_id, str) or not _PERSON_ID.match(person_id):
         raise InvalidProfileId()
@@ -48,7 +47,7 @@ def normalise_username(username: str) -> str:
     return unicodedata.normalize("NFKC", username).strip().casefold()
 
 
-def _read_json(path: Path, corrupt: type[Exception]) -> dict[str, Any]:
+def _read_json(path: Path, corrupt: type[Exception]) -> dict[str, object]:
     with storage_errors():
         with open(path, "rb") as handle:
             raw = handle.read(_MAX_FILE_BYTES + 1)
@@ -63,7 +62,7 @@ def _read_json(path: Path, corrupt: type[Exception]) -> dict[str, Any]:
     return data
 
 
-def _dump(data: dict[str, Any]) -> bytes:
+def _dump(data: dict[str, object]) -> bytes:
     return json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
 
 

@@ -36,6 +36,7 @@ case "$what" in
     exec .venv/bin/jumelage --demo "$@" ;;
   test)
     .venv/bin/lint-imports
+    .venv/bin/mypy
     exec .venv/bin/python -m pytest "$@" ;;
   *) echo "usage: bootstrap.sh run|test" >&2; exit 2 ;;
 esac
