@@ -149,7 +149,8 @@ def desktop_tree(bundle: Path, root: Path) -> None:
     }, "encrypted app for youth mentoring programs\n"
        " Messages, video calls and sessions between mentors and young mentees, supervised\n"
        " by program staff. Everything a person writes is encrypted on their PC. An\n"
-       " administrator sets the server and shared-PC settings in /etc/jumelage/policy.json.")  # fmt: skip
+       " administrator sets the server and shared-PC settings in\n"
+       " /etc/jumelage/policy.json.")  # fmt: skip
 
 
 def server_tree(bundle: Path, root: Path) -> None:

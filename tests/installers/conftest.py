@@ -7,7 +7,6 @@ A bundle already built (CI builds it once for every job) is used as is when
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,26 +15,38 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "installers" / "pyinstaller" / "jumelage.spec"
+SERVER_SPEC = ROOT / "installers" / "pyinstaller" / "jumelage-server.spec"
 BUNDLE_ENV = "JUMELAGE_FROZEN_BUNDLE"
+SERVER_BUNDLE_ENV = "JUMELAGE_SERVER_BUNDLE"
 EXE = "jumelage.exe" if sys.platform == "win32" else "jumelage"
 
 
 @pytest.fixture(scope="session")
 def frozen_bundle(tmp_path_factory) -> Path:
     """The folder holding the frozen ``jumelage`` executable and its ``_internal``."""
-    given = os.environ.get(BUNDLE_ENV)
+    return _bundle(tmp_path_factory, BUNDLE_ENV, SPEC, "jumelage")
+
+
+@pytest.fixture(scope="session")
+def server_bundle(tmp_path_factory) -> Path:
+    """The frozen ``jumelage-server`` folder (no Qt), for the server package."""
+    return _bundle(tmp_path_factory, SERVER_BUNDLE_ENV, SERVER_SPEC, "jumelage-server")
+
+
+def _bundle(tmp_path_factory, env: str, spec: Path, name: str) -> Path:
+    given = os.environ.get(env)
     if given:
-        return Path(given)
-    if shutil.which("pyinstaller") is None and not _importable("PyInstaller"):
+        return Path(given).resolve()
+    if not _importable("PyInstaller"):
         pytest.skip("PyInstaller is not installed (pip install -e .[dev])")
-    work = tmp_path_factory.mktemp("pyinstaller")
+    work = tmp_path_factory.mktemp(f"pyinstaller-{name}")
     done = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(SPEC)],
+         "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(spec)],
         cwd=ROOT, capture_output=True, text=True, timeout=3600,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-4000:]
-    return work / "dist" / "jumelage"
+    return work / "dist" / name
 
 
 def _importable(name: str) -> bool:

@@ -20,10 +20,10 @@ def test_app_refuses_to_start_without_a_resource(qapp, tmp_path, capsys, name):
     shutil.copytree(BUNDLED.root, copy, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
     (copy / name).unlink()
     assert Resources(copy).missing() == [name]
-    code = main(["--data-dir", str(tmp_path / "data"), "--language", "en"], resources=Resources(copy))
+    args = ["--data-dir", str(tmp_path / "data"), "--language", "en"]
+    code = main(args, resources=Resources(copy))
     assert code == EXIT_MISSING_RESOURCE
     err = capsys.readouterr().err
     assert f"the file {name} is missing from this installation" in err
     assert "Traceback" not in err
     assert not (tmp_path / "data" / "profiles").exists()
-

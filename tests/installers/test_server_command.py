@@ -19,5 +19,9 @@ def test_frozen_runs_its_own_executable_with_the_hidden_switch(monkeypatch):
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", "/opt/jumelage/jumelage")
     assert server_command("serve", "--port", "1") == [
-        "/opt/jumelage/jumelage", RUN_SERVER, "serve", "--port", "1"
+        "/opt/jumelage/jumelage",
+        RUN_SERVER,
+        "serve",
+        "--port",
+        "1",
     ]
