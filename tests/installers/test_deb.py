@@ -22,6 +22,7 @@ import build_deb  # noqa: E402
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.timeout(3600),  # builds the bundles when none is given
     pytest.mark.skipif(
         not (shutil.which("dpkg-deb") and shutil.which("lintian")),
         reason="needs dpkg-deb and lintian (apt-get install lintian)",

@@ -16,7 +16,7 @@ import pytest
 
 from tests.installers.conftest import run_frozen
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(3600)]  # the first one builds the bundle
 
 
 def test_frozen_app_smoke_test(frozen_bundle, tmp_path):
