@@ -26,6 +26,8 @@ public="SERVER_URL;ORGANISATION;SHARED_PC;IDLE_LOCK_MINUTES;DISABLE_UPDATES"
 msibuild "$out" -q "UPDATE \`Property\` SET \`Value\` = 'WIX_DOWNGRADE_DETECTED;WIX_UPGRADE_DETECTED;$public' WHERE \`Property\` = 'SecureCustomProperties'"
 for pair in PolicyServerUrl:SERVER_URL PolicyOrganisation:ORGANISATION PolicySharedPc:SHARED_PC \
         PolicyIdleLock:IDLE_LOCK_MINUTES PolicyDisableUpdates:DISABLE_UPDATES; do
-    msibuild "$out" -q "UPDATE \`Component\` SET \`Condition\` = '${pair#*:}' WHERE \`Component\` = '${pair%%:*}'"
+    # "or REMOVE": a component whose condition is false when the product is removed (an
+    # uninstall, or the old version during an upgrade) would be left behind, values and all.
+    msibuild "$out" -q "UPDATE \`Component\` SET \`Condition\` = '${pair#*:} OR REMOVE~=\"ALL\"' WHERE \`Component\` = '${pair%%:*}'"
 done
 echo "$out"

@@ -79,8 +79,9 @@ def test_each_property_writes_the_policy_value_the_app_reads(tables):
         is_dword = declared in ("boolean", "integer")
         # '#' makes a REG_DWORD, which desktop.policy turns into a boolean or an integer
         assert value == ("#" if is_dword else "") + f"[{prop}]", key
-        # written only when the admin gave the property: an empty value would fail the schema
-        assert components[component][4] == prop
+        # written only when the admin gave the property (an empty value would fail the
+        # schema), and removed with the product whatever the properties are then
+        assert components[component][4] == f'{prop} OR REMOVE~="ALL"'
         assert int(components[component][3]) & 256  # 64-bit component: the 64-bit registry view
 
 
