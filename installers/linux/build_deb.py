@@ -35,7 +35,10 @@ DESKTOP_DEPENDS = (
     "libxcb-xkb1, libglib2.0-0, libpulse0"
 )
 OVERRIDES = """\
-# A PyInstaller bundle: Python, Qt and FFmpeg ship as built upstream, in /opt.
+# A self-contained PyInstaller bundle in /opt (what administrators asked for: one folder,
+# removable as a whole), with Python, Qt and FFmpeg shipped as built upstream.
+{pkg}: dir-or-file-in-opt *
+{pkg}: missing-depends-on-sensible-utils *
 {pkg}: embedded-library *
 {pkg}: unstripped-binary-or-object *
 {pkg}: hardening-no-fortify-functions *
@@ -43,7 +46,6 @@ OVERRIDES = """\
 {pkg}: shared-library-lacks-prerequisites *
 {pkg}: shared-library-lacks-version *
 {pkg}: library-not-linked-against-libc *
-{pkg}: binary-or-shlib-defines-rpath *
 {pkg}: custom-library-search-path *
 {pkg}: spelling-error-in-binary *
 {pkg}: package-contains-vcs-control-file *
@@ -74,7 +76,7 @@ Upstream-Name: {pkg}
 Source: https://jumelage.ca
 
 Files: *
-Copyright: Jumelage contributors
+Copyright: 2026 Jumelage contributors
 License: see /opt/{pkg}/LICENSES.md
  Jumelage ships third-party components (Python, Qt, FFmpeg and Python packages) under their
  own licences; /opt/{pkg}/LICENSES.md lists each one and where its licence text is.
@@ -111,10 +113,9 @@ def _docs(root: Path, pkg: str, extra: dict[str, Path]) -> None:
     _write(doc / "copyright", COPYRIGHT.format(pkg=pkg))
     changelog = (f"{pkg} ({version()}) stable; urgency=medium\n\n  * Release {version()}.\n\n"
                  f" -- {MAINTAINER}  Sat, 05 Dec 2026 00:00:00 +0000\n")  # fmt: skip
-    doc.joinpath("changelog.Debian.gz").write_bytes(
-        gzip.compress(changelog.encode(), compresslevel=9, mtime=0)
-    )
-    doc.joinpath("changelog.Debian.gz").chmod(0o644)
+    # a native package (no Debian revision): its changelog is changelog.gz
+    doc.joinpath("changelog.gz").write_bytes(gzip.compress(changelog.encode(), 9, mtime=0))
+    doc.joinpath("changelog.gz").chmod(0o644)
     for name, source in extra.items():
         shutil.copy2(source, doc / name)
         (doc / name).chmod(0o644)
@@ -147,9 +148,9 @@ def desktop_tree(bundle: Path, root: Path) -> None:
         "Maintainer": MAINTAINER, "Section": "education", "Priority": "optional",
         "Depends": DESKTOP_DEPENDS, "Homepage": "https://jumelage.ca",
     }, "encrypted app for youth mentoring programs\n"
-       " Messages, video calls and sessions between mentors and young mentees, supervised\n"
-       " by program staff. Everything a person writes is encrypted on their PC. An\n"
-       " administrator sets the server and shared-PC settings in\n"
+       " Messages, video calls and sessions between mentors and young mentees,\n"
+       " supervised by program staff. Everything a person writes is encrypted on\n"
+       " their PC. An administrator sets the server and shared-PC settings in\n"
        " /etc/jumelage/policy.json.")  # fmt: skip
 
 

@@ -40,7 +40,7 @@ def _run(*cmd: str, check: bool = True, **kw) -> subprocess.CompletedProcess:
 
 def _lintian(deb: Path) -> list[str]:
     """Errors and warnings lintian still reports (the package's overrides applied)."""
-    done = _run("lintian", "--no-tag-display-limit", str(deb), check=False)
+    done = _run("lintian", "--tag-display-limit", "0", str(deb), check=False)
     return [line for line in done.stdout.splitlines() if line[:2] in ("E:", "W:")]
 
 
