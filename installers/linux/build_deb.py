@@ -172,28 +172,40 @@ if [ "$1" = configure ]; then
     fi
     install -d -o jumelage -g jumelage -m 0750 /var/lib/jumelage-server
     chgrp jumelage /etc/jumelage-server/config.toml
-    if [ -d /run/systemd/system ]; then
-        systemctl daemon-reload
-        systemctl enable jumelage-server.service >/dev/null || true
-        systemctl restart jumelage-server.service || true
+    deb-systemd-helper unmask jumelage-server.service >/dev/null || true
+    if deb-systemd-helper --quiet was-enabled jumelage-server.service; then
+        deb-systemd-helper enable jumelage-server.service >/dev/null || true
+    else
+        deb-systemd-helper update-state jumelage-server.service >/dev/null || true
     fi
+fi
+if [ -d /run/systemd/system ]; then
+    systemctl --system daemon-reload >/dev/null || true
+    deb-systemd-invoke restart jumelage-server.service >/dev/null || true
 fi
 """)  # fmt: skip
     _script(root, "prerm", """\
 if [ -d /run/systemd/system ] && [ "$1" = remove ]; then
-    systemctl stop jumelage-server.service || true
+    deb-systemd-invoke stop jumelage-server.service >/dev/null || true
 fi
 """)  # fmt: skip
     _script(root, "postrm", """\
 if [ -d /run/systemd/system ]; then
-    systemctl daemon-reload || true
+    systemctl --system daemon-reload >/dev/null || true
+fi
+if [ "$1" = remove ]; then
+    deb-systemd-helper mask jumelage-server.service >/dev/null || true
+fi
+if [ "$1" = purge ]; then
+    deb-systemd-helper purge jumelage-server.service >/dev/null || true
+    deb-systemd-helper unmask jumelage-server.service >/dev/null || true
 fi
 # The database in /var/lib/jumelage-server and the jumelage user are kept, even on purge.
 """)  # fmt: skip
     _control(root, {
         "Package": "jumelage-server", "Version": version(), "Architecture": architecture(),
         "Maintainer": MAINTAINER, "Section": "net", "Priority": "optional",
-        "Depends": "libc6 (>= 2.31), adduser", "Homepage": "https://jumelage.ca",
+        "Depends": "libc6 (>= 2.31), adduser, init-system-helpers (>= 1.54~)", "Homepage": "https://jumelage.ca",
     }, "blind sync server for the Jumelage mentoring app\n"
        " Relays the encrypted operations of Jumelage desktops: it stores ids and\n"
        " ciphertext only. Runs as the system user jumelage under systemd.")  # fmt: skip

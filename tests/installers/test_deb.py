@@ -97,7 +97,7 @@ def test_server_package_installs_as_its_own_user_and_keeps_the_database(server_d
         user = pwd.getpwnam("jumelage")
         assert user.pw_uid < 1000 and user.pw_shell.endswith("nologin")  # a system user
         state = Path("/var/lib/jumelage-server")
-        assert state.stat().st_uid == user.pw_uid and state.stat().st_mode & 0o077 == 0
+        assert state.stat().st_uid == user.pw_uid and state.stat().st_mode & 0o007 == 0
         # what the unit runs, as that user: the schema is created in the state directory
         _run("runuser", "-u", "jumelage", "--", "/usr/bin/jumelage-server", "migrate",
              "--config", "/etc/jumelage-server/config.toml")  # fmt: skip
