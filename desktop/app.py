@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.resources import BUNDLED, Resources
+
 if TYPE_CHECKING:  # imported for real inside main(), to keep start-up lean
     from PySide6.QtWidgets import QApplication
 
@@ -26,10 +28,12 @@ if TYPE_CHECKING:  # imported for real inside main(), to keep start-up lean
 
 SIGN_IN_PASSPHRASE_ENV = "JUMELAGE_DEMO_PASSPHRASE"
 SHOWN_MARKER = "jumelage: first window shown"
+EXIT_MISSING_RESOURCE = 3
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="jumelage", description="Jumelage mentoring app")
+    parser.add_argument("--version", action="version", version=f"jumelage {_version()}")
     parser.add_argument(
         "--demo", action="store_true", help="start with a demo organisation and print its accounts"
     )
@@ -64,7 +68,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="demo/screenshot aid: open the 'Join with an invite code' dialog at start",
     )
+    # Installer tests: after --sign-in, check rules, send through the server, load aiortc, quit.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)  # fmt: skip
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("jumelage")
+    except PackageNotFoundError:  # running from a checkout that was never installed
+        return "unknown"
 
 
 def default_data_dir() -> Path:
@@ -74,7 +89,7 @@ def default_data_dir() -> Path:
     return Path(location or Path.home() / ".jumelage")
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, resources: Resources = BUNDLED) -> int:
     multiprocessing.freeze_support()  # in a frozen build, the catch-up helper starts here
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -105,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(policy, data_dir / "settings.json")
 
     i18n.install_language(app, args.language or i18n.choose_language(settings.get("language")))
+    if missing := resources.missing():
+        _refuse_to_start(missing[0])
+        return EXIT_MISSING_RESOURCE
+    _log_policy_problems(policy)
     install_error_handling()
     collector = UiThreadCollector(app)  # widgets are only ever freed on the UI thread
     collector.start()
@@ -114,6 +133,10 @@ def main(argv: list[str] | None = None) -> int:
         demo=args.demo, network=loop,
     )  # fmt: skip
     controller.apply_look()
+    if args.smoke_test:  # before start(): the demo it makes is part of the test
+        from desktop.controllers.smoke_test import SmokeTest
+
+        SmokeTest(controller, app)
     controller.start()
 
     if args.quit_when_shown:
@@ -141,6 +164,31 @@ def main(argv: list[str] | None = None) -> int:
                 lambda *_: QTimer.singleShot(ms, lambda: _screenshot_and_quit(app, args.screenshot))
             )
     return _finish(app, controller, loop, collector)
+
+
+def _refuse_to_start(name: str) -> None:
+    """A damaged installation: say which file is missing, in words, never with a traceback."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    text = QCoreApplication.translate(
+        "Startup",
+        "Jumelage cannot start: the file {name} is missing from this installation. "
+        "Reinstall Jumelage or ask your administrator.",
+    ).format(name=name)
+    logging.getLogger("jumelage").error("missing resource: %s", name)
+    print(text, file=sys.stderr, flush=True)
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Jumelage", text)
+
+
+def _log_policy_problems(policy: Policy) -> None:
+    """Each refused policy value, for the administrator (the settings page shows them too)."""
+    log = logging.getLogger("jumelage.policy")
+    for problem in policy.problems:
+        log.warning("%s The safest values are used instead.", problem.message)
 
 
 def _policy_data_dir(policy: Policy) -> Path | None:

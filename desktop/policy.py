@@ -51,15 +51,21 @@ def _spec(key: str, default: Any, description: str, **schema: Any) -> SettingSpe
 
 
 _BOOL = {"type": "boolean"}
+# https only; plain http for this computer alone (the demo's local server), so a policy can
+# never send passphrase-derived tokens across a network in clear
+SERVER_URL_PATTERN = (
+    r"^(?:https://[^\s/?#]+"
+    r"|http://(?:127\.0\.0\.1|localhost|\[::1\])(?::[0-9]+)?(?=[/?#]|$))[^\s]*$"
+)
 SETTINGS: dict[str, SettingSpec] = {
     s.key: s
     for s in (
         _spec(
             "server_url",
             "http://127.0.0.1:8765",
-            "Address of the Jumelage sync server.",
+            "Address of the Jumelage sync server (https://; http:// only for 127.0.0.1).",
             type="string",
-            pattern=r"^https?://[^\s/?#]+[^\s]*$",
+            pattern=SERVER_URL_PATTERN,
             maxLength=2048,
         ),
         _spec(
@@ -393,7 +399,7 @@ def _expectation(error: ValidationError) -> str:
         }
         return "must be " + " or ".join(words.get(k, k) for k in kinds)
     if error.validator == "pattern":
-        return "must be a web address starting with http:// or https://"
+        return "must be a web address starting with https:// (http:// only for this computer)"
     if error.validator in ("maxLength", "minLength"):
         return "has the wrong length"
     return "is not allowed"

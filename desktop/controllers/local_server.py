@@ -1,9 +1,10 @@
 """A `jumelage-server` child process on this PC, for the demo: embedded defaults, loopback only.
 
 `LocalServer(folder).ensure()` reuses a server already answering for this folder (a second
-`jumelage --demo` on the same data dir), or starts `python -m sync_server serve` on the port it
-used last time (profiles remember their server's address) or on a free one, and waits until
-`/v1/residency` answers. Only a server this object started is stopped by `stop()`. The folder
+`jumelage --demo` on the same data dir), or starts `jumelage-server serve` (the command from
+`desktop.server_command`, so a frozen build works too) on the port it used last time
+(profiles remember their server's address) or on a free one, and waits until `/v1/residency`
+answers. Only a server this object started is stopped by `stop()`. The folder
 holds the server's SQLite database (ids and ciphertext only), its log and `local-server.json`
 (port and process id, nothing personal). No Qt; `ensure()` blocks for up to a few seconds, so
 run it off the UI thread (the session controller does, in its start-up BackgroundOp).
@@ -17,11 +18,11 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from desktop.server_command import server_command
 from jumelage_protocol import CodedError
 
 log = logging.getLogger("jumelage.local_server")
@@ -101,8 +102,8 @@ class LocalServer:
         return port if isinstance(port, int) and 0 < port < 65536 else None
 
     def _start(self) -> None:
-        cmd = [sys.executable, "-m", "sync_server", "serve", "--data-dir", str(self.folder),
-               "--host", "127.0.0.1", "--port", str(self.port)]  # fmt: skip
+        cmd = server_command("serve", "--data-dir", str(self.folder),
+                             "--host", "127.0.0.1", "--port", str(self.port))  # fmt: skip
         root = str(Path(__file__).resolve().parents[2])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
             filter(None, [root, os.environ.get("PYTHONPATH")]))}  # fmt: skip
@@ -126,8 +127,8 @@ class LocalServer:
 
     def init_program(self) -> tuple[str, str]:
         """A new organisation and program on this server: (program id, first staff invite)."""
-        cmd = [sys.executable, "-m", "sync_server", "init", "--data-dir", str(self.folder),
-               "--organisation", "demo", "--program", "demo", "--json"]  # fmt: skip
+        cmd = server_command("init", "--data-dir", str(self.folder),
+                             "--organisation", "demo", "--program", "demo", "--json")  # fmt: skip
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=60, check=False)
         if done.returncode != 0:
             raise LocalServerError(detail="the demo program could not be made")

@@ -25,6 +25,26 @@ class Resources:
         """Path of a resource below the root, e.g. ``path("safety", "rules_fr.json")``."""
         return self.root.joinpath(*parts)
 
+    def missing(self) -> list[str]:
+        """The files of ``REQUIRED`` that are not here: an installation without them must not
+        start (no translations, or no safety rules to check messages against)."""
+        return [name for name in REQUIRED if not self.root.joinpath(*name.split("/")).is_file()]
+
+
+REQUIRED = (
+    "i18n/jumelage_en.qm",
+    "i18n/jumelage_fr.qm",
+    "safety/categories.json",
+    "safety/explanations.json",
+    "safety/lexicon.json",
+    "safety/rules_common.json",
+    "safety/rules_en.json",
+    "safety/rules_fr.json",
+    "activities/activity.schema.json",
+    "activities/checkins.json",
+)
+"""What Jumelage refuses to start without, as paths below a resources root."""
+
 
 def _bundled_root() -> Path:
     root = files(__name__)

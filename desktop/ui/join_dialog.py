@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.policy import SERVER_URL_PATTERN
 from desktop.runtime.loop import AsyncBridge
 from desktop.ui.accessibility import describe, set_tab_order
 from desktop.ui.create_profile_dialog import MIN_PASSPHRASE
 from desktop.ui.errors import message_for, message_for_code
 from jumelage_protocol import error_code
 
-URL_PATTERN = re.compile(r"^https?://[^\s/?#]+[^\s]*$")  # the policy schema's server_url rule
+URL_PATTERN = re.compile(SERVER_URL_PATTERN)  # what policy and settings accept for server_url
 
 
 class JoinDialog(QDialog):

@@ -294,8 +294,11 @@ def render_admx() -> str:
     )
 
 
-def render_adml(lang: str) -> str:
-    culture = {"en": "en-US", "fr": "fr-FR"}[lang]
+CULTURES = {"en-US": "en", "fr-FR": "fr", "fr-CA": "fr"}  # Windows falls back to en-US only
+
+
+def render_adml(culture: str) -> str:
+    lang = CULTURES[culture]
     category, recommended, supported = CATEGORY_TEXT[lang]
     strings = [
         ("Jumelage", category),
@@ -365,8 +368,7 @@ def render_all() -> dict[str, str]:
         + "\n",
         "policy.example.json": json.dumps(EXAMPLE_POLICY, indent=2, ensure_ascii=False) + "\n",
         "jumelage.admx": render_admx(),
-        "en-US/jumelage.adml": render_adml("en"),
-        "fr-FR/jumelage.adml": render_adml("fr"),
+        **{f"{culture}/jumelage.adml": render_adml(culture) for culture in CULTURES},
         "ca.jumelage.desktop.mobileconfig": render_mobileconfig(),
     }
 

@@ -53,7 +53,9 @@ def test_schema_violation_names_the_key(write_policy):
     [
         ({"managed": {"shared_pc": "yes"}}, "shared_pc", "must be true or false"),
         ({"recommended": {"video": "4k"}}, "video", 'one of "auto", "low", "audio", "off"'),
-        ({"managed": {"server_url": "ftp://x"}}, "server_url", "http:// or https://"),
+        ({"managed": {"server_url": "ftp://x"}}, "server_url", "starting with https://"),
+        ({"managed": {"server_url": "http://sync.example.ca"}}, "server_url", "https://"),
+        ({"managed": {"server_url": "http://127.0.0.1.evil.ca"}}, "server_url", "https://"),
         ({"managed": {"text_scale": 3}}, "text_scale", "between 1.0 and 2.0"),
         ({"managed": {"idle_lock": 5}}, "idle_lock", "managed.idle_lock is not a setting"),
         ({"locked": {}}, "locked", "locked is not a section"),
@@ -121,3 +123,30 @@ def test_every_mistake_in_a_file_is_listed(write_policy):
     problems = load_policy([path]).problems
     assert sorted(p.key for p in problems) == ["colour", "shared_pc", "size", "video"]
     assert all(p.source == str(path) for p in problems)
+
+
+@pytest.mark.parametrize(
+    "url", ["https://sync.example.ca", "https://sync.example.ca:8443/x", "http://127.0.0.1:8765",
+            "http://localhost:9000/", "http://[::1]:8750"],
+)  # fmt: skip
+def test_https_or_this_computer_is_accepted(write_policy, url):
+    policy = load_policy([write_policy({"managed": {"server_url": url}})])
+    assert policy.problems == [] and Settings(policy).get("server_url") == url
+
+
+def test_refused_values_are_logged_for_the_administrator(write_policy, tmp_path, caplog):
+    """The app logs each refused value with the key named (and starts on the safe values)."""
+    from desktop.app import _log_policy_problems
+
+    path = write_policy({"managed": {"server_url": "http://sync.example.ca",
+                                     "idle_lock_minutes": -5}})  # fmt: skip
+    policy = load_policy([path])
+    with caplog.at_level("WARNING", logger="jumelage.policy"):
+        _log_policy_problems(policy)
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "managed.server_url must be a web address starting with https://" in logged
+    assert "managed.idle_lock_minutes must be between 1 and 240 (found -5)" in logged
+    assert "safest values are used" in logged
+    settings = Settings(policy)
+    assert settings.get("server_url") == DEFAULTS["server_url"]
+    assert settings.get("idle_lock_minutes") == 5 and settings.is_locked("idle_lock_minutes")

@@ -46,7 +46,7 @@ def test_adml_files_define_every_string_and_presentation_in_both_languages():
     admx = (POLICY_DIR / "jumelage.admx").read_text(encoding="utf-8")
     strings = set(re.findall(r"\$\(string\.([^)]+)\)", admx))
     presentations = set(re.findall(r"\$\(presentation\.([^)]+)\)", admx))
-    for culture in ("en-US", "fr-FR"):
+    for culture in ("en-US", "fr-FR", "fr-CA"):  # fr-CA: Windows in Canadian French
         root = ET.parse(POLICY_DIR / culture / "jumelage.adml").getroot()
         defined = {el.get("id") for el in root.iterfind(".//p:stringTable/p:string", NS)}
         shown = {el.get("id") for el in root.iterfind(".//p:presentationTable/p:presentation", NS)}

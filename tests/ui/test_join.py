@@ -132,3 +132,16 @@ def test_every_control_is_named_in_both_languages(
     assert unnamed_focusable(dialog) == []
     qtbot.waitUntil(lambda: dialog.join_button.isEnabled(), timeout=60_000)
     assert dialog.residency_text.text() == "Ce serveur ne dit pas où il garde les données."
+
+
+@pytest.mark.parametrize("url", ["http://sync.example.ca", "ftp://sync.example.ca"])
+def test_an_address_policy_would_refuse_is_refused_here_too(
+    qtbot, make_controller, make_settings, network, undeclared_server, url
+):
+    """The form checks the address by the policy's own rule: https, or http for this PC."""
+    _controller, dialog = open_dialog(qtbot, make_controller, make_settings, network,
+                                      undeclared_server)  # fmt: skip
+    dialog.server.setText(url)
+    dialog.check_server()
+    assert dialog.residency_text.text() == "Type the server address, starting with https://"
+    assert not dialog.join_button.isEnabled()

@@ -1945,6 +1945,13 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Jumelage cannot start: the file {name} is missing from this installation. Reinstall Jumelage or ask your administrator.</source>
+        <translation>Jumelage cannot start: the file {name} is missing from this installation. Reinstall Jumelage or ask your administrator.</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionHome</name>
     <message>
         <source>Supervision</source>
