@@ -37,8 +37,9 @@ import concurrent.futures
 import logging
 import random
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
+import nacl.signing
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -64,13 +65,20 @@ from desktop.sync.pull import Verifier, cursors, pull_scope, retry_held
 from desktop.sync.restamp import restamp
 from desktop.sync.status import SyncStatus
 from desktop.vault.envelope import sign_batch
-from jumelage_protocol import CodedError, PushRequest
+from jumelage_protocol import CodedError, OpEnvelope, PushRequest
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
-# The profile's single database writer (`runtime.writer.DatabaseWriter.submit`), when the app
-# has one: the engine's writes then queue behind the UI's, in one order, on one thread.
-Submit = Callable[..., concurrent.futures.Future]
+
+
+class Submit(Protocol):
+    """The profile's single database writer (`runtime.writer.DatabaseWriter.submit`), when
+    the app has one: the engine's writes then queue behind the UI's, in one order, on one
+    thread."""
+
+    def __call__(self, fn: Callable[..., T], /, *args: Any) -> concurrent.futures.Future[T]: ...
+
+
 PUSH_BATCH = 500
 SIGNED_OUT = "signed_out"  # status code: the server ended our session; sign in again
 SESSION_OVER = ("token_expired", "token_revoked")  # server refusals that mean the same
@@ -119,7 +127,7 @@ class SyncEngine:
 
     # --- status -------------------------------------------------------------------------
 
-    def _set(self, **changes) -> None:
+    def _set(self, **changes: object) -> None:
         values = {**self.status.__dict__, **changes}
         self.status = SyncStatus(**values)
         if self.on_status is not None:
@@ -318,7 +326,7 @@ class SyncEngine:
             fixed += restamp(session, self._refused_at)
         return fixed
 
-    async def _push_pending(self, signer, refused: set[str]) -> None:
+    async def _push_pending(self, signer: nacl.signing.SigningKey, refused: set[str]) -> None:
         while True:
             with self.maker() as s:
                 batch = [e for e in pending(s, PUSH_BATCH + len(refused)) if e.op_id not in refused]
@@ -327,7 +335,9 @@ class SyncEngine:
                 return
             await self._push_group(batch, signer, refused)
 
-    async def _push_group(self, group: list, signer, refused: set[str]) -> None:
+    async def _push_group(
+        self, group: list[OpEnvelope], signer: nacl.signing.SigningKey, refused: set[str]
+    ) -> None:
         digests = [op_digest(e) for e in group]
         req = PushRequest(ops=group, signature=b64e(sign_batch(signer, digests)))
         try:
