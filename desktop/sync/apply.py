@@ -240,7 +240,7 @@ class Applier:
             return "not_allowed"
         return None
 
-    def _valid(self, spec: EntitySpec, name: str, value: Any, decode: bool) -> bool:
+    def _valid(self, spec: EntitySpec, name: str, value: object, decode: bool) -> bool:
         if name in spec.choices and value not in spec.choices[name]:
             return False
         if isinstance(value, dict | list) and not _json_column(spec.model, name):

@@ -37,7 +37,7 @@ import concurrent.futures
 import logging
 import random
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar, TypeVarTuple
 
 import nacl.signing
 from sqlalchemy.exc import DBAPIError
@@ -69,6 +69,7 @@ from jumelage_protocol import CodedError, OpEnvelope, PushRequest
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
+Ts = TypeVarTuple("Ts")
 
 
 class Submit(Protocol):
@@ -76,7 +77,7 @@ class Submit(Protocol):
     the app has one: the engine's writes then queue behind the UI's, in one order, on one
     thread."""
 
-    def __call__(self, fn: Callable[..., T], /, *args: Any) -> concurrent.futures.Future[T]: ...
+    def __call__(self, fn: Callable[[*Ts], T], /, *args: *Ts) -> concurrent.futures.Future[T]: ...
 
 
 PUSH_BATCH = 500
@@ -154,7 +155,7 @@ class SyncEngine:
         if self._gone is not None:
             self._gone.set()
 
-    async def _write(self, fn: Callable[..., T], *args: Any) -> T:
+    async def _write(self, fn: Callable[[*Ts], T], *args: *Ts) -> T:
         """Run a database write off the loop: on the profile's writer if given, else a thread."""
         if self.submit is not None:
             return await asyncio.wrap_future(self.submit(fn, *args))
@@ -313,7 +314,7 @@ class SyncEngine:
         refused: set[str] = set()
         self._refused_at = None
         await self._push_pending(signer, refused)
-        if refused and await self._write(_in_transaction, self.maker, self._repair):
+        if refused and await self._write(_in_transaction, self.maker, self._repair) > 0:
             refused = set()  # fixed here: once more
             await self._push_pending(signer, refused)
         return bool(refused)
@@ -462,7 +463,7 @@ def failure_code(exc: BaseException) -> str:
     return "unexpected"
 
 
-def _in_transaction(maker: sessionmaker[Session], fn: Callable[..., T], *args: Any) -> T:
+def _in_transaction(maker: sessionmaker[Session], fn: Callable[[Session, *Ts], T], *args: *Ts) -> T:
     with maker.begin() as s:
         return fn(s, *args)
 

@@ -22,7 +22,7 @@ import json
 from collections.abc import Awaitable, Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar, TypeVarTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -53,12 +53,13 @@ MESSAGE_ENTITIES = frozenset({"message", "held_message"})  # rows of `messages`
 APPLY_OPS = 4000  # at most this many ops per apply transaction
 NEWER_FORMAT = "newer_format"  # held: a body format of a later version, read after upgrading
 T = TypeVar("T")
+Ts = TypeVarTuple("Ts")
 
 
 class Write(Protocol):
     """Runs `fn(*args)` on the database writer, off the loop (e.g. `SyncEngine._write`)."""
 
-    def __call__(self, fn: Callable[..., T], /, *args: Any) -> Awaitable[T]: ...
+    def __call__(self, fn: Callable[[*Ts], T], /, *args: *Ts) -> Awaitable[T]: ...
 
 
 class Page(Protocol):
