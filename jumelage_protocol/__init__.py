@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -28,6 +28,7 @@ MAX_PULL_PAGE_SIZE = 1000  # what a client may ask for with `limit` (first sign-
 MAX_CLOCK_SKEW_SECONDS = 300
 
 Role = Literal["staff", "mentor", "mentee"]
+EphemeralKind = Literal["typing", "presence"]  # what a `LiveEphemeral` reports
 B64 = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]*$", max_length=1_400_000)]
 # The one grammar of ids that become part of a scope or are read back (people, programs,
 # pairs, ops): checked at the edge, so nothing is stored that a scope or a reply cannot hold.
@@ -348,7 +349,7 @@ class LiveSignal(Wire):
     scope: Scope
     sender: Id | None = None  # filled in by the server, never trusted from the client
     to: Id | None = None
-    payload: dict
+    payload: dict[str, Any]  # opaque to the server: WebRTC offers, answers, candidates
 
 
 class LiveEphemeral(Wire):
@@ -357,7 +358,7 @@ class LiveEphemeral(Wire):
     type: Literal["ephemeral"] = "ephemeral"
     scope: Scope
     sender: Id | None = None
-    kind: Literal["typing", "presence"]
+    kind: EphemeralKind
     value: bool
 
 

@@ -20,12 +20,16 @@ import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, get_args
 
 from jumelage_protocol import Role
 from sync_server.config import Settings
 from sync_server.schema import PRE_ALEMBIC, SchemaError, SchemaTooNew
 
-ROLES = list(Role.__args__)
+if TYPE_CHECKING:  # imported when a command needs it: `--help` stays quick
+    from sync_server.store import Store
+
+ROLES = list(get_args(Role))
 EXIT_NEEDS_MIGRATION = 3
 EXIT_DATABASE_NEWER = 4
 
@@ -47,7 +51,7 @@ def _settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def _open_store(settings: Settings):
+def _open_store(settings: Settings) -> Store:
     from sync_server.files import prepare_sqlite
     from sync_server.store import Store
 
@@ -55,7 +59,7 @@ def _open_store(settings: Settings):
     return Store(settings.resolved_database_url())
 
 
-def _store(settings: Settings):
+def _store(settings: Settings) -> Store:
     store = _open_store(settings)
     store.prepare_schema()
     return store
@@ -233,7 +237,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return args.func(args)
+        code: int = args.func(args)  # the command's exit status
+        return code
     except SchemaError as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_DATABASE_NEWER if isinstance(exc, SchemaTooNew) else EXIT_NEEDS_MIGRATION

@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from jumelage_protocol import ID_PATTERN, Membership
+from jumelage_protocol import ID_PATTERN, Membership, Role
 from sync_server.errors import Refused
 from sync_server.store import Person, Store
 
@@ -71,6 +71,7 @@ def memberships(store: Store, person: Person) -> list[Membership]:
         if not _VALID_ID.fullmatch(pair.id):  # stored by an older server: never a 500 here
             log.warning("left out a pair whose id is outside the id grammar")
             continue
+        role: Role
         if person.id == pair.mentor_id:
             role = "mentor"
         elif person.id == pair.mentee_id:

@@ -23,6 +23,7 @@ from nacl.signing import VerifyKey
 from jumelage_protocol import KdfParams
 from sync_server.codec import b64, unb64
 from sync_server.config import AuthHash, DecoyKdf
+from sync_server.store import Store
 
 # No 0/O, 1/I/L: a code read aloud or copied from paper is typed right the first time.
 INVITE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -69,7 +70,7 @@ class KdfShape:
         self.value = (memory_kib, passes, lanes, salt_bytes)
 
     @classmethod
-    def initial(cls, store, defaults: DecoyKdf) -> KdfShape:
+    def initial(cls, store: Store, defaults: DecoyKdf) -> KdfShape:
         latest = store.latest_kdf()
         if latest is None:
             return cls(defaults.memory_kib, defaults.passes, defaults.lanes, defaults.salt_bytes)

@@ -103,7 +103,8 @@ class ServerContext:
 
 
 def get_context(conn: HTTPConnection) -> ServerContext:
-    return conn.app.state.ctx
+    ctx: ServerContext = conn.app.state.ctx  # set by the app factory
+    return ctx
 
 
 Ctx = Annotated[ServerContext, Depends(get_context)]

@@ -14,6 +14,8 @@ import asyncio
 import json
 import logging
 import secrets
+from collections.abc import Mapping
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -32,7 +34,7 @@ def problem_response(
     code: str,
     *,
     detail: str | None = None,
-    headers: dict[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
     server_time_ms: int | None = None,
 ) -> JSONResponse:
     status, sentence = REASONS[code]
@@ -134,7 +136,7 @@ class RequestGuard:
         return replay
 
 
-def _field(loc: tuple) -> str:
+def _field(loc: tuple[int | str, ...]) -> str:
     parts = [str(p) for p in loc if p not in ("body", "query", "header", "path")]
     return ".".join(parts) or "body"
 
@@ -172,7 +174,7 @@ def install_handlers(app: FastAPI) -> None:
         return problem_response(code, headers=headers)
 
 
-PROBLEM_RESPONSES: dict[int | str, dict] = {
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": Problem, "description": "Refused: a stable `code` and a plain `detail`."}
     for status in problem_statuses()
 }
@@ -181,7 +183,7 @@ PROBLEM_RESPONSES: dict[int | str, dict] = {
 MAX_FRAME_DEPTH = 32
 
 
-def parse_json_frame(text: str) -> dict | None:
+def parse_json_frame(text: str) -> dict[str, Any] | None:
     """A live frame as a dict, or None if it is not a shallow JSON object."""
     try:
         value = json.loads(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from starlette.websockets import WebSocket
 
@@ -28,7 +28,7 @@ class LiveConnection:
         self.token_hash = token_hash
         self.websocket = websocket
         self.outbox: asyncio.Queue[str] = asyncio.Queue(OUTBOX_SIZE)
-        self.writer: asyncio.Task | None = None
+        self.writer: asyncio.Task[None] | None = None
         self.close_code = 1000
 
     def offer(self, text: str) -> bool:
@@ -93,7 +93,7 @@ class LiveHub:
             self.detach(conn)
             conn.stop(CLOSE_SIGNED_OUT)
 
-    def _call(self, fn, *args) -> None:
+    def _call(self, fn: Callable[..., object], *args: object) -> None:
         loop = self._loop
         if loop is None or loop.is_closed():
             return  # nobody has ever connected: nothing to deliver

@@ -76,14 +76,16 @@ def _push_once(
         check_op_keys(conn, [op for op, _ in fresh])
         scopes = sorted({op.scope for op, _ in fresh})
         current = _lock_heads(store, conn, scopes)
-        batch_id = conn.execute(
+        key = conn.execute(
             insert(t.batches).values(
                 author=author,
                 signature=signature,
                 digests=b64(b"".join(digests)),
                 created_ms=now_ms,
             )
-        ).inserted_primary_key[0]
+        ).inserted_primary_key
+        assert key is not None  # an INSERT of one row always has its key
+        batch_id = key[0]
         accepted: dict[str, int] = {}
         rows = []
         for op, digest in fresh:

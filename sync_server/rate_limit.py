@@ -48,7 +48,7 @@ class Backoff:
     def _delay(self, count: int) -> float:
         if count < self.free:
             return 0.0
-        return min(self.cap, self.base * 2 ** min(count - self.free, 32))
+        return min(self.cap, self.base * 2.0 ** min(count - self.free, 32))
 
     def _current(self, key: str, now: float) -> _Tries | None:
         tries = self._tries.get(key)

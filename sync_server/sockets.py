@@ -13,10 +13,18 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from typing import TYPE_CHECKING, Any
 
+import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 from uvicorn.protocols.utils import get_remote_addr
-from uvicorn.protocols.websockets.auto import AutoWebSocketsProtocol
+
+if TYPE_CHECKING:  # uvicorn picks its WebSocket class at import time: this one, with websockets
+    from uvicorn.protocols.websockets.websockets_sansio_impl import (
+        WebSocketsSansIOProtocol as AutoWebSocketsProtocol,
+    )
+else:
+    from uvicorn.protocols.websockets.auto import AutoWebSocketsProtocol
 
 
 class AddressSlots:
@@ -46,14 +54,16 @@ def _address(transport: asyncio.BaseTransport) -> str:
     return remote[0] if remote else "unknown"
 
 
-def guarded_protocols(per_address: int, header_timeout: float) -> tuple[type[H11Protocol], type]:
+def guarded_protocols(
+    per_address: int, header_timeout: float
+) -> tuple[type[H11Protocol], type[asyncio.Protocol]]:
     """uvicorn protocol classes (http=, ws=) that share one `AddressSlots`."""
     slots = AddressSlots(per_address)
 
     class GuardedWebSocket(AutoWebSocketsProtocol):
         _slot: str | None = None
 
-        def connection_made(self, transport) -> None:  # type: ignore[override]
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
             address = _address(transport)
             if not slots.take(address):
                 transport.close()
@@ -70,14 +80,17 @@ def guarded_protocols(per_address: int, header_timeout: float) -> tuple[type[H11
     class GuardedHttp(H11Protocol):
         _slot: str | None = None
         _timer: asyncio.TimerHandle | None = None
+        _refused = False  # closed in connection_made: uvicorn never saw this connection
 
-        def __init__(self, *args, **kwargs) -> None:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.ws_protocol_class = GuardedWebSocket
 
-        def connection_made(self, transport) -> None:  # type: ignore[override]
+        # (uvicorn's own connection_made narrows the transport the same way)
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             address = _address(transport)
             if not slots.take(address):
+                self._refused = True
                 transport.close()
                 return
             self._slot = address
@@ -109,13 +122,13 @@ def guarded_protocols(per_address: int, header_timeout: float) -> tuple[type[H11
                 slots.give_back(self._slot)
                 self._slot = None
 
-        def handle_websocket_upgrade(self, event) -> None:
+        def handle_websocket_upgrade(self, event: h11.Request) -> None:
             self._release()  # the WebSocket protocol takes its own slot
             super().handle_websocket_upgrade(event)
 
         def connection_lost(self, exc: Exception | None) -> None:
-            if self._slot is None and self.transport is None:
-                return  # refused in connection_made
+            if self._refused:
+                return
             self._release()
             super().connection_lost(exc)
 

@@ -9,13 +9,17 @@ so concurrent writers queue on the busy timeout instead of failing half-way; on 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any, TypedDict
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Engine,
+    Row,
     and_,
     create_engine,
     delete,
@@ -26,7 +30,7 @@ from sqlalchemy import (
     update,
 )
 
-from jumelage_protocol import KdfParams, PersonKeys
+from jumelage_protocol import KdfParams, PersonKeys, Role
 from sync_server import schema
 from sync_server import tables as t
 from sync_server.errors import Refused
@@ -42,7 +46,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn, _record) -> None:
+        def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
             dbapi_conn.isolation_level = None  # we emit BEGIN ourselves, below
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
@@ -65,7 +69,7 @@ def make_engine(url: str) -> Engine:
 class Person:
     id: str
     organisation_id: str
-    role: str
+    role: Role
     keys: PersonKeys
     auth_hash: str
     kdf: KdfParams
@@ -80,7 +84,17 @@ class Pair:
     closed_ms: int | None
 
 
-def _person(row) -> Person:
+class GrantRow(TypedDict):
+    """A row of `key_grants` as a route hands it to `Store.put_grants`."""
+
+    scope: str
+    key_id: int
+    recipient_id: str
+    sealed_key: str
+    granted_by: str
+
+
+def _person(row: Row[Any]) -> Person:
     return Person(
         id=row.id,
         organisation_id=row.organisation_id,
@@ -335,7 +349,7 @@ class Store:
                 .values(closed_ms=now_ms)
             )
 
-    def program_memberships(self, person_id: str) -> list[tuple[str, str]]:
+    def program_memberships(self, person_id: str) -> list[tuple[str, Role]]:
         """(program_id, role) for every program the person belongs to."""
         with self.read() as conn:
             rows = conn.execute(
@@ -370,7 +384,7 @@ class Store:
 
     # --- key grants -------------------------------------------------------------------------
 
-    def put_grants(self, rows: list[dict], now_ms: int) -> None:
+    def put_grants(self, rows: list[GrantRow], now_ms: int) -> None:
         """Store sealed keys; an identical re-upload is a no-op, a different one a conflict."""
         with self.write() as conn:
             for row in rows:
@@ -386,8 +400,8 @@ class Store:
                 elif existing != row["sealed_key"]:
                     raise Refused("grant_conflict")
 
-    def grants_for(self, recipients: list[str], scope: str | None = None) -> list:
-        cond = t.key_grants.c.recipient_id.in_(recipients)
+    def grants_for(self, recipients: list[str], scope: str | None = None) -> Sequence[Row[Any]]:
+        cond: ColumnElement[bool] = t.key_grants.c.recipient_id.in_(recipients)
         if scope is not None:
             cond = and_(cond, t.key_grants.c.scope == scope)
         with self.read() as conn:

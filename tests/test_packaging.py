@@ -108,6 +108,14 @@ def test_desktop_wheel_needs_no_server_and_server_wheel_no_qt(wheels):
 
 
 @pytest.mark.slow
+def test_server_wheel_brings_a_websocket_library(wheels):
+    """Without one, uvicorn has no WebSocket protocol: no live channel, and
+    `sockets.guarded_protocols` cannot subclass it, so the server would not start."""
+    server = _names(_requires(wheels["jumelage_server"]))
+    assert server & {"websockets", "wsproto"}, server
+
+
+@pytest.mark.slow
 def test_installed_wheels_run_safety_translation_and_activities(wheels, tmp_path):
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=False).create(env_dir)

@@ -13,7 +13,7 @@ import concurrent.futures
 import logging
 import threading
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import Any, TypeVar, TypeVarTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,6 +23,7 @@ from jumelage_protocol import CodedError
 log = logging.getLogger("jumelage.runtime")
 
 T = TypeVar("T")
+Ts = TypeVarTuple("Ts")
 ExceptionListener = Callable[[BaseException], None]
 
 
@@ -104,7 +105,7 @@ class NetworkLoop:
             raise LoopNotRunning(detail="The network loop is not running")
         return asyncio.run_coroutine_threadsafe(coro, loop)
 
-    def call_soon(self, fn: Callable[..., object], *args: Any) -> None:
+    def call_soon(self, fn: Callable[[*Ts], object], *args: *Ts) -> None:
         """Run plain ``fn(*args)`` on the loop thread (for example to feed a queue)."""
         self.loop.call_soon_threadsafe(fn, *args)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool
 
@@ -145,7 +145,8 @@ class BackgroundOp(Generic[T]):
         self._on_progress: ProgressCallback | None = None
         self._dispatcher: UiDispatcher | None = None
         self._progress = Progress(self._post_progress)
-        self._outcome: tuple[bool, Any] | None = None
+        # (True, result) or (False, what fn raised)
+        self._outcome: tuple[Literal[True], T] | tuple[Literal[False], BaseException] | None = None
         self._started = False
 
     def success(self, cb: Callable[[T], object]) -> BackgroundOp[T]:
@@ -220,14 +221,15 @@ class BackgroundOp(Generic[T]):
         self._release()
         if outcome is None:
             return
-        ok, value = outcome
-        if ok:
+        if outcome[0]:
             if on_success is not None:
-                on_success(value)
-        elif on_failure is not None:
-            on_failure(value)
-        elif not isinstance(value, OperationCancelled):
-            report_unhandled(value, "a background operation")
+                on_success(outcome[1])
+            return
+        failure = outcome[1]
+        if on_failure is not None:
+            on_failure(failure)
+        elif not isinstance(failure, OperationCancelled):
+            report_unhandled(failure, "a background operation")
 
     def _release(self) -> None:
         """Drop everything the op holds, here on the UI thread."""

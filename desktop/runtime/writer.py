@@ -12,11 +12,12 @@ from __future__ import annotations
 import concurrent.futures
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar, TypeVarTuple
 
 from jumelage_protocol import CodedError
 
 T = TypeVar("T")
+Ts = TypeVarTuple("Ts")
 
 
 class WriterClosed(CodedError, RuntimeError):
@@ -49,7 +50,7 @@ class DatabaseWriter:
         if initializer is not None:
             initializer()
 
-    def submit(self, fn: Callable[..., T], *args: Any) -> concurrent.futures.Future[T]:
+    def submit(self, fn: Callable[[*Ts], T], *args: *Ts) -> concurrent.futures.Future[T]:
         """Queue ``fn(*args)`` to run on the writer thread after everything queued before it."""
         with self._lock:
             if self._closed:

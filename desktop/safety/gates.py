@@ -9,8 +9,10 @@ a finding. Runs when a checker is built; pure, any thread.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
+from typing import Any
 
 _MAX_SET = 64
 _MIN_USEFUL = 2
@@ -24,6 +26,9 @@ Strings = frozenset[str]
 # (exact, required): exact = the node matches exactly one of these strings;
 # required = every match contains one of these strings (None: nothing known).
 Info = tuple[Strings | None, Strings | None]
+# A parsed (sub)pattern: (opcode, argument) pairs. `re._parser` is untyped internals, and an
+# argument is an int, a tuple or a nested pattern depending on its opcode: hence Any.
+SubPattern = Iterable[tuple[object, Any]]
 _EMPTY: Info = (frozenset({""}), None)
 _UNKNOWN: Info = (None, None)
 
@@ -76,7 +81,7 @@ def _score(strings: Strings) -> tuple[bool, int, int, int]:
     return (all(map(_useful, strings)), -common, min(min(map(len, strings)), 4), -len(strings))
 
 
-def _sequence(items) -> Info:  # items: a parsed sub-pattern (iterable of (op, av))
+def _sequence(items: SubPattern) -> Info:
     run: Strings = frozenset({""})
     best: Strings | None = None
     all_exact = True
@@ -97,7 +102,7 @@ def _sequence(items) -> Info:  # items: a parsed sub-pattern (iterable of (op, a
     return None, _better(best, _as_required((run, None)))
 
 
-def _node(op, av) -> Info:
+def _node(op: object, av: Any) -> Info:
     if op is C.LITERAL:
         return frozenset({chr(av)}), None
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
@@ -121,7 +126,7 @@ def _node(op, av) -> Info:
     return _UNKNOWN
 
 
-def _branch(alternatives) -> Info:
+def _branch(alternatives: Iterable[SubPattern]) -> Info:
     infos = [_sequence(alt) for alt in alternatives]
     if all(e is not None for e, _ in infos):
         union = frozenset().union(*(e for e, _ in infos))  # type: ignore[arg-type]
@@ -136,7 +141,7 @@ def _branch(alternatives) -> Info:
     return None, frozenset(required)
 
 
-def _char_class(items) -> Info:
+def _char_class(items: SubPattern) -> Info:
     chars: set[str] = set()
     for op, av in items:
         if op is C.LITERAL:

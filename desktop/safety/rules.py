@@ -149,7 +149,7 @@ class SafetyChecker:
                 raise SafetyRulesError("unknown_action", f"{name}: {action}")
             if category.locked and _RANK[action] < _RANK[category.severity]:
                 raise SafetyRulesError("override_locked", name)
-            severity[name] = action  # type: ignore[assignment]
+            severity[name] = action
         return severity
 
     def check(self, text: str) -> CheckResult:

@@ -98,7 +98,7 @@ def _read_json(path: Path) -> Any:
         raise SafetyRulesError("rules_unreadable", f"{path.name}: {exc}") from exc
 
 
-def _parse_rule(raw: Any, source: str, categories: dict[str, Category]) -> Rule:
+def _parse_rule(raw: object, source: str, categories: dict[str, Category]) -> Rule:
     if not isinstance(raw, dict) or not all(k in raw for k in ("id", "category", "pattern")):
         raise SafetyRulesError("rule_invalid", f"{source}: each rule needs id, category, pattern")
     rule_id = str(raw["id"])

@@ -22,9 +22,9 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
-from typing import Any
+from typing import Any, TypedDict, cast
 
-from sqlalchemy import JSON, func, insert, select, update
+from sqlalchemy import JSON, Table, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -35,7 +35,7 @@ from desktop.models.sync_tables import (
     KeptOp,
     QuarantinedOp,
 )
-from desktop.models.tables import Person
+from desktop.models.tables import Base, Person
 from desktop.sync.entities import builtin_registry
 from desktop.sync.errors import SyncError
 from desktop.sync.kinds import EntitySpec, Grant, Registry
@@ -63,6 +63,10 @@ def _builtin() -> Registry:
     return builtin_registry()
 
 
+GrantKey = tuple[str, str, str, bool, bool]  # kind, scope kind, author, is creator, is owner
+Batch = tuple[type[Base], frozenset[str]]  # a model and the columns of its rows
+
+
 def _clock(hlc: str, author: str) -> tuple[str, str]:
     return (hlc, author)
 
@@ -84,7 +88,7 @@ class Applier:
         self.registry = registry if registry is not None else registry_of(session)
         self.local = local
         self._roles: dict[str, str] | None = None
-        self._grants: dict[tuple, list[Grant]] = {}
+        self._grants: dict[GrantKey, list[Grant]] = {}
 
     # --- public -------------------------------------------------------------------------
 
@@ -104,7 +108,7 @@ class Applier:
         recorded = [o for o in fresh if o.op_id not in kept]
         if recorded:
             self.s.execute(
-                insert(AppliedOp.__table__),
+                insert(_table(AppliedOp)),
                 [{"op_id": o.op_id, "scope": o.scope, "hlc": o.hlc} for o in recorded],
             )
         return recorded
@@ -158,7 +162,7 @@ class Applier:
         bulk_ids = {o.op_id for o in bulk}
         return bulk, [o for o in ops if o.op_id not in bulk_ids]
 
-    def _row_values(self, spec: EntitySpec, op: PlainOp, values: dict[str, Any]) -> dict:
+    def _row_values(self, spec: EntitySpec, op: PlainOp, values: dict[str, Any]) -> dict[str, Any]:
         row: dict[str, Any] = dict(spec.key_of(op.entity_id) or {})
         row.update(spec.local_defaults if self.local else spec.remote_defaults)
         if spec.scope_column:
@@ -181,21 +185,21 @@ class Applier:
             return False
         if self.local:
             for (model, _), rows in by_model.items():
-                self.s.execute(insert(model.__table__), rows)
+                self.s.execute(insert(_table(model)), rows)
             return True
         try:
             with self.s.begin_nested():
                 for (model, _), rows in by_model.items():
-                    self.s.execute(insert(model.__table__), rows)
+                    self.s.execute(insert(_table(model)), rows)
         except SQLAlchemyError:
             return False
         return True
 
-    def _bulk_rows(self, ops: list[PlainOp]) -> dict[tuple[type, frozenset[str]], list[dict]] | None:  # noqa: E501
+    def _bulk_rows(self, ops: list[PlainOp]) -> dict[Batch, list[dict[str, Any]]] | None:
         """Rows per model and set of columns (optional fields, such as an activity card's
         `activity_id`, are absent from other rows, and Core takes the columns from the first),
         or None if a value does not decode (checked op by op then)."""
-        batches: dict[tuple[type, frozenset[str]], list[dict]] = {}
+        batches: dict[Batch, list[dict[str, Any]]] = {}
         try:
             for op in ops:
                 spec = self.registry.get(op.entity)
@@ -236,7 +240,7 @@ class Applier:
             return "not_allowed"
         return None
 
-    def _valid(self, spec: EntitySpec, name: str, value: Any, decode: bool) -> bool:
+    def _valid(self, spec: EntitySpec, name: str, value: object, decode: bool) -> bool:
         if name in spec.choices and value not in spec.choices[name]:
             return False
         if isinstance(value, dict | list) and not _json_column(spec.model, name):
@@ -337,7 +341,7 @@ class Applier:
         )
         return {fc.field: fc for fc in rows}
 
-    def _row(self, spec: EntitySpec, entity_id: str) -> Any:
+    def _row(self, spec: EntitySpec, entity_id: str) -> Base | None:
         if not spec.id_columns:
             return self.s.get(spec.model, entity_id)
         key = spec.key_of(entity_id) or {}
@@ -366,10 +370,12 @@ class Applier:
         if orphans:
             self.s.flush()
             row = self._row(spec, op.entity_id)
+            assert row is not None  # inserted just above
             for fc in orphans:
+                assert fc.value is not None  # a parked op keeps its value until adopted
                 self._modify_append(spec, _op_from_json(json.loads(fc.value)), row)
 
-    def _modify_append(self, spec: EntitySpec, op: PlainOp, row: Any) -> None:
+    def _modify_append(self, spec: EntitySpec, op: PlainOp, row: Base) -> None:
         """An edit or tombstone of an existing append row: authorised, then LWW per field."""
         creator = getattr(row, spec.author_column) if spec.author_column else None
         if not self._permitted(spec, op, creator):
@@ -446,7 +452,7 @@ class Applier:
         for fc in clocks.values():
             fc.value = None  # deleted content does not linger in the merge bookkeeping
 
-    def _delete_row(self, spec: EntitySpec, entity_id: str, row: Any) -> None:
+    def _delete_row(self, spec: EntitySpec, entity_id: str, row: Base | None) -> None:
         if row is None:
             return
         if spec.deleted_column:
@@ -520,16 +526,33 @@ class Applier:
         return rest
 
 
+def _table(model: type[Base]) -> Table:
+    # Declarative types `__table__` as any FromClause; every model here maps one Table.
+    return cast(Table, model.__table__)
+
+
 @cache
-def _json_column_types(model: type) -> frozenset[str]:
-    return frozenset(c.name for c in model.__table__.columns if isinstance(c.type, JSON))
+def _json_column_types(model: type[Base]) -> frozenset[str]:
+    return frozenset(c.name for c in _table(model).columns if isinstance(c.type, JSON))
 
 
-def _json_column(model: type, name: str) -> bool:
+def _json_column(model: type[Base], name: str) -> bool:
     return name in _json_column_types(model)
 
 
-def _op_to_json(op: PlainOp) -> dict:
+class ParkedOp(TypedDict):
+    """A `PlainOp` as JSON, parked in a `FieldClock` until its row exists."""
+
+    op_id: str
+    scope: str
+    hlc: str
+    author: str
+    entity: str
+    entity_id: str
+    fields: dict[str, Any]
+
+
+def _op_to_json(op: PlainOp) -> ParkedOp:
     return {
         "op_id": op.op_id,
         "scope": op.scope,
@@ -541,7 +564,7 @@ def _op_to_json(op: PlainOp) -> dict:
     }
 
 
-def _op_from_json(d: dict) -> PlainOp:
+def _op_from_json(d: ParkedOp) -> PlainOp:
     return upgrade(PlainOp(**d))  # parked by a build that knew only the old shape
 
 

@@ -20,6 +20,7 @@ import logging
 import multiprocessing
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,7 +28,7 @@ from desktop.sync.client import ServerClient
 from desktop.sync.errors import SyncError
 from desktop.sync.ops import PlainOp
 from desktop.sync.pull import Opened, Verifier, Write, apply_opened, apply_stream, page_limit
-from jumelage_protocol import Batch, OpEnvelope
+from jumelage_protocol import Batch, OpEnvelope, PullPage
 
 CATCH_UP_OPS = 20_000  # from this far behind, a helper process opens the pages
 log = logging.getLogger(__name__)
@@ -38,7 +39,14 @@ log = logging.getLogger(__name__)
 #   ("end",)  |  ("error", code, detail, status)
 
 
-def _to_wire(opened: Opened) -> tuple:
+PlainWire = tuple[str, str, str, str, str, str, dict[str, Any]]  # a PlainOp's fields in order
+HeldWire = tuple[dict[str, Any], dict[str, Any] | None, str]  # envelope, batch, reason
+PageWire = tuple[str, str, int, list[PlainWire], list[HeldWire], int | None]
+Reopen = tuple[str, str | None, float, bool]  # base url, token, timeout, insecure http allowed
+Keys = tuple[dict[tuple[str, int], bytes], dict[str, bytes], dict[tuple[str, int], bytes]]
+
+
+def _to_wire(opened: Opened) -> PageWire:
     plain = [
         (o.op_id, o.scope, o.hlc, o.author, o.entity, o.entity_id, o.fields) for o in opened.plain
     ]
@@ -49,7 +57,7 @@ def _to_wire(opened: Opened) -> tuple:
     return ("page", opened.scope, opened.next_after, plain, held, opened.server_time_ms)
 
 
-def _from_wire(message: tuple) -> Opened:
+def _from_wire(message: PageWire) -> Opened:
     _, scope, next_after, plain, held, server_time_ms = message
     return Opened(
         [PlainOp(*fields) for fields in plain],
@@ -63,7 +71,7 @@ def _from_wire(message: tuple) -> Opened:
     )
 
 
-async def _stream(pipe: Connection, reopen: tuple, scope: str, after: int, head: int,
+async def _stream(pipe: Connection, reopen: Reopen, scope: str, after: int, head: int,
                   verifier: Verifier) -> None:  # fmt: skip
     """The helper's work: pull and open every page of the scope and send each one back.
     Opening and sending run on a thread, so the next page downloads meanwhile; sending
@@ -73,7 +81,9 @@ async def _stream(pipe: Connection, reopen: tuple, scope: str, after: int, head:
         base_url, token, timeout=timeout, allow_insecure_http=insecure
     ) as client:
         try:
-            task = asyncio.create_task(client.pull(scope, after, page_limit(after, head)))
+            task: asyncio.Task[PullPage] | None = asyncio.create_task(
+                client.pull(scope, after, page_limit(after, head))
+            )
             while task is not None:
                 page = await task
                 task = None
@@ -87,8 +97,8 @@ async def _stream(pipe: Connection, reopen: tuple, scope: str, after: int, head:
             pipe.send(("error", exc.code, exc.detail, exc.status))
 
 
-def _helper(pipe: Connection, reopen: tuple, scope: str, after: int, head: int,
-            keys: tuple[dict, dict, dict]) -> None:  # fmt: skip
+def _helper(pipe: Connection, reopen: Reopen, scope: str, after: int, head: int,
+            keys: Keys) -> None:  # fmt: skip
     """Entry point of the helper process."""
     scope_keys, signers, staff = keys
     verifier = Verifier(scope_keys, signers, staff=staff)
@@ -101,7 +111,7 @@ def _helper(pipe: Connection, reopen: tuple, scope: str, after: int, head: int,
 
 
 async def catch_up(
-    reopen: tuple[str, str | None, float, bool],
+    reopen: Reopen,
     write: Write,
     maker: sessionmaker[Session],
     scope: str,
@@ -115,7 +125,7 @@ async def catch_up(
     `SyncError` as if the pull had run here."""
     context = multiprocessing.get_context("spawn")
     ours, theirs = context.Pipe(duplex=False)
-    keys = (verifier.keys, verifier.signers, verifier.staff)
+    keys: Keys = (verifier.keys, verifier.signers, verifier.staff)
     helper = context.Process(
         target=_helper,
         args=(theirs, reopen, scope, after, head, keys),
@@ -131,7 +141,7 @@ async def catch_up(
         theirs.close()
     reading = False  # a thread blocked reading the pipe gets EOF when the helper is gone
 
-    async def receive(queue: asyncio.Queue[Opened]) -> None:
+    async def receive(queue: asyncio.Queue[Opened | None]) -> None:
         nonlocal reading
         while True:
             try:

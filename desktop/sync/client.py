@@ -15,7 +15,7 @@ Runs on the network loop (plain asyncio).
 from __future__ import annotations
 
 import ipaddress
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 from urllib.parse import urlsplit
 
 import httpx
@@ -49,11 +49,14 @@ from jumelage_protocol import (
     PushRequest,
     PushResponse,
     Residency,
+    Role,
     SessionInfo,
     StaffKey,
 )
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+Query = dict[str, str | int]
 _DIRECTORY = TypeAdapter(list[PersonDirectoryEntry])
 _GRANTS = TypeAdapter(list[KeyGrant])
 
@@ -132,7 +135,7 @@ class ServerClient:
         path: str,
         *,
         body: BaseModel | None = None,
-        params: dict[str, Any] | None = None,
+        params: Query | None = None,
     ) -> httpx.Response:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
         content = body.model_dump_json().encode() if body is not None else None
@@ -154,10 +157,14 @@ class ServerClient:
             raise _problem(resp)
         return resp
 
-    async def _get(self, path: str, model: type[M], **params: Any) -> M:
+    async def _get(self, path: str, model: type[M], **params: str | int) -> M:
         resp = await self._call("GET", path, params=params or None)
         return _parse(model, resp.content)
 
+    @overload
+    async def _post(self, path: str, body: BaseModel, model: type[M]) -> M: ...
+    @overload
+    async def _post(self, path: str, body: BaseModel, model: None = None) -> None: ...
     async def _post(self, path: str, body: BaseModel, model: type[M] | None = None) -> M | None:
         resp = await self._call("POST", path, body=body)
         return _parse(model, resp.content) if model is not None else None
@@ -191,7 +198,7 @@ class ServerClient:
     async def logout_all(self) -> None:
         await self._call("POST", "/v1/logout-all")
 
-    async def invite(self, program_id: str, role: str) -> InviteResponse:
+    async def invite(self, program_id: str, role: Role) -> InviteResponse:
         req = InviteRequest(program_id=program_id, role=role)
         return await self._post("/v1/invites", req, InviteResponse)
 
@@ -248,7 +255,11 @@ class ServerClient:
         return await self._get("/v1/ice", IceConfig)
 
 
-def _parse(model: Any, raw: bytes) -> Any:
+@overload
+def _parse(model: type[M], raw: bytes) -> M: ...
+@overload
+def _parse(model: TypeAdapter[T], raw: bytes) -> T: ...
+def _parse(model: type[BaseModel] | TypeAdapter[Any], raw: bytes) -> object:
     try:
         if isinstance(model, TypeAdapter):
             return model.validate_json(raw)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models.sync_tables import DirectoryEntry
 from desktop.sync.errors import SyncError
 from desktop.sync.ops import b64d
+from jumelage_protocol import PersonDirectoryEntry
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def pin(session: Session, person_id: str, role: str, box_public: bytes, sign_pub
     return not same
 
 
-def pin_entries(session: Session, entries: Iterable) -> set[str]:
+def pin_entries(session: Session, entries: Iterable[PersonDirectoryEntry]) -> set[str]:
     """Pin `PersonDirectoryEntry`s from the server; returns the ids that changed."""
     return {
         e.person_id
@@ -59,7 +60,9 @@ def pin_entries(session: Session, entries: Iterable) -> set[str]:
     }
 
 
-def pinned_boxes(session: Session, entries: Iterable) -> tuple[dict[str, bytes], list[str]]:
+def pinned_boxes(
+    session: Session, entries: Iterable[PersonDirectoryEntry]
+) -> tuple[dict[str, bytes], list[str]]:
     """Pin `entries`; returns the pinned X25519 keys of the unchanged ones, and the changed ids."""
     entries = list(entries)
     pin_entries(session, entries)
@@ -68,7 +71,9 @@ def pinned_boxes(session: Session, entries: Iterable) -> tuple[dict[str, bytes],
     return {r.person_id: r.box_public for r in rows if r.changed_box_public is None}, changed
 
 
-def sealing_keys(maker: sessionmaker[Session], entries: Iterable) -> dict[str, bytes]:
+def sealing_keys(
+    maker: sessionmaker[Session], entries: Iterable[PersonDirectoryEntry]
+) -> dict[str, bytes]:
     """Pinned X25519 keys of `entries`, to seal to; `key_changed` if any of them changed."""
     with maker.begin() as s:
         boxes, changed = pinned_boxes(s, entries)

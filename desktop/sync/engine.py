@@ -37,8 +37,9 @@ import concurrent.futures
 import logging
 import random
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Protocol, TypeVar, TypeVarTuple
 
+import nacl.signing
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -64,13 +65,21 @@ from desktop.sync.pull import Verifier, cursors, pull_scope, retry_held
 from desktop.sync.restamp import restamp
 from desktop.sync.status import SyncStatus
 from desktop.vault.envelope import sign_batch
-from jumelage_protocol import CodedError, PushRequest
+from jumelage_protocol import CodedError, OpEnvelope, PushRequest
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
-# The profile's single database writer (`runtime.writer.DatabaseWriter.submit`), when the app
-# has one: the engine's writes then queue behind the UI's, in one order, on one thread.
-Submit = Callable[..., concurrent.futures.Future]
+Ts = TypeVarTuple("Ts")
+
+
+class Submit(Protocol):
+    """The profile's single database writer (`runtime.writer.DatabaseWriter.submit`), when
+    the app has one: the engine's writes then queue behind the UI's, in one order, on one
+    thread."""
+
+    def __call__(self, fn: Callable[[*Ts], T], /, *args: *Ts) -> concurrent.futures.Future[T]: ...
+
+
 PUSH_BATCH = 500
 SIGNED_OUT = "signed_out"  # status code: the server ended our session; sign in again
 SESSION_OVER = ("token_expired", "token_revoked")  # server refusals that mean the same
@@ -119,7 +128,7 @@ class SyncEngine:
 
     # --- status -------------------------------------------------------------------------
 
-    def _set(self, **changes) -> None:
+    def _set(self, **changes: object) -> None:
         values = {**self.status.__dict__, **changes}
         self.status = SyncStatus(**values)
         if self.on_status is not None:
@@ -146,7 +155,7 @@ class SyncEngine:
         if self._gone is not None:
             self._gone.set()
 
-    async def _write(self, fn: Callable[..., T], *args: Any) -> T:
+    async def _write(self, fn: Callable[[*Ts], T], *args: *Ts) -> T:
         """Run a database write off the loop: on the profile's writer if given, else a thread."""
         if self.submit is not None:
             return await asyncio.wrap_future(self.submit(fn, *args))
@@ -305,7 +314,7 @@ class SyncEngine:
         refused: set[str] = set()
         self._refused_at = None
         await self._push_pending(signer, refused)
-        if refused and await self._write(_in_transaction, self.maker, self._repair):
+        if refused and await self._write(_in_transaction, self.maker, self._repair) > 0:
             refused = set()  # fixed here: once more
             await self._push_pending(signer, refused)
         return bool(refused)
@@ -318,7 +327,7 @@ class SyncEngine:
             fixed += restamp(session, self._refused_at)
         return fixed
 
-    async def _push_pending(self, signer, refused: set[str]) -> None:
+    async def _push_pending(self, signer: nacl.signing.SigningKey, refused: set[str]) -> None:
         while True:
             with self.maker() as s:
                 batch = [e for e in pending(s, PUSH_BATCH + len(refused)) if e.op_id not in refused]
@@ -327,7 +336,9 @@ class SyncEngine:
                 return
             await self._push_group(batch, signer, refused)
 
-    async def _push_group(self, group: list, signer, refused: set[str]) -> None:
+    async def _push_group(
+        self, group: list[OpEnvelope], signer: nacl.signing.SigningKey, refused: set[str]
+    ) -> None:
         digests = [op_digest(e) for e in group]
         req = PushRequest(ops=group, signature=b64e(sign_batch(signer, digests)))
         try:
@@ -452,7 +463,7 @@ def failure_code(exc: BaseException) -> str:
     return "unexpected"
 
 
-def _in_transaction(maker: sessionmaker[Session], fn: Callable[..., T], *args: Any) -> T:
+def _in_transaction(maker: sessionmaker[Session], fn: Callable[[Session, *Ts], T], *args: *Ts) -> T:
     with maker.begin() as s:
         return fn(s, *args)
 

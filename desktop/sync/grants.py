@@ -40,7 +40,7 @@ from desktop.vault.keys import (
     seal_to,
     staff_public,
 )
-from jumelage_protocol import KeyGrant
+from jumelage_protocol import KeyGrant, PersonDirectoryEntry
 
 
 def _staff_recipient(program_id: str) -> str:
@@ -93,9 +93,9 @@ def _newest(s: Session, program_id: str) -> int:
 
 async def refresh_directory(
     client: ServerClient, maker: sessionmaker[Session], scopes: list[str]
-) -> dict[str, list]:
+) -> dict[str, list[PersonDirectoryEntry]]:
     """Cache the public keys of everyone in `scopes`; returns the entries per scope."""
-    found = {}
+    found: dict[str, list[PersonDirectoryEntry]] = {}
     for scope in scopes:
         if scope.startswith("person:"):
             continue
@@ -107,7 +107,9 @@ async def refresh_directory(
 
 
 def ensure_pairs(
-    maker: sessionmaker[Session], directory: dict[str, list], program_of: dict[str, str]
+    maker: sessionmaker[Session],
+    directory: dict[str, list[PersonDirectoryEntry]],
+    program_of: dict[str, str],
 ) -> None:
     """Pair rows must exist before their messages; build them from membership facts."""
     with maker.begin() as s:

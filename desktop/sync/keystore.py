@@ -36,7 +36,8 @@ def set_state(session: Session, key: str, value: str) -> None:
 def pc_wall(session: Session) -> Callable[[], int]:
     """This PC's wall clock in ms: `wall_ms`, unless the session factory was given another as
     `info={"wall": ...}` (how tests give each simulated PC its own wrong clock)."""
-    return session.info.get("wall", wall_ms)
+    wall: Callable[[], int] = session.info.get("wall", wall_ms)
+    return wall
 
 
 def load_clock(session: Session) -> HlcClock:
@@ -82,7 +83,7 @@ def all_scope_keys(session: Session) -> dict[tuple[str, int], bytes]:
 def staff_secrets(session: Session) -> dict[tuple[str, int], bytes]:
     """Program staff private keys held here ((program scope, key_id) -> private)."""
     rows = session.scalars(select(ScopeKey).where(ScopeKey.secret.is_not(None)))
-    return {(r.scope, r.key_id): r.secret for r in rows}
+    return {(r.scope, r.key_id): r.secret for r in rows if r.secret is not None}
 
 
 def put_staff_public(session: Session, program_id: str, key_id: int, public: bytes) -> None:

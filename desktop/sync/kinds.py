@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from desktop.models.tables import Base
+
 Who = Literal["staff", "member", "owner", "author"]
 
 
@@ -67,7 +69,7 @@ class EntitySpec:
     """
 
     name: str
-    model: type
+    model: type[Base]
     kind: Literal["append", "lww"]
     fields: frozenset[str]
     writers: tuple[Grant, ...]

@@ -21,12 +21,14 @@ from typing import Any
 
 import websockets
 from pydantic import ValidationError
+from websockets.asyncio.client import ClientConnection
 
 from desktop.sync.tls import trust_context
 from jumelage_protocol import (
     LIVE_CLOSE_SIGNED_OUT,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    EphemeralKind,
     LiveAuth,
     LiveEphemeral,
     LiveNewOps,
@@ -44,8 +46,8 @@ class LiveChannel:
         base_url: str,
         token: str,
         *,
-        on_new_ops: Callable[[str, int], Any] | None = None,
-        on_signed_out: Callable[[], Any] | None = None,
+        on_new_ops: Callable[[str, int], object] | None = None,
+        on_signed_out: Callable[[], object] | None = None,
         backoff: tuple[float, float] = (1.0, 60.0),
     ) -> None:
         self.url = base_url.rstrip("/").replace("http", "ws", 1) + "/v1/live"
@@ -54,19 +56,19 @@ class LiveChannel:
         self.on_signed_out = on_signed_out
         self.signed_out = False
         self._backoff = backoff
-        self._subscribers: list[Callable[[Incoming], Any]] = []
-        self._ws: Any = None
+        self._subscribers: list[Callable[[Incoming], object]] = []
+        self._ws: ClientConnection | None = None
         self.connected = asyncio.Event()
 
-    def subscribe(self, callback: Callable[[Incoming], Any]) -> Callable[[], None]:
+    def subscribe(self, callback: Callable[[Incoming], object]) -> Callable[[], None]:
         """Receive LiveSignal / LiveEphemeral frames; returns an unsubscribe function."""
         self._subscribers.append(callback)
         return lambda: self._subscribers.remove(callback)
 
-    async def send_signal(self, scope: str, payload: dict, to: str | None = None) -> None:
+    async def send_signal(self, scope: str, payload: dict[str, Any], to: str | None = None) -> None:
         await self._send(LiveSignal(scope=scope, to=to, payload=payload))
 
-    async def send_ephemeral(self, scope: str, kind: str, value: bool) -> None:
+    async def send_ephemeral(self, scope: str, kind: EphemeralKind, value: bool) -> None:
         await self._send(LiveEphemeral(scope=scope, kind=kind, value=value))
 
     async def _send(self, frame: LiveSignal | LiveEphemeral) -> None:

@@ -22,7 +22,7 @@ import json
 from collections.abc import Awaitable, Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol, TypeVar, TypeVarTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -52,7 +52,24 @@ BULK_INDEX_OPS = 500  # from this many ops a transaction indexes search once, at
 MESSAGE_ENTITIES = frozenset({"message", "held_message"})  # rows of `messages`
 APPLY_OPS = 4000  # at most this many ops per apply transaction
 NEWER_FORMAT = "newer_format"  # held: a body format of a later version, read after upgrading
-Write = Callable[..., Awaitable[Any]]  # runs fn(*args) off the loop, e.g. `SyncEngine._write`
+T = TypeVar("T")
+Ts = TypeVarTuple("Ts")
+
+
+class Write(Protocol):
+    """Runs `fn(*args)` on the database writer, off the loop (e.g. `SyncEngine._write`)."""
+
+    def __call__(self, fn: Callable[[*Ts], T], /, *args: *Ts) -> Awaitable[T]: ...
+
+
+class Page(Protocol):
+    """What `apply_stream` applies: anything that says where it leaves the cursor."""
+
+    @property
+    def next_after(self) -> int: ...
+
+
+P = TypeVar("P", bound=Page)
 
 
 class PageSource(Protocol):
@@ -229,10 +246,10 @@ def page_limit(after: int, head: int) -> int:
 
 
 async def apply_stream(
-    produce: Callable[[asyncio.Queue[Any]], Awaitable[None]],
+    produce: Callable[[asyncio.Queue[P | None]], Awaitable[None]],
     write: Write,
-    apply: Callable[[list[Any]], None],
-    size: Callable[[Any], int],
+    apply: Callable[[list[P]], None],
+    size: Callable[[P], int],
     position: int,
     advance: Callable[[int], None] | None = None,
 ) -> int:
@@ -241,7 +258,7 @@ async def apply_stream(
     APPLY_OPS ops), so a slow disk means fewer, larger ones. `advance(n)` hears how many
     sequence numbers each one covered. Returns the cursor reached; a failure of `produce`
     is raised once what came before it is applied."""
-    queue: asyncio.Queue[Any] = asyncio.Queue(PREFETCH_PAGES)
+    queue: asyncio.Queue[P | None] = asyncio.Queue(PREFETCH_PAGES)
 
     async def run() -> None:
         try:
@@ -253,7 +270,7 @@ async def apply_stream(
     try:
         finished = False
         while not finished:
-            items: list[Any] = []
+            items: list[P] = []
             item = await queue.get()
             while True:
                 if item is None:
@@ -288,7 +305,7 @@ async def pull_scope(
     are verified, opened and applied on the writer. `head` only sizes the pages; the
     server says when the scope ends."""
 
-    async def fetch(queue: asyncio.Queue[PullPage]) -> None:
+    async def fetch(queue: asyncio.Queue[PullPage | None]) -> None:
         cursor = after
         while True:
             page = await client.pull(scope, cursor, page_limit(cursor, head))

@@ -7,6 +7,7 @@ connects by URL instead (see `sync_server.schema` for the steps).
 """
 
 from alembic import context
+from sqlalchemy import Connection
 
 from sync_server.tables import metadata
 
@@ -14,7 +15,7 @@ config = context.config
 connection = config.attributes.get("connection")
 
 
-def _run(conn) -> None:
+def _run(conn: Connection) -> None:
     context.configure(
         connection=conn,
         target_metadata=metadata,

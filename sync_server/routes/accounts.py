@@ -92,7 +92,9 @@ def enrol(req: EnrolRequest, ctx: Ctx, request: Request) -> SessionInfo:
         raise
     ctx.invite_names.reset(code_hash)
     ctx.decoy.follow(req.kdf)
-    return _open_session(ctx, ctx.store.person(person_id))
+    person = ctx.store.person(person_id)
+    assert person is not None  # enrolled just above
+    return _open_session(ctx, person)
 
 
 @router.post("/login", response_model=SessionInfo)
@@ -104,7 +106,7 @@ def login(req: LoginRequest, ctx: Ctx, request: Request) -> SessionInfo:
     auth_key = auth_key_bytes(req.auth_key, enrolling=False)  # undecodable: 422, never 5xx
     _refuse_for(reserve_all((ctx.account_tries, account), (ctx.address_tries, address)))
     person = ctx.store.person_by_username(account)
-    if not ctx.hasher.verify(person.auth_hash if person else None, auth_key):
+    if not ctx.hasher.verify(person.auth_hash if person else None, auth_key) or person is None:
         raise Refused("bad_credentials")
     ctx.account_tries.reset(account)
     ctx.address_tries.release(address)

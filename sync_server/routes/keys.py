@@ -29,7 +29,7 @@ from sync_server.access import (
 )
 from sync_server.auth import now_ms
 from sync_server.codec import unb64
-from sync_server.context import CallerDep, Ctx
+from sync_server.context import CallerDep, Ctx, ServerContext
 from sync_server.errors import Refused
 from sync_server.limits import KEY_BYTES, check_key_id, decode_b64
 from sync_server.pair_keys import (
@@ -39,11 +39,12 @@ from sync_server.pair_keys import (
     newest_staff_key_id,
     put_staff_key,
 )
+from sync_server.store import GrantRow
 
 router = APIRouter(prefix="/v1/keys", tags=["keys"])
 
 
-def _pair_program(ctx, scope: str) -> str | None:
+def _pair_program(ctx: ServerContext, scope: str) -> str | None:
     kind, ident = split_scope(scope)
     if kind != "pair":
         return None
@@ -56,7 +57,7 @@ def _pair_program(ctx, scope: str) -> str | None:
 def put_grants(batch: KeyGrantBatch, caller: CallerDep, ctx: Ctx) -> Response:
     readers: dict[str, set[str]] = {}
     key_ids: dict[str, set[int]] = {}
-    rows = []
+    rows: list[GrantRow] = []
     for grant in batch.grants:
         check_key_id(grant.key_id, "grants.key_id")
         if grant.scope not in readers:

@@ -31,7 +31,7 @@ from jumelage_protocol import (
 )
 from sync_server.access import scope_access, scope_readers, split_scope
 from sync_server.auth import now_ms
-from sync_server.context import CallerDep, Ctx, ServerContext
+from sync_server.context import Caller, CallerDep, Ctx, ServerContext
 from sync_server.errors import REASONS, Refused
 from sync_server.guards import parse_json_frame
 from sync_server.ice import ice_config
@@ -41,7 +41,10 @@ router = APIRouter(prefix="/v1", tags=["live"])
 log = logging.getLogger("sync_server.live")
 AUTH_TIMEOUT_S = 15
 RECHECK_S = 60  # how often an open channel re-checks its session (revocation by another PC)
-RELAYED = {"signal": LiveSignal, "ephemeral": LiveEphemeral}
+RELAYED: dict[str, type[LiveSignal | LiveEphemeral]] = {
+    "signal": LiveSignal,
+    "ephemeral": LiveEphemeral,
+}
 
 
 @router.get("/ice", response_model=IceConfig)
@@ -62,7 +65,7 @@ def _relay_targets(ctx: ServerContext, sender: str, msg: LiveSignal | LiveEpheme
     return readers
 
 
-async def _authenticate(ctx: ServerContext, websocket: WebSocket):
+async def _authenticate(ctx: ServerContext, websocket: WebSocket) -> Caller | None:
     try:
         message = await asyncio.wait_for(websocket.receive(), AUTH_TIMEOUT_S)
     except TimeoutError:
@@ -121,7 +124,7 @@ async def _read_loop(ctx: ServerContext, conn: LiveConnection) -> None:
         )
 
 
-async def _session_watch(ctx: ServerContext, conn: LiveConnection, caller) -> None:
+async def _session_watch(ctx: ServerContext, conn: LiveConnection, caller: Caller) -> None:
     """Return (so the channel closes, signed out) once the session is no longer valid."""
     expires_ms = caller.expires_ms
     while True:

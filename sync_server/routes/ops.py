@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
+from pydantic import BaseModel
 
 from jumelage_protocol import (
     MAX_CLOCK_SKEW_SECONDS,
@@ -27,18 +28,18 @@ from jumelage_protocol import (
 from sync_server import op_log
 from sync_server.access import readable_scopes, require_read, require_write, scope_readers
 from sync_server.auth import now_ms, verify_batch
-from sync_server.context import CallerDep, Ctx
+from sync_server.context import CallerDep, Ctx, ServerContext
 from sync_server.errors import Refused
 from sync_server.limits import MAX_DB_INT, check_key_id
 
 router = APIRouter(prefix="/v1", tags=["ops"])
 
 
-def _json(model) -> Response:
+def _json(model: BaseModel) -> Response:
     return Response(model.model_dump_json(), media_type="application/json")
 
 
-def _check_batch(req: PushRequest, caller_id: str, ctx, now: int) -> None:
+def _check_batch(req: PushRequest, caller_id: str, ctx: ServerContext, now: int) -> None:
     limits = ctx.settings.limits
     if len(req.ops) > limits.max_batch_ops:
         raise Refused("batch_too_large")

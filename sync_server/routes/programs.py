@@ -21,15 +21,16 @@ from jumelage_protocol import (
     PairMembers,
     PairReopen,
     PersonDirectoryEntry,
+    Role,
     Scope,
 )
 from sync_server.access import require_staff, scope_access, scope_readers, split_scope
 from sync_server.auth import now_ms
-from sync_server.context import CallerDep, Ctx
+from sync_server.context import CallerDep, Ctx, ServerContext
 from sync_server.errors import Refused
 from sync_server.invites import make_invite
 from sync_server.pair_keys import reopen_pair, set_pair_members
-from sync_server.store import Person
+from sync_server.store import Pair, Person
 
 router = APIRouter(prefix="/v1", tags=["programs"])
 
@@ -40,7 +41,7 @@ def create_invite(req: InviteRequest, caller: CallerDep, ctx: Ctx) -> InviteResp
     return make_invite(ctx.store, req.program_id, req.role, req.expires_in_hours)
 
 
-def _announce(ctx, scope: str) -> None:
+def _announce(ctx: ServerContext, scope: str) -> None:
     head = LiveNewOps(scope=scope, head=0).model_dump_json()
     ctx.hub.publish(scope_readers(ctx.store, scope), head)
 
@@ -66,7 +67,7 @@ def close_pair(req: PairClose, caller: CallerDep, ctx: Ctx) -> Response:
     return Response(status_code=204)
 
 
-def _staff_pair(ctx, caller_id: str, pair_id: str):
+def _staff_pair(ctx: ServerContext, caller_id: str, pair_id: str) -> Pair:
     """The pair, if the caller is staff of its program (an unknown pair looks the same)."""
     with ctx.store.read() as conn:
         pair = ctx.store.pair(conn, pair_id)
@@ -97,7 +98,7 @@ def change_members(req: PairMembers, caller: CallerDep, ctx: Ctx) -> PairKeyFloo
     return PairKeyFloor(pair_id=req.pair_id, min_key_id=floor)
 
 
-def _entry(person: Person, role: str | None = None) -> PersonDirectoryEntry:
+def _entry(person: Person, role: Role | None = None) -> PersonDirectoryEntry:
     return PersonDirectoryEntry(
         person_id=person.id,
         role=role or person.role,
@@ -122,6 +123,8 @@ def directory(
         return [_entry(p) for p in ctx.store.program_people(ident, roles)]
     with ctx.store.read() as conn:
         pair = ctx.store.pair(conn, ident)
+    if pair is None:  # scope_access found it; pairs are closed, never deleted
+        raise Refused("not_member")
     people = [ctx.store.person(pair.mentor_id), ctx.store.person(pair.mentee_id)]
     people += ctx.store.program_people(pair.program_id, ("staff",))
     return [_entry(p) for p in people if p is not None]
