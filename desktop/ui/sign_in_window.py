@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.accessibility import describe, set_tab_order
+from desktop.ui.announce import announce
 from desktop.ui.theme import heading
 
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
@@ -42,6 +43,7 @@ class SignInWindow(QWidget):
         self._countdown = 0
         self._busy = False
         self._message_kind: str | None = None
+        self._said_kind: str | None = None
         self._message_args: tuple[str, ...] = ()
         self._remember_code: str | None = None
         self._language_reason = ""
@@ -76,6 +78,7 @@ class SignInWindow(QWidget):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.message.setBuddy(self.passphrase)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("restoreProgress")
@@ -166,8 +169,6 @@ class SignInWindow(QWidget):
         self.language_label.setText(self.tr("&Language"))
         describe(self, self.tr("Sign in to Jumelage"))
         describe(self.username, self.tr("Username"))
-        describe(self.passphrase, self.tr("Passphrase"),
-                 self.tr("Your passphrase: a few words that only you know."))  # fmt: skip
         describe(self.show_passphrase, self.tr("Show passphrase"))
         describe(self.remember, self.tr("Remember me on this computer"), self.remember_reason())
         describe(self.sign_in, self.tr("Sign in"))
@@ -176,7 +177,6 @@ class SignInWindow(QWidget):
         describe(self.join, self.tr("Join with an invite code"),
                  self.tr("Use the invite code your program staff gave you."))  # fmt: skip
         describe(self.language, self.tr("Language"), self._language_reason)
-        describe(self.message, self.tr("Message"))
         describe(self.progress, self.tr("Progress"))
         self._render_message()
         self._render_remember()
@@ -307,9 +307,20 @@ class SignInWindow(QWidget):
             )
         else:
             text = ""
+        said = self.message.text()
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.message.setAccessibleDescription(text)
+        self.message.setAccessibleName(text)
+        # the error belongs to the passphrase field: read with it when focus returns there
+        error = text if self._message_kind in ("text", "wait") else ""
+        describe(self.passphrase, self.tr("Passphrase"),
+                 error or self.tr("Your passphrase: a few words that only you know."))  # fmt: skip
+        # said once: an error when it changes, a countdown or "Opening…" when it starts
+        kind = self._message_kind
+        if text and (text != said if kind == "text" else kind != self._said_kind):
+            if kind in ("text", "wait", "busy"):
+                announce(self.message, text, assertive=kind != "busy")
+        self._said_kind = kind
         if self._message_kind == "restore":
             self.progress.setAccessibleDescription(text)
 

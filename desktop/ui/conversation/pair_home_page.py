@@ -32,6 +32,7 @@ from desktop.runtime.dispatch import log_failure, report_unhandled
 from desktop.runtime.operations import LatestRead
 from desktop.services.messaging import MessagingError, MessagingService
 from desktop.ui.accessibility import describe
+from desktop.ui.announce import announce
 from desktop.ui.conversation.composer import Composer
 from desktop.ui.conversation.conversation_view import REPORT_KEYS as REPORT_SHORTCUT
 from desktop.ui.conversation.conversation_view import ConversationView
@@ -254,6 +255,7 @@ class PairHomePage(QWidget):
         self.view.scroll_to_newest()
         self.status.setText(self.tr("Your message is waiting for review by program staff.")
                             if item.state == "held" else "")  # fmt: skip
+        announce(self.status, self.status.text())
         if urgent:  # the service already alerted staff; the writer gets help at once
             self._show_crisis()
 
@@ -272,6 +274,7 @@ class PairHomePage(QWidget):
     def _report(self, message_id: str | None) -> None:
         result = self._service.report(self._pair_id, message_id)
         self.status.setText(self.tr("Your report was sent to your program staff. Thank you."))
+        announce(self.status, self.status.text())
         if result.show_crisis:
             self._show_crisis()
 
@@ -384,6 +387,7 @@ class PairHomePage(QWidget):
             "not_a_member": self.tr("You are not part of this pair."),
         }
         self.status.setText(texts.get(exc.code, self.tr("The message could not be sent.")))
+        announce(self.status, self.status.text(), assertive=True)
 
     def retranslate(self) -> None:
         self.report_message_button.setText(self.tr("Report message"))
