@@ -158,7 +158,7 @@ class SessionListWidget(QWidget):
     def _placeholder(self, past: bool) -> QListWidgetItem:
         text = self.tr("No past session yet.") if past else self.tr("No session planned.")
         item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # information: drawn as text, not disabled
         return item
 
     def _select(self, item: QListWidgetItem | None, upcoming: bool) -> None:
