@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -29,8 +30,9 @@ from desktop.ui.theme import heading
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
 
 
-class SignInWindow(QWidget):
-    """The first window; also where a lock returns to."""
+class SignInWindow(QMainWindow):
+    """The first window; also where a lock returns to. A main window, so screen readers get a
+    frame and announce its title."""
 
     sign_in_requested = Signal(str, str, bool)  # username, passphrase, remember
     create_profile_requested = Signal()
@@ -108,7 +110,8 @@ class SignInWindow(QWidget):
 
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(520)
+        self.card = card
+        self._fit_card()
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(12)
@@ -128,7 +131,9 @@ class SignInWindow(QWidget):
         lang_row.addWidget(self.language)
         inner.addLayout(lang_row)
 
-        outer = QVBoxLayout(self)
+        body = QWidget()
+        self.setCentralWidget(body)
+        outer = QVBoxLayout(body)
         outer.addStretch(1)
         centred = QHBoxLayout()
         centred.addStretch(1)
@@ -184,6 +189,8 @@ class SignInWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_card()
         super().changeEvent(event)
 
     # --- state set by the controller ------------------------------------------------------
@@ -286,6 +293,10 @@ class SignInWindow(QWidget):
         return self.tr("Next time, Jumelage opens without asking for your passphrase.")
 
     # --- internals ------------------------------------------------------------------------
+
+    def _fit_card(self) -> None:
+        """A readable line length that grows with the text size (a fixed cap clipped at 200 %)."""
+        self.card.setMaximumWidth(self.fontMetrics().averageCharWidth() * 72)
 
     def _render_remember(self) -> None:
         self.remember_note.setText(self.remember_reason())

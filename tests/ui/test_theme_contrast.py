@@ -77,9 +77,7 @@ def test_the_application_uses_the_theme_palette(qapp, high_contrast):
 def colours_in(widget: QWidget) -> set[str]:
     image = widget.grab().toImage()
     return {
-        image.pixelColor(x, y).name()
-        for x in range(image.width())
-        for y in range(image.height())
+        image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
     }
 
 

@@ -333,22 +333,20 @@ class SessionListWidget(QWidget):
         self.past_label.setText(self.tr("Pa&st sessions"))
         describe(self.upcoming_list, self.tr("Upcoming sessions"))
         describe(self.past_list, self.tr("Past sessions"), self.tr("With their outcomes"))
-        for button, text, name, description in (
-            (self.plan_button, self.tr("&Plan a session"), self.tr("Plan a session"),
+        for button, text, description in (
+            (self.plan_button, self.tr("&Plan a session"),
              self.tr("Choose a date, a time and whether it repeats")),
-            (self.join_button, self.tr("&Join"), self.tr("Join the session"),
+            (self.join_button, self.tr("&Join"),
              self.tr("Available from 10 minutes before the start")),
-            (self.move_button, self.tr("&Move"), self.tr("Move the session"),
+            (self.move_button, self.tr("&Move"),
              self.tr("Change the date or time of the selected session")),
-            (self.cancel_button, self.tr("&Cancel session"), self.tr("Cancel the session"),
+            (self.cancel_button, self.tr("&Cancel session"),
              self.tr("The other person sees it as cancelled")),
-            (self.outcome_button, self.tr("Record &outcome"), self.tr("Record the outcome"),
-             self.tr("Held, missed or cancelled")),
-            (self.export_button, self.tr("&Export to calendar"), self.tr("Export to calendar"),
-             export_note()),
+            (self.outcome_button, self.tr("Record &outcome"), self.tr("Held, missed or cancelled")),
+            (self.export_button, self.tr("&Export to calendar"), export_note()),
         ):  # fmt: skip
             button.setText(text)
-            describe(button, name, description)
+            describe(button, text.replace("&", ""), description)  # the name starts as it shows
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
