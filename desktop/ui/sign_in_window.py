@@ -216,8 +216,12 @@ class SignInWindow(QMainWindow):
     def set_busy(self, busy: bool) -> None:
         """While a sign-in runs: inputs frozen, the button says so."""
         self._busy = busy
-        for w in (self.username, self.passphrase, self.remember, self.create_profile, self.join):
-            w.setEnabled(not busy)
+        fields = (self.username, self.passphrase, self.show_passphrase, self.remember,
+                  self.create_profile, self.join, self.language)  # fmt: skip
+        if busy and self.focusWidget() is not None:
+            self.focusWidget().clearFocus()  # not handed on to "Show passphrase" meanwhile
+        for w in fields:
+            w.setEnabled(not busy and (w is not self.language or not self._language_reason))
         if busy:
             self._message_kind, self._message_args = "busy", ()
         elif self._message_kind in ("busy", "restore"):

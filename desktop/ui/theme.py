@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
+    QAbstractItemView,
     QApplication,
+    QFrame,
     QLabel,
     QProxyStyle,
     QStyle,
@@ -119,19 +120,27 @@ class ThemedStyle(QProxyStyle):
 
     def polish(self, arg: object) -> None:  # type: ignore[override]
         super().polish(arg)  # type: ignore[arg-type]
-        if isinstance(arg, QAbstractScrollArea):
+        if isinstance(arg, QFrame):
             arg.installEventFilter(self)
 
     def unpolish(self, arg: object) -> None:  # type: ignore[override]
-        if isinstance(arg, QAbstractScrollArea):
+        if isinstance(arg, QFrame):
             arg.removeEventFilter(self)
         super().unpolish(arg)  # type: ignore[arg-type]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and isinstance(
-            watched, QWidget
-        ):
+        """Frames repaint their ring on focus; a list tabbed into gets a current row, so the
+        row that arrow keys and Enter act on is shown at once (without selecting it)."""
+        kind = event.type()
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and isinstance(watched, QFrame):
             watched.update()
+        if (
+            kind == QEvent.Type.FocusIn
+            and isinstance(watched, QAbstractItemView)
+            and isinstance(event, QFocusEvent)
+            and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        ):
+            show_current_row(watched)
         return False
 
     def _ring(self, painter: QPainter, rect: QRectF, colour: str, width: float) -> None:
@@ -180,6 +189,18 @@ class ThemedStyle(QProxyStyle):
         elif state & QStyle.StateFlag.State_NoChange:
             painter.drawLine(inner.left(), inner.center().y(), inner.right(), inner.center().y())
         painter.restore()
+
+
+def show_current_row(view: QAbstractItemView) -> None:
+    """Make the first enabled row current (not selected) when the view has none."""
+    model, selection = view.model(), view.selectionModel()
+    if model is None or selection is None or view.currentIndex().isValid():
+        return
+    for row in range(model.rowCount(view.rootIndex())):
+        index = model.index(row, 0, view.rootIndex())
+        if index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            return
 
 
 def current_theme(app: QGuiApplication, *, high_contrast: bool = False) -> Theme:

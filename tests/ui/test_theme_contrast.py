@@ -99,3 +99,42 @@ def test_high_contrast_check_boxes_fields_and_lists_have_visible_borders_and_foc
     lst.setFocus(Qt.FocusReason.TabFocusReason)  # an empty list still shows it has the focus
     qtbot.waitUntil(lst.hasFocus)
     assert t.focus in colours_in(lst)
+
+
+def test_tabbing_into_a_list_shows_a_current_row_without_selecting_it(qapp, qtbot):
+    theme.apply_theme(qapp)
+    holder = QWidget()
+    field, lst = QLineEdit(), QListWidget()
+    lst.addItems(["Léa Bouchard", "Jayden Thompson"])
+    layout = QVBoxLayout(holder)
+    layout.addWidget(field)
+    layout.addWidget(lst)
+    qtbot.addWidget(holder)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert lst.currentRow() == -1
+    lst.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lst.hasFocus)
+    assert lst.currentRow() == 0 and lst.selectedItems() == []
+    assert theme.LIGHT.focus in colours_in(lst)
+
+
+def test_a_focused_default_button_looks_different_from_an_unfocused_one(qapp, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    theme.apply_theme(qapp)
+    holder = QWidget()
+    other, button = QLineEdit(), QPushButton("Plan")
+    button.setDefault(True)
+    layout = QVBoxLayout(holder)
+    layout.addWidget(other)
+    layout.addWidget(button)
+    qtbot.addWidget(holder)
+    holder.show()
+    qtbot.waitExposed(holder)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    assert theme.LIGHT.focus not in colours_in(button)
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    assert theme.LIGHT.focus in colours_in(button)

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QGridLayout,
     QLabel,
@@ -225,6 +226,7 @@ class SessionListWidget(QWidget):
     def open_plan_dialog(self) -> ScheduleDialog:
         self.dialog = ScheduleDialog(self._plan, now=self._service.clock(), zone=self._zone,
                                      parent=self)  # fmt: skip
+        self._return_focus(self.dialog, self.plan_button)
         self.dialog.open()
         return self.dialog
 
@@ -244,6 +246,7 @@ class SessionListWidget(QWidget):
 
         self.dialog = ScheduleDialog(move, now=self._service.clock(), zone=self._zone,
                                      session=session, parent=self)  # fmt: skip
+        self._return_focus(self.dialog, self.move_button)
         self.dialog.open()
         return self.dialog
 
@@ -258,8 +261,24 @@ class SessionListWidget(QWidget):
             self._say(self.tr("Outcome saved."))
 
         self.dialog = OutcomeDialog(session, record, zone=self._zone, parent=self)
+        self._return_focus(self.dialog, self.outcome_button)
         self.dialog.open()
         return self.dialog
+
+    def _return_focus(self, dialog: QDialog, button: QPushButton) -> None:
+        """WCAG 2.4.3: when a dialog closes (Esc included), focus goes back to what opened it,
+        or to the list when that button is now off (an outcome recorded moves the session)."""
+
+        def back(_result: int) -> None:
+            lists = (self.upcoming_list, self.past_list)
+            target = (
+                button
+                if button.isEnabled()
+                else next((w for w in lists if w.currentItem() is not None), self.upcoming_list)
+            )
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        dialog.finished.connect(back)
 
     def cancel_selected(self, whole_series: bool | None = None) -> None:
         """Cancel the selected session; for a series, ask whether the later ones go too."""
