@@ -9,7 +9,7 @@ Runs on the UI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 
 
@@ -83,3 +83,8 @@ def label_in_name_mismatches(root: QWidget) -> list[tuple[QWidget, str, str]]:
         if labels and not any(name.startswith(_plain(label)) for label in labels):
             found.append((widget, labels[0], accessible_name(widget)))
     return found
+
+
+def key_names(keys: str) -> str:
+    """A shortcut as the interface language writes it ("Ctrl+Maj+R" in French), for texts."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)

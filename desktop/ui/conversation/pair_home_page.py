@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.runtime.dispatch import log_failure, report_unhandled
 from desktop.runtime.operations import LatestRead
 from desktop.services.messaging import MessagingError, MessagingService
-from desktop.ui.accessibility import describe
+from desktop.ui.accessibility import describe, key_names
 from desktop.ui.announce import announce
 from desktop.ui.conversation.composer import Composer
 from desktop.ui.conversation.conversation_view import REPORT_KEYS as REPORT_SHORTCUT
@@ -393,7 +393,7 @@ class PairHomePage(QWidget):
         self.report_message_button.setText(self.tr("Report message"))
         describe(self.report_message_button, self.tr("Report message"),
                  self.tr("Tell program staff about the selected message (%1)")
-                 .replace("%1", REPORT_SHORTCUT))  # fmt: skip
+                 .replace("%1", key_names(REPORT_SHORTCUT)))  # fmt: skip
         self.report_conversation_button.setText(self.tr("Report conversation"))
         describe(
             self.report_conversation_button,
