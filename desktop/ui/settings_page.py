@@ -83,6 +83,11 @@ class SettingsPage(QWidget):
         self.problems_text.setWordWrap(True)
 
         form = QFormLayout()
+        # labels above their fields: at 200 % text a long label beside its field forced
+        # horizontal scrolling; long values wrap
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for label in self.values.values():
+            label.setWordWrap(True)
         for key in (*EDITABLE, *SHOWN):
             column = QVBoxLayout()
             column.addWidget(self.editors.get(key) or self.values[key])

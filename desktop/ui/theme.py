@@ -241,18 +241,16 @@ class Heading(QLabel):
         super().__init__(parent)
         self._scale = scale
         self.setWordWrap(True)
-        self._rescale()
+        self._rescale(QApplication.font())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._rescale)  # its own font no longer follows the app's
 
-    def _rescale(self) -> None:
-        font = QFont(QApplication.font())
-        font.setPointSizeF(font.pointSizeF() * self._scale)
+    def _rescale(self, base: QFont) -> None:
+        font = QFont(base)
+        font.setPointSizeF(base.pointSizeF() * self._scale)
         font.setBold(True)
         self.setFont(font)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._rescale()
-        return super().event(event)
 
 
 def heading(scale: float = 1.4, parent: QWidget | None = None) -> QLabel:

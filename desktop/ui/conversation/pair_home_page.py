@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -42,6 +41,7 @@ from desktop.ui.conversation.message_model import MessageListModel
 from desktop.ui.conversation.pair_list import PairList
 from desktop.ui.conversation.search_panel import SearchPanel
 from desktop.ui.conversation.typing_indicator import TypingIndicator
+from desktop.ui.flow_layout import flow_row
 
 SEARCH_KEYS = "Ctrl+F"
 
@@ -88,10 +88,8 @@ class PairHomePage(QWidget):
         self.typing = TypingIndicator(typing)
         self.typing.name_of = self._name_of
         self.search = SearchPanel(service)
-        actions = QHBoxLayout()
-        for b in (self.report_message_button, self.retry_button, self.done_button,
-                  self.activity_button, self.report_conversation_button):  # fmt: skip
-            actions.addWidget(b)
+        actions = flow_row(self.report_message_button, self.retry_button, self.done_button,
+                           self.activity_button, self.report_conversation_button)  # fmt: skip
         right = QWidget()
         column = QVBoxLayout(right)
         column.addWidget(self.title)
