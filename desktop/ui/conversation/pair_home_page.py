@@ -41,7 +41,7 @@ from desktop.ui.conversation.message_model import MessageListModel
 from desktop.ui.conversation.pair_list import PairList
 from desktop.ui.conversation.search_panel import SearchPanel
 from desktop.ui.conversation.typing_indicator import TypingIndicator
-from desktop.ui.flow_layout import flow_row
+from desktop.ui.reflow import flow_row
 
 SEARCH_KEYS = "Ctrl+F"
 
@@ -69,6 +69,7 @@ class PairHomePage(QWidget):
         self.pairs = PairList()
         self.title = QLabel()
         self.title.setObjectName("conversationTitle")
+        self.title.setWordWrap(True)  # unwrapped, a long French date squeezed the pair list
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setObjectName("supervisionNotice")
@@ -111,6 +112,8 @@ class PairHomePage(QWidget):
         splitter.setSizes([230, 770])  # the conversation gets the room, the pair list what it needs
         QVBoxLayout(self).addWidget(splitter)
         left.setVisible(only_pair is None)
+        self._left = left
+        self._fit_pair_list()
 
         self.pairs.selectionModel().currentChanged.connect(lambda *_: self._on_pair_chosen())
         self.view.current_message_changed.connect(self._update_actions)
@@ -413,7 +416,13 @@ class PairHomePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_pair_list()
         super().changeEvent(event)
+
+    def _fit_pair_list(self) -> None:
+        """Room for a name or a date word per line at any text size (issue 11, defect 8)."""
+        self._left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
 
     def keyPressEvent(self, event) -> None:
         if QKeySequence(event.keyCombination()) == QKeySequence(SEARCH_KEYS):

@@ -1,6 +1,8 @@
-"""A layout that lines widgets up left to right and wraps them onto more lines when the width
-runs out (Qt's FlowLayout example), so a row of buttons reflows at 200 % text instead of
-forcing the window wider than the screen (WCAG 1.4.4, 1.4.10). Runs on the UI thread."""
+"""Reflow at large text sizes (WCAG 1.4.4, 1.4.10): `FlowLayout` lines widgets up left to right
+and wraps them onto more lines when the width runs out (Qt's FlowLayout example), so a row of
+buttons never forces a window wider than the screen; `grow_to_fit` makes a window tall enough
+for text that wrapped after it was shown (Qt sizes windows without height-for-width).
+Runs on the UI thread."""
 
 from __future__ import annotations
 
@@ -81,3 +83,14 @@ def flow_row(*widgets: QWidget) -> FlowLayout:
         widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(widget)
     return layout
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make `window` tall enough for its wrapped text at its current width (never shrinks it)."""
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    need = layout.totalHeightForWidth(window.width())
+    if need > window.height():
+        window.resize(window.width(), need)
