@@ -87,10 +87,15 @@ def flow_row(*widgets: QWidget) -> FlowLayout:
 
 def grow_to_fit(window: QWidget) -> None:
     """Make `window` tall enough for its wrapped text at its current width (never shrinks it)."""
-    layout = window.layout()
+    central = window.centralWidget() if hasattr(window, "centralWidget") else None
+    layout = (central or window).layout()
     if layout is None or not window.isVisible():
         return
     layout.activate()
-    need = layout.totalHeightForWidth(window.width())
+    extra = window.height() - central.height() if central is not None else 0
+    need = layout.totalHeightForWidth((central or window).width()) + extra
+    screen = window.screen()
+    if screen is not None:
+        need = min(need, screen.availableGeometry().height())
     if need > window.height():
         window.resize(window.width(), need)

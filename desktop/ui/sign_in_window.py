@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.accessibility import describe, set_tab_order
 from desktop.ui.announce import announce
+from desktop.ui.reflow import grow_to_fit
 from desktop.ui.theme import heading
 
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
@@ -191,6 +192,7 @@ class SignInWindow(QMainWindow):
             self.retranslate()
         if event.type() == QEvent.Type.FontChange:
             self._fit_card()
+            grow_to_fit(self)
         super().changeEvent(event)
 
     # --- state set by the controller ------------------------------------------------------
@@ -298,6 +300,10 @@ class SignInWindow(QMainWindow):
 
     # --- internals ------------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        super().showEvent(event)
+        grow_to_fit(self)  # wrapped text (the remember-me reason) at a large text size
+
     def _fit_card(self) -> None:
         """A readable line length that grows with the text size (a fixed cap clipped at 200 %)."""
         self.card.setMaximumWidth(self.fontMetrics().averageCharWidth() * 72)
@@ -305,6 +311,7 @@ class SignInWindow(QMainWindow):
     def _render_remember(self) -> None:
         self.remember_note.setText(self.remember_reason())
         self.remember_note.setVisible(self._remember_code is not None)
+        grow_to_fit(self)
         describe(self.remember, self.tr("Remember me on this computer"), self.remember_reason())
 
     def _render_message(self) -> None:
@@ -336,6 +343,7 @@ class SignInWindow(QMainWindow):
             if kind in ("text", "wait", "busy"):
                 announce(self.message, text, assertive=kind != "busy")
         self._said_kind = kind
+        grow_to_fit(self)
         if self._message_kind == "restore":
             self.progress.setAccessibleDescription(text)
 

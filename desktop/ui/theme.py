@@ -13,7 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -169,8 +178,18 @@ class ThemedStyle(QProxyStyle):
             self._check_box(option, painter)
             return
         super().drawPrimitive(element, option, painter, widget)
-        if element == pe.PE_PanelButtonCommand and focused:
-            self._ring(painter, rect, self.theme.focus, 2.0)
+        if element == pe.PE_PanelButtonCommand:  # Fusion's bevel vanishes on black
+            self._ring(
+                painter, rect, *((self.theme.focus, 2.0) if focused else (self.theme.border, 1.0))
+            )
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802, ANN001 (Qt API)
+        """Check boxes grow with the text (a fixed 13 px box was tiny at 200 %)."""
+        pm = QStyle.PixelMetric
+        if metric in (pm.PM_IndicatorWidth, pm.PM_IndicatorHeight):
+            font = widget.font() if widget is not None else QApplication.font()
+            return max(super().pixelMetric(metric, option, widget), QFontMetrics(font).height() - 2)
+        return super().pixelMetric(metric, option, widget)
 
     def _check_box(self, option: QStyleOption, painter: QPainter) -> None:
         state = option.state

@@ -66,7 +66,11 @@ def text(request, qapp):
 
 def test_sign_in_and_dialogs_reflow(qtbot, make_controller, network, text):
     controller = make_controller(network=network)
-    figures = {"sign-in": fit(qtbot, controller.sign_in_window, maximised=True)}
+    controller.sign_in_window.set_remember(allowed=False, code="keyring_unavailable")
+    controller.sign_in_window.show()  # at the size it opens with, before any maximising
+    qtbot.waitExposed(controller.sign_in_window)
+    figures = {"sign-in as opened": clipped(controller.sign_in_window)}
+    figures |= {"sign-in": fit(qtbot, controller.sign_in_window, maximised=True)}
     create = controller.open_create_profile()
     figures["create profile"] = fit(qtbot, create)
     create.reject()
