@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from desktop.policy import SERVER_URL_PATTERN
 from desktop.runtime.loop import AsyncBridge
 from desktop.ui.accessibility import describe, set_tab_order
+from desktop.ui.announce import announce
 from desktop.ui.create_profile_dialog import MIN_PASSPHRASE
 from desktop.ui.errors import message_for, message_for_code
+from desktop.ui.reflow import grow_to_fit
 from jumelage_protocol import error_code
 
 URL_PATTERN = re.compile(SERVER_URL_PATTERN)  # what policy and settings accept for server_url
@@ -157,11 +159,14 @@ class JoinDialog(QDialog):
     def _say_residency(self, text: str) -> None:
         self.residency_text.setText(text)
         self.residency_text.setAccessibleName(text)
+        grow_to_fit(self)
 
     def show_error(self, text: str) -> None:
         self.message.setText(text)
         self.message.setAccessibleName(text)
         self.message.setVisible(bool(text))
+        announce(self.message, text, assertive=True)
+        grow_to_fit(self)
 
     # --- residency ------------------------------------------------------------------------
 

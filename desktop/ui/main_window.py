@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.sign_out_button.setText(self.tr("Sign out"))
         describe(self.nav, self.tr("Sections"))
         describe(self.stack, self.tr("Section content"))
-        describe(self.lock_button, self.tr("Lock"),
+        describe(self.lock_button, self.lock_button.text(),
                  self.tr("Close your profile now; your passphrase opens it again."))  # fmt: skip
         describe(self.sign_out_button, self.tr("Sign out"))
 

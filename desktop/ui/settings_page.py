@@ -83,6 +83,11 @@ class SettingsPage(QWidget):
         self.problems_text.setWordWrap(True)
 
         form = QFormLayout()
+        # labels above their fields: at 200 % text a long label beside its field forced
+        # horizontal scrolling; long values wrap
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for label in self.values.values():
+            label.setWordWrap(True)
         for key in (*EDITABLE, *SHOWN):
             column = QVBoxLayout()
             column.addWidget(self.editors.get(key) or self.values[key])
@@ -136,6 +141,8 @@ class SettingsPage(QWidget):
             label.setText(names[key])
         for key, editor in self.editors.items():
             describe(editor, names[key], self._lock_text(key))
+        # a check box is named by what it shows (WCAG 2.5.3), not by its row label
+        describe(self.high_contrast, self.high_contrast.text(), self._lock_text("high_contrast"))
         self.scroll.setAccessibleName(self.tr("Settings"))
         for key, value in self.values.items():
             value.setText(self._format(self._settings.get(key)))

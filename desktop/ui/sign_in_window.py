@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -23,13 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.accessibility import describe, set_tab_order
+from desktop.ui.announce import announce
+from desktop.ui.reflow import grow_to_fit
 from desktop.ui.theme import heading
 
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
 
 
-class SignInWindow(QWidget):
-    """The first window; also where a lock returns to."""
+class SignInWindow(QMainWindow):
+    """The first window; also where a lock returns to. A main window, so screen readers get a
+    frame and announce its title."""
 
     sign_in_requested = Signal(str, str, bool)  # username, passphrase, remember
     create_profile_requested = Signal()
@@ -42,6 +46,7 @@ class SignInWindow(QWidget):
         self._countdown = 0
         self._busy = False
         self._message_kind: str | None = None
+        self._said_kind: str | None = None
         self._message_args: tuple[str, ...] = ()
         self._remember_code: str | None = None
         self._language_reason = ""
@@ -76,6 +81,7 @@ class SignInWindow(QWidget):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.message.setBuddy(self.passphrase)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("restoreProgress")
@@ -105,7 +111,8 @@ class SignInWindow(QWidget):
 
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(520)
+        self.card = card
+        self._fit_card()
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(12)
@@ -125,7 +132,9 @@ class SignInWindow(QWidget):
         lang_row.addWidget(self.language)
         inner.addLayout(lang_row)
 
-        outer = QVBoxLayout(self)
+        body = QWidget()
+        self.setCentralWidget(body)
+        outer = QVBoxLayout(body)
         outer.addStretch(1)
         centred = QHBoxLayout()
         centred.addStretch(1)
@@ -166,8 +175,6 @@ class SignInWindow(QWidget):
         self.language_label.setText(self.tr("&Language"))
         describe(self, self.tr("Sign in to Jumelage"))
         describe(self.username, self.tr("Username"))
-        describe(self.passphrase, self.tr("Passphrase"),
-                 self.tr("Your passphrase: a few words that only you know."))  # fmt: skip
         describe(self.show_passphrase, self.tr("Show passphrase"))
         describe(self.remember, self.tr("Remember me on this computer"), self.remember_reason())
         describe(self.sign_in, self.tr("Sign in"))
@@ -176,7 +183,6 @@ class SignInWindow(QWidget):
         describe(self.join, self.tr("Join with an invite code"),
                  self.tr("Use the invite code your program staff gave you."))  # fmt: skip
         describe(self.language, self.tr("Language"), self._language_reason)
-        describe(self.message, self.tr("Message"))
         describe(self.progress, self.tr("Progress"))
         self._render_message()
         self._render_remember()
@@ -184,6 +190,9 @@ class SignInWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_card()
+            grow_to_fit(self)
         super().changeEvent(event)
 
     # --- state set by the controller ------------------------------------------------------
@@ -209,8 +218,12 @@ class SignInWindow(QWidget):
     def set_busy(self, busy: bool) -> None:
         """While a sign-in runs: inputs frozen, the button says so."""
         self._busy = busy
-        for w in (self.username, self.passphrase, self.remember, self.create_profile, self.join):
-            w.setEnabled(not busy)
+        fields = (self.username, self.passphrase, self.show_passphrase, self.remember,
+                  self.create_profile, self.join, self.language)  # fmt: skip
+        if busy and self.focusWidget() is not None:
+            self.focusWidget().clearFocus()  # not handed on to "Show passphrase" meanwhile
+        for w in fields:
+            w.setEnabled(not busy and (w is not self.language or not self._language_reason))
         if busy:
             self._message_kind, self._message_args = "busy", ()
         elif self._message_kind in ("busy", "restore"):
@@ -287,9 +300,18 @@ class SignInWindow(QWidget):
 
     # --- internals ------------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        super().showEvent(event)
+        grow_to_fit(self)  # wrapped text (the remember-me reason) at a large text size
+
+    def _fit_card(self) -> None:
+        """A readable line length that grows with the text size (a fixed cap clipped at 200 %)."""
+        self.card.setMaximumWidth(self.fontMetrics().averageCharWidth() * 72)
+
     def _render_remember(self) -> None:
         self.remember_note.setText(self.remember_reason())
         self.remember_note.setVisible(self._remember_code is not None)
+        grow_to_fit(self)
         describe(self.remember, self.tr("Remember me on this computer"), self.remember_reason())
 
     def _render_message(self) -> None:
@@ -307,9 +329,21 @@ class SignInWindow(QWidget):
             )
         else:
             text = ""
+        said = self.message.text()
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.message.setAccessibleDescription(text)
+        self.message.setAccessibleName(text)
+        # the error belongs to the passphrase field: read with it when focus returns there
+        error = text if self._message_kind in ("text", "wait") else ""
+        describe(self.passphrase, self.tr("Passphrase"),
+                 error or self.tr("Your passphrase: a few words that only you know."))  # fmt: skip
+        # said once: an error when it changes, a countdown or "Opening…" when it starts
+        kind = self._message_kind
+        if text and (text != said if kind == "text" else kind != self._said_kind):
+            if kind in ("text", "wait", "busy"):
+                announce(self.message, text, assertive=kind != "busy")
+        self._said_kind = kind
+        grow_to_fit(self)
         if self._message_kind == "restore":
             self.progress.setAccessibleDescription(text)
 

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.ui.announce import Debounced
 from desktop.ui.errors import message_for_code
 
 
@@ -25,6 +26,7 @@ class SyncIndicator(QLabel):
         self.setObjectName("syncStatus")
         self._view: Any = None
         self._local_only = True
+        self._announcer = Debounced(self)
         self.render()
 
     def set_local_only(self) -> None:
@@ -95,6 +97,8 @@ class SyncIndicator(QLabel):
         self.setAccessibleName(text)
         self.setAccessibleDescription(problems or self.tr("Sync status"))
         self.setToolTip(f"{text}\n{problems}" if problems else text)
+        if self.state() != "syncing":  # progress counts would flood; the outcome is said
+            self._announcer.set_status(text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:

@@ -918,10 +918,6 @@
         <translation>Section content</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
         <source>Close your profile now; your passphrase opens it again.</source>
         <translation>Close your profile now; your passphrase opens it again.</translation>
     </message>
@@ -1652,20 +1648,12 @@
         <translation>&amp;Plan a session</translation>
     </message>
     <message>
-        <source>Plan a session</source>
-        <translation>Plan a session</translation>
-    </message>
-    <message>
         <source>Choose a date, a time and whether it repeats</source>
         <translation>Choose a date, a time and whether it repeats</translation>
     </message>
     <message>
         <source>&amp;Join</source>
         <translation>&amp;Join</translation>
-    </message>
-    <message>
-        <source>Join the session</source>
-        <translation>Join the session</translation>
     </message>
     <message>
         <source>Available from 10 minutes before the start</source>
@@ -1676,20 +1664,12 @@
         <translation>&amp;Move</translation>
     </message>
     <message>
-        <source>Move the session</source>
-        <translation>Move the session</translation>
-    </message>
-    <message>
         <source>Change the date or time of the selected session</source>
         <translation>Change the date or time of the selected session</translation>
     </message>
     <message>
         <source>&amp;Cancel session</source>
         <translation>&amp;Cancel session</translation>
-    </message>
-    <message>
-        <source>Cancel the session</source>
-        <translation>Cancel the session</translation>
     </message>
     <message>
         <source>The other person sees it as cancelled</source>
@@ -1700,20 +1680,12 @@
         <translation>Record &amp;outcome</translation>
     </message>
     <message>
-        <source>Record the outcome</source>
-        <translation>Record the outcome</translation>
-    </message>
-    <message>
         <source>Held, missed or cancelled</source>
         <translation>Held, missed or cancelled</translation>
     </message>
     <message>
         <source>&amp;Export to calendar</source>
         <translation>&amp;Export to calendar</translation>
-    </message>
-    <message>
-        <source>Export to calendar</source>
-        <translation>Export to calendar</translation>
     </message>
 </context>
 <context>
@@ -1887,10 +1859,6 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
     </message>
     <message>
         <source>Progress</source>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from desktop.services.messaging import MessageItem
+from desktop.ui.announce import announce
 from desktop.ui.conversation.message_delegate import MessageDelegate
 from desktop.ui.conversation.message_model import MessageListModel
 
@@ -48,6 +49,7 @@ class ConversationView(QListView):
         self.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
         model.modelReset.connect(self._on_reset)
         model.rowsInserted.connect(self._on_rows_inserted)
+        model.status_to_announce.connect(lambda text: announce(self, text))
         self.selectionModel().currentChanged.connect(self._on_current_changed)
 
     def current_message(self) -> MessageItem | None:

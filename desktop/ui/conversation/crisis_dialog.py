@@ -48,6 +48,8 @@ class CrisisDialog(QDialog):
                 | Qt.TextInteractionFlag.TextSelectableByMouse
             )
             label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            label.setFrameShape(QLabel.Shape.StyledPanel)  # the style rings it when focused
+            label.setMargin(6)
             describe(label, text)
             layout.addWidget(label)
             self.lines.append(label)

@@ -113,6 +113,9 @@ class HeldMessagesList(QWidget):
             self._service.decide_held(item.data(Qt.ItemDataRole.UserRole), approve=approve)
         except MessagingError:
             self.status.setText(self.tr("This message was already decided."))
+        on_button = self.focusWidget() in (self.approve_button, self.dismiss_button)
+        if on_button and self.list.count() <= 1:  # the last one: the buttons go off
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reload()
 
     def _update_buttons(self) -> None:

@@ -16,7 +16,14 @@ from __future__ import annotations
 import bisect
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from desktop.runtime.operations import BackgroundOp
 from desktop.services.messaging import MessageItem
@@ -46,7 +53,13 @@ def _day(item: MessageItem) -> date:
 
 
 class MessageListModel(QAbstractListModel):
-    """A window over one pair's messages; `fetch_older()` grows it towards the past."""
+    """A window over one pair's messages; `fetch_older()` grows it towards the past.
+
+    `status_to_announce` carries what a screen reader should say when a message arrives live
+    or one of ours changes state (sent, read, not sent); pages fetched while scrolling say nothing.
+    """
+
+    status_to_announce = Signal(str)
 
     def __init__(self, service, parent=None) -> None:
         super().__init__(parent)
@@ -257,10 +270,13 @@ class MessageListModel(QAbstractListModel):
         key = _key(item)
         pos = bisect.bisect_left(self._keys, key)
         if pos < len(self._keys) and self._keys[pos] == key:
+            before = self.state_text(self._rows[pos])
             self._rows[pos] = item
             self._days[pos] = _day(item)
             idx = self.index(pos)
             self.dataChanged.emit(idx, idx)
+            if self.state_text(item) != before:
+                self.status_to_announce.emit(self.state_text(item))
             return
         if (pos == 0 and self._has_older) or (pos == len(self._keys) and self._has_newer):
             return  # outside the window: it will arrive with its page
@@ -269,6 +285,9 @@ class MessageListModel(QAbstractListModel):
         self._keys.insert(pos, key)
         self._days.insert(pos, _day(item))
         self.endInsertRows()
+        self.status_to_announce.emit(
+            self.state_text(item) if item.mine else self.accessible_text(item, pos)
+        )
         if pos + 1 < len(self._rows):
             nxt = self.index(pos + 1)
             self.dataChanged.emit(nxt, nxt)

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -31,7 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.runtime.dispatch import log_failure, report_unhandled
 from desktop.runtime.operations import LatestRead
 from desktop.services.messaging import MessagingError, MessagingService
-from desktop.ui.accessibility import describe
+from desktop.ui.accessibility import describe, key_names
+from desktop.ui.announce import announce
 from desktop.ui.conversation.composer import Composer
 from desktop.ui.conversation.conversation_view import REPORT_KEYS as REPORT_SHORTCUT
 from desktop.ui.conversation.conversation_view import ConversationView
@@ -42,6 +42,7 @@ from desktop.ui.conversation.pair_list import PairList
 from desktop.ui.conversation.search_panel import SearchPanel
 from desktop.ui.conversation.typing_indicator import TypingIndicator
 from desktop.ui.errors import message_for
+from desktop.ui.reflow import flow_row
 
 SEARCH_KEYS = "Ctrl+F"
 
@@ -69,6 +70,7 @@ class PairHomePage(QWidget):
         self.pairs = PairList()
         self.title = QLabel()
         self.title.setObjectName("conversationTitle")
+        self.title.setWordWrap(True)  # unwrapped, a long French date squeezed the pair list
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setObjectName("supervisionNotice")
@@ -88,10 +90,8 @@ class PairHomePage(QWidget):
         self.typing = TypingIndicator(typing)
         self.typing.name_of = self._name_of
         self.search = SearchPanel(service)
-        actions = QHBoxLayout()
-        for b in (self.report_message_button, self.retry_button, self.done_button,
-                  self.activity_button, self.report_conversation_button):  # fmt: skip
-            actions.addWidget(b)
+        actions = flow_row(self.report_message_button, self.retry_button, self.done_button,
+                           self.activity_button, self.report_conversation_button)  # fmt: skip
         right = QWidget()
         column = QVBoxLayout(right)
         column.addWidget(self.title)
@@ -113,6 +113,8 @@ class PairHomePage(QWidget):
         splitter.setSizes([230, 770])  # the conversation gets the room, the pair list what it needs
         QVBoxLayout(self).addWidget(splitter)
         left.setVisible(only_pair is None)
+        self._left = left
+        self._fit_pair_list()
 
         self.pairs.selectionModel().currentChanged.connect(lambda *_: self._on_pair_chosen())
         self.view.current_message_changed.connect(self._update_actions)
@@ -255,6 +257,7 @@ class PairHomePage(QWidget):
         self.view.scroll_to_newest()
         self.status.setText(self.tr("Your message is waiting for review by program staff.")
                             if item.state == "held" else "")  # fmt: skip
+        announce(self.status, self.status.text())
         if urgent:  # the service already alerted staff; the writer gets help at once
             self._show_crisis()
 
@@ -273,6 +276,7 @@ class PairHomePage(QWidget):
     def _report(self, message_id: str | None) -> None:
         result = self._service.report(self._pair_id, message_id)
         self.status.setText(self.tr("Your report was sent to your program staff. Thank you."))
+        announce(self.status, self.status.text())
         if result.show_crisis:
             self._show_crisis()
 
@@ -386,12 +390,13 @@ class PairHomePage(QWidget):
             "safety_rules_unavailable": message_for(exc),
         }
         self.status.setText(texts.get(exc.code, self.tr("The message could not be sent.")))
+        announce(self.status, self.status.text(), assertive=True)
 
     def retranslate(self) -> None:
         self.report_message_button.setText(self.tr("Report message"))
         describe(self.report_message_button, self.tr("Report message"),
                  self.tr("Tell program staff about the selected message (%1)")
-                 .replace("%1", REPORT_SHORTCUT))  # fmt: skip
+                 .replace("%1", key_names(REPORT_SHORTCUT)))  # fmt: skip
         self.report_conversation_button.setText(self.tr("Report conversation"))
         describe(
             self.report_conversation_button,
@@ -413,7 +418,13 @@ class PairHomePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_pair_list()
         super().changeEvent(event)
+
+    def _fit_pair_list(self) -> None:
+        """Room for a name or a date word per line at any text size (issue 11, defect 8)."""
+        self._left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
 
     def keyPressEvent(self, event) -> None:
         if QKeySequence(event.keyCombination()) == QKeySequence(SEARCH_KEYS):

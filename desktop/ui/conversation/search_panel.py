@@ -16,6 +16,7 @@ from desktop.runtime.operations import LatestRead
 from desktop.services.messaging import MessagingService
 from desktop.services.search import SearchHit, search
 from desktop.ui.accessibility import describe
+from desktop.ui.announce import announce
 from desktop.ui.conversation.display_text import one_line
 
 DEBOUNCE_MS = 250
@@ -88,8 +89,10 @@ class SearchPanel(QWidget):
             self.summary.setText("")
         elif hits:
             self.summary.setText(self.tr("%n message(s) found", "", len(hits)))
+            announce(self.summary, self.summary.text())
         else:
             self.summary.setText(self.tr("No message found."))
+            announce(self.summary, self.summary.text())
         describe(self.summary, self.summary.text() or self.tr("Search results"))
         if hits:
             self.results.setCurrentRow(0)

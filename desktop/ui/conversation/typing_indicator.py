@@ -13,9 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.ui.announce import announce
 from desktop.ui.conversation.display_text import one_line
 
 CLEAR_MS = 6000
@@ -86,8 +86,7 @@ class TypingIndicator(QLabel):
             return
         self.setText(text)
         self.setAccessibleName(text or self.tr("Nobody is typing"))
-        if text and QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+        announce(self, text)
 
     # --- outgoing ------------------------------------------------------------------------
 

@@ -109,7 +109,7 @@ class OutcomeDialog(QDialog):
         self.ok_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Later"))
         describe(self.ok_button, self.tr("Save the outcome"))
-        describe(self.cancel_button, self.tr("Decide later"))
+        describe(self.cancel_button, self.tr("Later"), self.tr("Decide later"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

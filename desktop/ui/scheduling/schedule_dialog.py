@@ -161,7 +161,7 @@ class ScheduleDialog(QDialog):
         describe(self.count, self.tr("Number of sessions"),
                  self.tr("How many sessions the series has"))  # fmt: skip
         describe(self.ok_button, self.ok_button.text().replace("&", ""))
-        describe(self.cancel_button, self.tr("Close without saving"))
+        describe(self.cancel_button, self.tr("Cancel"), self.tr("Close without saving"))
         describe(self.error, self.tr("Problem"))
 
     def changeEvent(self, event: QEvent) -> None:

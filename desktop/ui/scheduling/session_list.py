@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QGridLayout,
     QLabel,
@@ -158,7 +159,7 @@ class SessionListWidget(QWidget):
     def _placeholder(self, past: bool) -> QListWidgetItem:
         text = self.tr("No past session yet.") if past else self.tr("No session planned.")
         item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # information: drawn as text, not disabled
         return item
 
     def _select(self, item: QListWidgetItem | None, upcoming: bool) -> None:
@@ -225,6 +226,7 @@ class SessionListWidget(QWidget):
     def open_plan_dialog(self) -> ScheduleDialog:
         self.dialog = ScheduleDialog(self._plan, now=self._service.clock(), zone=self._zone,
                                      parent=self)  # fmt: skip
+        self._return_focus(self.dialog, self.plan_button)
         self.dialog.open()
         return self.dialog
 
@@ -244,6 +246,7 @@ class SessionListWidget(QWidget):
 
         self.dialog = ScheduleDialog(move, now=self._service.clock(), zone=self._zone,
                                      session=session, parent=self)  # fmt: skip
+        self._return_focus(self.dialog, self.move_button)
         self.dialog.open()
         return self.dialog
 
@@ -258,8 +261,24 @@ class SessionListWidget(QWidget):
             self._say(self.tr("Outcome saved."))
 
         self.dialog = OutcomeDialog(session, record, zone=self._zone, parent=self)
+        self._return_focus(self.dialog, self.outcome_button)
         self.dialog.open()
         return self.dialog
+
+    def _return_focus(self, dialog: QDialog, button: QPushButton) -> None:
+        """WCAG 2.4.3: when a dialog closes (Esc included), focus goes back to what opened it,
+        or to the list when that button is now off (an outcome recorded moves the session)."""
+
+        def back(_result: int) -> None:
+            lists = (self.upcoming_list, self.past_list)
+            target = (
+                button
+                if button.isEnabled()
+                else next((w for w in lists if w.currentItem() is not None), self.upcoming_list)
+            )
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        dialog.finished.connect(back)
 
     def cancel_selected(self, whole_series: bool | None = None) -> None:
         """Cancel the selected session; for a series, ask whether the later ones go too."""
@@ -333,22 +352,20 @@ class SessionListWidget(QWidget):
         self.past_label.setText(self.tr("Pa&st sessions"))
         describe(self.upcoming_list, self.tr("Upcoming sessions"))
         describe(self.past_list, self.tr("Past sessions"), self.tr("With their outcomes"))
-        for button, text, name, description in (
-            (self.plan_button, self.tr("&Plan a session"), self.tr("Plan a session"),
+        for button, text, description in (
+            (self.plan_button, self.tr("&Plan a session"),
              self.tr("Choose a date, a time and whether it repeats")),
-            (self.join_button, self.tr("&Join"), self.tr("Join the session"),
+            (self.join_button, self.tr("&Join"),
              self.tr("Available from 10 minutes before the start")),
-            (self.move_button, self.tr("&Move"), self.tr("Move the session"),
+            (self.move_button, self.tr("&Move"),
              self.tr("Change the date or time of the selected session")),
-            (self.cancel_button, self.tr("&Cancel session"), self.tr("Cancel the session"),
+            (self.cancel_button, self.tr("&Cancel session"),
              self.tr("The other person sees it as cancelled")),
-            (self.outcome_button, self.tr("Record &outcome"), self.tr("Record the outcome"),
-             self.tr("Held, missed or cancelled")),
-            (self.export_button, self.tr("&Export to calendar"), self.tr("Export to calendar"),
-             export_note()),
+            (self.outcome_button, self.tr("Record &outcome"), self.tr("Held, missed or cancelled")),
+            (self.export_button, self.tr("&Export to calendar"), export_note()),
         ):  # fmt: skip
             button.setText(text)
-            describe(button, name, description)
+            describe(button, text.replace("&", ""), description)  # the name starts as it shows
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

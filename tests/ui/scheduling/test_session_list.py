@@ -190,6 +190,6 @@ def test_the_list_follows_a_switch_to_french(qtbot, qapp, service):
     widget = make_list(qtbot, service)
     i18n.install_language(qapp, "fr")
     assert widget.plan_button.text() == "&Planifier une rencontre"
-    assert widget.join_button.accessibleName() == "Rejoindre la rencontre"
+    assert widget.join_button.accessibleName() == "Rejoindre"  # starts as it shows (2.5.3)
     assert "Vidéo" in widget.upcoming_list.item(0).text()
     assert "chiffré" in widget.export_button.toolTip()
