@@ -20,6 +20,7 @@ def test_broken_rules_show_a_plain_sentence_and_keep_the_text(world, qtbot, tmp_
     page = PairHomePage(service, events, {"language": "en"})
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: not page.loading)  # the conversations are read off the UI thread
     page.composer.box.setPlainText("hello there")
     page.composer.send_button.click()
     sentence = message_for_code("safety_rules_unavailable")
