@@ -77,7 +77,10 @@ def test_kill_during_push_then_restart_stores_each_op_once(tmp_path):
             return server_ops
 
         server_ops = asyncio.run(check())
-        messages = [o for o in server_ops if o.entity == "message"]
+        # the kind is sealed in the body now: the mentor's new messages are the ops that
+        # create their own entity (an append) in this scope
+        author = mentor.profile.person_id
+        messages = [o for o in server_ops if o.author == author and o.entity_id == o.op_id]
         assert len(messages) == N
         assert len({o.op_id for o in server_ops}) == len(server_ops)
         with mentee.profile.sessionmaker() as s:

@@ -39,12 +39,12 @@ class Disk:
 
     def fill(self, db_engine) -> None:
         if self.mounted:
-            with open(self._filler, "wb") as out:
+            # unbuffered: a buffered file would raise ENOSPC again when closed, flushing
+            with open(self._filler, "wb", buffering=0) as out:
                 chunk = b"\0" * (1 << 20)
                 try:
                     while True:
                         out.write(chunk)
-                        out.flush()
                 except OSError as exc:
                     assert exc.errno == errno.ENOSPC
             return
