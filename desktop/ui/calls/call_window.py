@@ -45,9 +45,11 @@ MODES = ("auto", "video", "low_video", "audio")
 
 
 class CallWindow(QWidget):
-    """One pair's call. `ended(CallEndReport)` fires once when the call is over."""
+    """One pair's call. `ended(CallEndReport)` fires once when the call is over; `closed` when
+    the window closes (its owner then drops it, so Join builds a fresh one)."""
 
     ended = Signal(object)
+    closed = Signal()
 
     def __init__(
         self,
@@ -444,3 +446,4 @@ class CallWindow(QWidget):
         self.camera.close()
         self.microphone.close()
         super().closeEvent(event)
+        self.closed.emit()
