@@ -75,6 +75,15 @@ class HeldMessagesList(QWidget):
         service = self._service
         self._reads.run(lambda: (service.reports(), service.held_messages()), self._show)
 
+    def _reasons(self) -> dict[str, str]:
+        """The reasons a reporter may choose (`ui/conversation/report_dialog.py`), for staff."""
+        return {
+            "self_harm": self.tr("thinking about hurting themselves"),
+            "unsafe": self.tr("does not feel safe"),
+            "uncomfortable": self.tr("something made them uncomfortable"),
+            "other": self.tr("something else"),
+        }
+
     def _show(self, found: tuple[list[ReportItem], list[HeldMessage]]) -> None:
         reports, held_messages = found
         self.reports.clear()
@@ -84,6 +93,11 @@ class HeldMessagesList(QWidget):
                      if report.excerpt else self.tr("about the whole conversation"))  # fmt: skip
             text = self.tr("Urgent report by %1, %2 — %3").replace("%1", one_line(
                 report.reporter_name)).replace("%2", when).replace("%3", about)  # fmt: skip
+            if report.reason in self._reasons():
+                text += " — " + self.tr("reason: %1").replace("%1", self._reasons()[report.reason])
+            if report.note:
+                text += " — " + self.tr("in their words: “%1”").replace(
+                    "%1", one_line(report.note, 300))  # fmt: skip
             if report.self_harm:
                 text = self.tr("Possible self-harm. ") + text
             item = QListWidgetItem(text)

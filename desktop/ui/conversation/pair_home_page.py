@@ -39,6 +39,7 @@ from desktop.ui.conversation.crisis_dialog import CrisisDialog
 from desktop.ui.conversation.display_text import one_line
 from desktop.ui.conversation.message_model import MessageListModel
 from desktop.ui.conversation.pair_list import PairList
+from desktop.ui.conversation.report_dialog import ReportDialog
 from desktop.ui.conversation.search_panel import SearchPanel
 from desktop.ui.conversation.typing_indicator import TypingIndicator
 
@@ -270,7 +271,16 @@ class PairHomePage(QWidget):
             self._report(None)
 
     def _report(self, message_id: str | None) -> None:
-        result = self._service.report(self._pair_id, message_id)
+        """Ask first (a reason is optional), then send; the dialog is window-modal."""
+        dialog = ReportDialog(whole_conversation=message_id is None, parent=self)
+        dialog.accepted.connect(lambda p=self._pair_id: self._send_report(
+            p, message_id, dialog.reason(), dialog.note_text()))  # fmt: skip
+        dialog.finished.connect(dialog.deleteLater)
+        self.report_dialog = dialog
+        dialog.open()
+
+    def _send_report(self, pair_id: str, message_id: str | None, reason: str, note: str) -> None:
+        result = self._service.report(pair_id, message_id, reason=reason, note=note)
         self.status.setText(self.tr("Your report was sent to your program staff. Thank you."))
         if result.show_crisis:
             self._show_crisis()

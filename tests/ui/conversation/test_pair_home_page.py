@@ -99,11 +99,61 @@ def test_report_self_harm_message_shows_crisis_resources(world, qtbot):
         Qt.Key.Key_R,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
+    assert page.report_dialog.isVisible() and "report was sent" not in page.status.text()
+    page.report_dialog.send_button.click()  # no reason chosen: never required
     assert "report was sent" in page.status.text()
     assert page.crisis_dialog.isVisible()
     fallback = CrisisDialog([])
     qtbot.addWidget(fallback)
     assert "988" in fallback.text() and "686868" in fallback.text()
+
+
+def reports_seen_by_staff(world):
+    world.relay("mentee", "staff")
+    return world.service("staff").reports()
+
+
+def test_report_conversation_asks_first_and_takes_an_optional_reason(world, qtbot):
+    """Issue 11, defect 4: a report was sent at once, with no confirmation and no reason."""
+    world.services["mentor"].send(PAIR_ID, "Hi Sam!")
+    world.relay("mentor", "mentee")
+    page = make_page(qtbot, world, "mentee")
+    page.report_conversation_button.click()
+    dialog = page.report_dialog
+    assert dialog.isVisible() and dialog.reason() == "" and dialog.note_text() == ""
+    assert unnamed_focusable(dialog) == []
+    dialog.cancel_button.click()
+    assert reports_seen_by_staff(world) == [] and "report" not in page.status.text()
+    page.report_conversation_button.click()
+    dialog = page.report_dialog
+    dialog.choices["uncomfortable"].click()
+    dialog.choices["other"].click()  # one reason at most
+    dialog.choices["other"].click()  # and a second click takes it back: none is fine
+    assert dialog.reason() == ""
+    dialog.choices["uncomfortable"].click()
+    dialog.note.setPlainText("  He asked where I live.  ")
+    dialog.send_button.click()
+    assert "report was sent" in page.status.text() and page.crisis_dialog is None
+    (report,) = reports_seen_by_staff(world)
+    assert report.reason == "uncomfortable" and report.note == "He asked where I live."
+    assert report.message_id is None and not report.self_harm
+    held = HeldMessagesList(world.service("staff"))
+    qtbot.addWidget(held)
+    qtbot.waitUntil(lambda: not held.loading)
+    text = held.reports.item(0).text()
+    assert "reason: something made them uncomfortable" in text
+    assert "in their words: “He asked where I live.”" in text
+
+
+def test_a_report_saying_unsafe_opens_the_crisis_resources(world, qtbot):
+    page = make_page(qtbot, world, "mentee")
+    page.report_conversation_button.click()
+    page.report_dialog.choices["unsafe"].click()
+    page.report_dialog.send_button.click()
+    assert page.crisis_dialog.isVisible()
+    page.crisis_dialog.close()
+    (report,) = reports_seen_by_staff(world)
+    assert report.reason == "unsafe" and not report.self_harm
 
 
 def test_nudge_asks_before_sending_contact_details(world, qtbot):
