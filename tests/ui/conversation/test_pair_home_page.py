@@ -17,6 +17,7 @@ from desktop.ui.conversation.held_messages import HeldMessagesList
 from desktop.ui.conversation.message_model import PAGE_SIZE, MessageListModel, Roles
 from desktop.ui.conversation.pair_home_page import PairHomePage
 from tests.services.conftest import HELD_TEXT, PAIR_ID, URGENT_TEXT
+from tests.support.pending_i18n import in_french
 
 
 def make_page(qtbot, world, role: str) -> PairHomePage:
@@ -222,17 +223,13 @@ def test_hostile_and_unreadable_text_is_shown_safely(world, qtbot):
 
 
 def test_french_strings_exist(world, qtbot, qapp):
-    from desktop.ui import i18n
-
-    i18n.install_language(qapp, "fr")
-    try:
+    with in_french(qapp):
         page = make_page(qtbot, world, "mentee")
         assert page.report_message_button.text() == "Signaler le message"
         assert page.composer.send_button.text() == "Envoyer"
         assert "L’équipe du programme peut lire" in page.notice.text()
         assert "988" in CrisisDialog([]).text() and "PARLER" in CrisisDialog([]).text()
-    finally:
-        i18n.install_language(qapp, "en")
+        assert "jeunessejecoute.ca" in CrisisDialog([]).text()
 
 
 class ThreadRecorder:
