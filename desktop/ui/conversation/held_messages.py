@@ -7,7 +7,7 @@ staff". Runs on the UI thread; both lists are read off it (`LatestRead`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from desktop.services.messaging import (
     MessagingService,
     ReportItem,
 )
+from desktop.ui import datetime_text
 from desktop.ui.accessibility import describe
 from desktop.ui.conversation.display_text import one_line
 
@@ -88,7 +89,7 @@ class HeldMessagesList(QWidget):
         reports, held_messages = found
         self.reports.clear()
         for report in reports:
-            when = QLocale().toString(report.at.astimezone(), QLocale.FormatType.ShortFormat)
+            when = datetime_text.short(report.at)
             about = (self.tr("about: %1").replace("%1", one_line(report.excerpt, 200))
                      if report.excerpt else self.tr("about the whole conversation"))  # fmt: skip
             text = self.tr("Urgent report by %1, %2 — %3").replace("%1", one_line(
@@ -108,7 +109,7 @@ class HeldMessagesList(QWidget):
         self.reports_title.setVisible(self.reports.count() > 0)
         self.list.clear()
         for held in held_messages:
-            when = QLocale().toString(held.created_at.astimezone(), QLocale.FormatType.ShortFormat)
+            when = datetime_text.short(held.created_at)
             text = f"{one_line(held.author_name)}, {when}: {one_line(held.body, 300)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, held.message_id)

@@ -16,10 +16,11 @@ from __future__ import annotations
 import bisect
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.runtime.operations import BackgroundOp
 from desktop.services.messaging import MessageItem
+from desktop.ui import datetime_text
 from desktop.ui.conversation.display_text import neutralise, one_line
 
 PAGE_SIZE = 60
@@ -57,7 +58,6 @@ class MessageListModel(QAbstractListModel):
         self._days: list[date] = []  # local day of each row, computed once
         self._has_older = False
         self._has_newer = False
-        self._locale = QLocale()
         self._prefetched: tuple[tuple[str, str], list[MessageItem]] | None = None
         self._prefetching: tuple[str, str] | None = None
         self._generation = 0  # bumped by set_pair: late prefetches of another window are dropped
@@ -287,13 +287,15 @@ class MessageListModel(QAbstractListModel):
             return self.tr("Activity: %1").replace("%1", title)
         return neutralise(item.body)
 
+    def relabel(self) -> None:
+        """The language changed: views redraw every row (times, days, states) and re-measure."""
+        self.layoutChanged.emit()
+
     def time_text(self, when: datetime) -> str:
-        local = when.astimezone()
-        return self._locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+        return datetime_text.clock(when)
 
     def day_text(self, when: datetime | date) -> str:
-        day = when.astimezone().date() if isinstance(when, datetime) else when
-        return self._locale.toString(day, QLocale.FormatType.LongFormat)
+        return datetime_text.day(when)
 
     def state_text(self, item: MessageItem) -> str:
         """What the author sees under their own message; nothing under others' messages."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.runtime.dispatch import log_failure, report_unhandled
 from desktop.runtime.operations import LatestRead
 from desktop.services.messaging import MessagingError, MessagingService
+from desktop.ui import datetime_text
 from desktop.ui.accessibility import describe
 from desktop.ui.conversation.composer import Composer
 from desktop.ui.conversation.conversation_view import REPORT_KEYS as REPORT_SHORTCUT
@@ -372,7 +373,7 @@ class PairHomePage(QWidget):
         notice = self.tr("Program staff can read this conversation to keep everyone safe.")
         last = self._last_review
         if last is not None:
-            day = QLocale().toString(last.astimezone().date(), QLocale.FormatType.LongFormat)
+            day = datetime_text.day(last)
             notice += " " + self.tr("Last staff review: %1.").replace("%1", day)
         else:
             notice += " " + self.tr("No staff review yet.")
@@ -416,6 +417,8 @@ class PairHomePage(QWidget):
         describe(self.pairs, self.tr("My pairs"))
         describe(self.view, self.tr("Conversation"),
                  self.tr("Use the arrow keys to move through messages"))  # fmt: skip
+        self.model.relabel()
+        self.pairs.pair_model.relabel()
         self._update_header(reread=False)  # texts only: no database work on a language change
 
     def changeEvent(self, event: QEvent) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import UTC, datetime
 
@@ -282,3 +283,19 @@ def test_unreadable_crisis_resources_still_open_the_dialog_and_are_logged(world,
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "crisis resources" in logged and "OSError" in logged
     assert "Sam Tremblay" not in logged
+
+
+def test_a_live_switch_to_french_reaches_times_already_on_screen(world, qtbot, qapp):
+    """Issue 11, defect 5: times stayed in English 12-hour time after switching to French."""
+    world.services["mentor"].send(PAIR_ID, "Bonjour!")
+    page = make_page(qtbot, world, "mentor")
+    index = page.model.index(page.model.rowCount() - 1)
+    assert index.data(Roles.TIME_TEXT)[-4:] in ("a.m.", "p.m.")
+    relaid: list[bool] = []
+    page.model.layoutChanged.connect(lambda *_: relaid.append(True))  # the view re-measures
+    with in_french(qapp):
+        assert relaid
+        assert re.fullmatch(r"\d{1,2}\s?h\s?\d{2}", index.data(Roles.TIME_TEXT))
+        assert "L’équipe du programme peut lire" in page.notice.text()
+        accessible = index.data(Qt.ItemDataRole.AccessibleTextRole)
+        assert "a.m." not in accessible and "p.m." not in accessible

@@ -193,3 +193,6 @@ def test_the_list_follows_a_switch_to_french(qtbot, qapp, service):
     assert widget.join_button.accessibleName() == "Rejoindre la rencontre"
     assert "Vidéo" in widget.upcoming_list.item(0).text()
     assert "chiffré" in widget.export_button.toolTip()
+    # the date too, and in 24-hour time (issue 11, defect 5)
+    first = widget.upcoming_list.item(0).text().replace("\xa0", " ").replace("\u202f", " ")
+    assert first.startswith("mercredi 22 octobre 2025, 18 h 00")
