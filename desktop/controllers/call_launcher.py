@@ -60,11 +60,14 @@ class CallLauncher(QObject):
 
         me = self._profile.person_id
         other = pair.mentee_name if me == pair.mentor_id else pair.mentor_name
+        if me not in (pair.mentor_id, pair.mentee_id):  # staff: the call of both of them
+            other = self.tr("%1 and %2").replace("%1", pair.mentor_name).replace(
+                "%2", pair.mentee_name)  # fmt: skip
         window = CallWindow(
             calls,
             pair_id=pair_id,
             members=(pair.mentor_id, pair.mentee_id),
-            other_name=other if me in (pair.mentor_id, pair.mentee_id) else "",
+            other_name=other,
             meeting_id=meeting_id,
         )
         if self._chat is not None and me in (pair.mentor_id, pair.mentee_id):

@@ -25,6 +25,8 @@ def test_staff_join_a_pairs_call_from_supervision(qtbot, demo, make_controller, 
     assert window.members == (page.pairs.rows()[0].mentor_id, page.pairs.rows()[0].mentee_id)
     assert unnamed_focusable(window) == []
     assert window.side_slot.findChild(PairHomePage) is None  # staff get no unaudited chat
+    row = page.pairs.rows()[0]  # titled with both names, not "Call" (issue 11, defect 6)
+    assert window.windowTitle() == f"Call with {row.mentor_name} and {row.mentee_name}"
     with qtbot.waitSignal(staff.locked, timeout=60_000):
         staff.main_window.lock_requested.emit()
     assert launcher.windows == {}
