@@ -65,7 +65,10 @@ def test_create_profile_from_the_form_opens_the_main_window(qtbot, data_dir, mak
     assert isinstance(dialog, CreateProfileDialog)
     dialog.display_name.setText("Noor Haddad")
     dialog.username.setText("noor")
-    dialog.role.setCurrentIndex(dialog.role.findData("mentee"))
+    # Roles come only from invites (issue 11, defect 11): no role to pick, least privilege.
+    from PySide6.QtWidgets import QComboBox
+
+    assert dialog.findChildren(QComboBox) == []
     dialog.passphrase.setText("short")
     dialog.confirm.setText("short")
     with qtbot.assertNotEmitted(dialog.submitted):
