@@ -4,7 +4,7 @@ Engineers add UI strings to a pending table instead of editing the shared .ts fi
 compiles those tables into a temporary .qm with Qt's own `lrelease` and installs it over the
 shipped translation, so a test can check the French of a new window before the merge. Once the
 tables are merged (and deleted) it installs nothing and the shipped .qm answers alone.
-Plural entries are written `singular || plural`, as in the tables.
+Plural entries are written `singular || plural`, and a line break inside a text `\\n`.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ def _tables() -> list[tuple[str, str, str]]:
     for table in sorted(ROOT.glob("i18n-pending-*.tsv")):
         for line in table.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
-            if len(parts) == 3 and all(parts):
-                rows.append((parts[0], parts[1], parts[2]))
+            if len(parts) == 3 and all(parts):  # a line break inside a text is written \n
+                rows.append((parts[0], *(p.replace("\\n", "\n") for p in parts[1:])))
     return rows
 
 

@@ -58,8 +58,9 @@ class ConversationReview(ConversationReading):
             return [HeldMessage(m.id, m.pair_id, n or "?", m.created_at, m.body)
                     for m, n in s.execute(q)]  # fmt: skip
 
-    def decide_held(self, message_id: str, *, approve: bool) -> None:
-        """Approve (the recipient sees it) or dismiss (it is never shown to them)."""
+    def decide_held(self, message_id: str, *, approve: bool, note: str = "") -> None:
+        """Approve (the recipient sees it) or dismiss (it is never shown to them); `note` is
+        the staff member's reason, kept in the audit event (sealed like every op)."""
         self._require_staff()
         with self._writing() as s:
             m = s.get(Message, message_id)
@@ -76,7 +77,8 @@ class ConversationReview(ConversationReading):
             action = "message_approved" if approve else "message_dismissed"
             self._record(s, pair_id, "report", {"at": entities.datetime_to_ms(now()),
                          "action": action, "subject_scope": scope_of(pair_id),
-                         "detail": {"message_id": message_id}})  # fmt: skip
+                         "detail": {"message_id": message_id,
+                                    "note": note.strip()[:MAX_REPORT_NOTE]}})  # fmt: skip
         self._announce("message", pair_id, [message_id])
 
     def _release(self, s: Session, m: Message, program_scope: str, approve: bool) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -58,7 +60,7 @@ class HeldMessagesList(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.approve_button.clicked.connect(lambda: self._decide(True))
-        self.dismiss_button.clicked.connect(lambda: self._decide(False))
+        self.dismiss_button.clicked.connect(self.ask_dismiss)
         self.list.currentRowChanged.connect(self._update_buttons)
         if events is not None:
             events.changed.connect(
@@ -120,12 +122,34 @@ class HeldMessagesList(QWidget):
         self.status.setText("" if self.list.count() else self.tr("No message is waiting."))
         self._update_buttons()
 
-    def _decide(self, approve: bool) -> None:
+    def ask_dismiss(self) -> None:
+        """Dismissing cannot be taken back: ask first, with room for a note (optional)."""
+        if self.list.currentItem() is None:
+            return
+        box = QInputDialog(self)
+        box.setWindowTitle(self.tr("Dismiss this message?"))
+        box.setLabelText(self.tr(
+            "It will never be delivered, and this cannot be undone. The writer will see that "
+            "staff did not deliver it.\nA note for the program's records (optional):"))
+        box.setOkButtonText(self.tr("Dismiss"))
+        box.setCancelButtonText(self.tr("Keep it waiting"))
+        describe(box, self.tr("Dismiss this message?"))
+        box.accepted.connect(lambda: self._decide(False, box.textValue()))
+        box.finished.connect(box.deleteLater)
+        self.confirm_box = box
+        box.open()
+        for field in box.findChildren(QLineEdit):  # Qt's own parts, named once they exist
+            describe(field, self.tr("Note (optional)"))
+        for button in box.findChildren(QPushButton):
+            describe(button, button.text().replace("&", ""))
+
+    def _decide(self, approve: bool, note: str = "") -> None:
         item = self.list.currentItem()
         if item is None:
             return
         try:
-            self._service.decide_held(item.data(Qt.ItemDataRole.UserRole), approve=approve)
+            self._service.decide_held(item.data(Qt.ItemDataRole.UserRole), approve=approve,
+                                      note=note)  # fmt: skip
         except MessagingError:
             self.status.setText(self.tr("This message was already decided."))
         self.reload()

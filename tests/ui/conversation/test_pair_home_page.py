@@ -299,3 +299,29 @@ def test_a_live_switch_to_french_reaches_times_already_on_screen(world, qtbot, q
         assert "L’équipe du programme peut lire" in page.notice.text()
         accessible = index.data(Qt.ItemDataRole.AccessibleTextRole)
         assert "a.m." not in accessible and "p.m." not in accessible
+
+
+def test_dismissing_a_held_message_asks_first_and_keeps_a_note(world, qtbot):
+    """Issue 11, defect 11: Dismiss acted at once, with no confirmation and no note."""
+    from sqlalchemy import select
+
+    from desktop.models.tables import AuditEvent
+
+    world.services["mentor"].send(PAIR_ID, HELD_TEXT)
+    world.relay("mentor", "staff")
+    held = HeldMessagesList(world.service("staff"))
+    qtbot.addWidget(held)
+    qtbot.waitUntil(lambda: not held.loading)
+    held.list.setCurrentRow(0)
+    held.dismiss_button.click()
+    assert held.confirm_box.isVisible() and held.list.count() == 1
+    assert unnamed_focusable(held.confirm_box) == []
+    held.confirm_box.reject()  # "Keep it waiting": nothing decided
+    assert held.list.count() == 1
+    held.dismiss_button.click()
+    held.confirm_box.setTextValue("Asked for a phone number; spoke with the mentor.")
+    held.confirm_box.accept()
+    qtbot.waitUntil(lambda: held.list.count() == 0)
+    with world.profiles["staff"].sessionmaker() as s:
+        (event,) = s.scalars(select(AuditEvent).where(AuditEvent.action == "message_dismissed"))
+    assert event.detail["note"] == "Asked for a phone number; spoke with the mentor."

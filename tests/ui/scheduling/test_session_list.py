@@ -232,3 +232,18 @@ def test_the_sessions_page_says_sessions_once_and_the_list_takes_the_height(qtbo
     titles = [w for w in page.findChildren(QLabel) if w.isVisible() and w.text() == "Sessions"]
     assert titles == [page.heading]
     qtbot.waitUntil(lambda: page.sessions.height() > 0.7 * page.height())
+
+
+def test_the_calendar_file_is_offered_in_the_documents_folder(qapp):
+    """Issue 11, defect 11: the save dialog opened in the program's folder."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    from desktop.ui.scheduling.session_list import calendar_default_path
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path = calendar_default_path()
+    assert path.name == "jumelage.ics" and path.is_absolute()
+    assert path.parent == Path(documents or Path.home())
+    assert path.parent != Path.cwd()
