@@ -82,6 +82,14 @@ def test_create_profile_from_the_form_opens_the_main_window(qtbot, data_dir, mak
         dialog._check()
     assert controller.profile.role == "mentee"
     assert controller.main_window.page_keys() == ["pairs", "sessions", "activities", "settings"]
+    # No pair yet: the page says what happens next and offers to check again (issue 11, 10).
+    home = controller.main_window.pages["pairs"]
+    qtbot.waitUntil(lambda: home.stack.currentWidget() is home.empty)
+    assert home.empty_heading.text() == "Your pair will appear here"
+    assert "program staff" in home.empty_text.text()
+    assert home.check_button.accessibleName() == "Check again"
+    with qtbot.waitSignal(home.check_requested):
+        home.check_button.click()
 
 
 def test_taken_username_is_a_plain_sentence(qtbot, make_person, make_controller):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,11 +44,14 @@ from desktop.ui.conversation.pair_list import PairList
 from desktop.ui.conversation.report_dialog import ReportDialog
 from desktop.ui.conversation.search_panel import SearchPanel
 from desktop.ui.conversation.typing_indicator import TypingIndicator
+from desktop.ui.theme import heading
 
 SEARCH_KEYS = "Ctrl+F"
 
 
 class PairHomePage(QWidget):
+    check_requested = Signal()  # "Check again" on the empty state: the app may sync now
+
     def __init__(
         self,
         service: MessagingService,
@@ -112,7 +116,23 @@ class PairHomePage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([230, 770])  # the conversation gets the room, the pair list what it needs
-        QVBoxLayout(self).addWidget(splitter)
+        # Before the first pair: say what happens next instead of an empty conversation.
+        self.empty = QWidget()
+        self.empty.setObjectName("noPairYet")
+        self.empty_heading = heading()
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.check_button = QPushButton()
+        self.check_button.clicked.connect(self.check_again)
+        empty = QVBoxLayout(self.empty)
+        empty.addStretch(1)
+        for widget in (self.empty_heading, self.empty_text, self.check_button):
+            empty.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty.addStretch(2)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.empty)
+        QVBoxLayout(self).addWidget(self.stack)
         left.setVisible(only_pair is None)
 
         self.pairs.selectionModel().currentChanged.connect(lambda *_: self._on_pair_chosen())
@@ -146,6 +166,11 @@ class PairHomePage(QWidget):
         """True while the list of conversations is being read."""
         return self._reads.loading
 
+    def check_again(self) -> None:
+        """The empty state's one action: look again now (sync brings a new pair by itself)."""
+        self.check_requested.emit()
+        self.reload_pairs()
+
     def reload_pairs(self) -> None:
         """Re-read my conversations off the UI thread; the list updates when they arrive."""
         self._reads.run(self._service.conversations, self._show_pairs)
@@ -156,10 +181,12 @@ class PairHomePage(QWidget):
             rows = [row for row in rows if row.pair_id == self._only_pair]
         self.pairs.pair_model.set_rows(rows)
         row = self.pairs.pair_model.row_of(keep) if keep else 0
+        self.stack.setCurrentIndex(0 if rows else 1)
         if self.pairs.pair_model.rowCount():
             self.pairs.setCurrentIndex(self.pairs.pair_model.index(max(row, 0)))
         else:
             self.open_pair(None)
+            self.check_button.setFocus()
 
     def _on_pair_chosen(self) -> None:
         pair_id = self.pairs.current_pair_id()
@@ -397,6 +424,14 @@ class PairHomePage(QWidget):
         self.status.setText(texts.get(exc.code, self.tr("The message could not be sent.")))
 
     def retranslate(self) -> None:
+        self.empty_heading.setText(self.tr("Your pair will appear here"))
+        self.empty_text.setText(self.tr(
+            "Your program staff are choosing the right person for you. When they have, they "
+            "will tell you, and you will be able to write to each other here and plan your "
+            "sessions."))  # fmt: skip
+        self.check_button.setText(self.tr("&Check again"))
+        describe(self.check_button, self.tr("Check again"),
+                 self.tr("Look now for news from your program"))  # fmt: skip
         self.report_message_button.setText(self.tr("Report message"))
         describe(self.report_message_button, self.tr("Report message"),
                  self.tr("Tell program staff about the selected message (%1)")
