@@ -21,6 +21,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from desktop.runtime.operations import BackgroundOp
 from desktop.services.messaging import MessageItem
 from desktop.ui import datetime_text
+from desktop.ui.activities_page import activity_title
 from desktop.ui.conversation.display_text import neutralise, one_line
 
 PAGE_SIZE = 60
@@ -281,7 +282,7 @@ class MessageListModel(QAbstractListModel):
         if item.body is None:
             return self.tr("This message could not be read.")
         if item.activity is not None:
-            title = neutralise(item.activity.title)
+            title = neutralise(activity_title(item.activity.activity_id, item.activity.title))
             if item.activity.done:
                 return self.tr("Activity: %1 (done)").replace("%1", title)
             return self.tr("Activity: %1").replace("%1", title)

@@ -89,6 +89,10 @@ class PairHomePage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("conversationStatus")
+        for button in (self.retry_button, self.done_button):  # shown per message: keep their
+            policy = button.sizePolicy()  # room so the row does not jump when they appear
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
         self.composer = Composer()
         self.typing = TypingIndicator(typing)
         self.typing.name_of = self._name_of
@@ -349,16 +353,16 @@ class PairHomePage(QWidget):
         except Exception as exc:  # noqa: BLE001 - no activity list in this build: say so
             log_failure(exc, "reading the activity list")
             cards = []
-        for card in cards[:20]:
-            title = getattr(card, "title", str(card))
-            act = self.activity_menu.addAction(one_line(title, 80))
-            act.triggered.connect(lambda _=False, c=card, t=title: self._post_activity(c, t))
+        for card in cards:  # all of them (the first 20 only, before)
+            act = self.activity_menu.addAction(one_line(card.title, 80))
+            act.triggered.connect(lambda _=False, c=card: self.suggest_activity(c))
         if not cards:
             self.activity_menu.addAction(self.tr("No suggestion available")).setEnabled(False)
 
-    def _post_activity(self, card: Any, title: str) -> None:
+    def suggest_activity(self, card: Any) -> None:
+        """Post an activity card (from the menu or the Activities page) to the open pair."""
         if self._pair_id is not None:
-            mid = self._service.post_activity(self._pair_id, str(getattr(card, "id", title)), title)
+            mid = self._service.post_activity(self._pair_id, card.id, card.title)
             self.model.refresh([mid])
             self.view.scroll_to_newest()
 

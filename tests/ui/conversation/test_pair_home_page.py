@@ -325,3 +325,40 @@ def test_dismissing_a_held_message_asks_first_and_keeps_a_note(world, qtbot):
     with world.profiles["staff"].sessionmaker() as s:
         (event,) = s.scalars(select(AuditEvent).where(AuditEvent.action == "message_dismissed"))
     assert event.detail["note"] == "Asked for a phone number; spoke with the mentor."
+
+
+def test_activities_all_offered_with_instructions_and_titled_in_the_readers_language(
+    world, qtbot, qapp
+):
+    """Issue 11, defect 9: 20 of 21 offered, no instructions, the sender's language, an empty
+    Activities page, and a row that jumped when "Mark activity done" appeared."""
+    from desktop.services.activities import list_activities
+    from desktop.ui.activities_page import ActivitiesPage
+
+    library = list_activities("en")
+    assert len(library) == 21
+    home = make_page(qtbot, world, "mentor")
+    home._fill_activities()
+    assert len(home.activity_menu.actions()) == 21
+    assert home.done_button.sizePolicy().retainSizeWhenHidden()
+
+    page = ActivitiesPage(home.suggest_activity, lambda: home.pairs.current_pair_id() is not None)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.list.count() == 21 and unnamed_focusable(page) == []
+    card = page.current()
+    assert card.instructions and "How to do it:" in page.details.text()
+    assert f"1. {card.instructions[0]}" in page.details.text()
+    assert page.suggest_button.isEnabled()
+    page.suggest_button.click()
+    newest = home.model.item(home.model.rowCount() - 1)
+    assert newest.activity is not None and newest.activity.activity_id == card.id
+
+    world.relay("mentor", "mentee")
+    french = {c.id: c.title for c in list_activities("fr")}[card.id]
+    with in_french(qapp):
+        mentee = make_page(qtbot, world, "mentee")
+        last = mentee.model.item(mentee.model.rowCount() - 1)
+        assert french in mentee.model.body_text(last) and card.title not in (
+            mentee.model.body_text(last))  # fmt: skip
+        assert page.list.item(0).text() in {c.title for c in list_activities("fr")}
