@@ -142,10 +142,10 @@ class ActivitiesPage(QWidget):
             parts = [card.summary, self.tr("About %1 minutes").replace(
                 "%1", str(card.duration_minutes))]  # fmt: skip
             if card.instructions:
-                parts.append(self.tr("How to do it:"))
+                parts += ["", self.tr("How to do it:")]
                 parts += [f"{i}. {step}" for i, step in enumerate(card.instructions, 1)]
             if card.questions:
-                parts.append(self.tr("Questions to talk about:"))
+                parts += ["", self.tr("Questions to talk about:")]
                 parts += [f"• {q}" for q in card.questions]
             self.details.setText("\n".join(parts))
         self.details.setAccessibleName(self.details.text() or self.title.text())
