@@ -83,10 +83,18 @@ def _version() -> str:
 
 
 def default_data_dir() -> Path:
+    """The per-user data folder: `…/Jumelage`, not Qt's `<organisation>/<application>`, which
+    is `…/Jumelage/Jumelage` since both names are ours. A folder made there by an earlier
+    version keeps being used, so nobody's profiles move."""
     from PySide6.QtCore import QStandardPaths
 
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(location or Path.home() / ".jumelage")
+    if not location:
+        return Path.home() / ".jumelage"
+    path = Path(location)
+    if path.name == path.parent.name and not path.exists():
+        return path.parent
+    return path
 
 
 def main(argv: list[str] | None = None, resources: Resources = BUNDLED) -> int:

@@ -69,6 +69,21 @@ def _when(ms: int) -> str:
     return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+def _stop_when_stdin_closes() -> None:
+    """A demo server started by the app dies with it, however the app ends (Ctrl+C, `kill`,
+    a crash): its parent holds our stdin open, and the OS closes it when the parent ends."""
+    import os
+    import signal
+    import threading
+
+    def watch() -> None:
+        while sys.stdin.buffer.read(1024):
+            pass
+        os.kill(os.getpid(), signal.SIGTERM)  # uvicorn shuts down as on a normal stop
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -86,6 +101,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except SecretError as exc:
         print(exc, file=sys.stderr)
         return 2
+    if args.stop_with_parent:
+        _stop_when_stdin_closes()
     lim = settings.limits
     http, ws = guarded_protocols(lim.connections_per_address, lim.header_timeout_seconds)
     tls = settings.tls
@@ -207,6 +224,8 @@ def parser() -> argparse.ArgumentParser:
     _target(serve)
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
+    serve.add_argument("--stop-with-parent", action="store_true",
+                       help="stop when standard input closes (the process that started it ended)")
     serve.set_defaults(func=cmd_serve)
     migrate = sub.add_parser(
         "migrate", help="bring the database schema to this version (before a rolling restart)"

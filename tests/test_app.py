@@ -84,3 +84,16 @@ def test_quit_when_shown_exits_cleanly(tmp_path):
 def test_arguments():
     args = parse_args(["--demo", "--language", "en", "--quit-after", "1.5", "--sign-in", "lea"])
     assert args.demo and args.language == "en" and args.quit_after == 1.5 and args.sign_in == "lea"
+
+
+def test_the_data_folder_is_not_doubled(qapp, tmp_path, monkeypatch):
+    """Issue 11, defect 12: the demo lived in `…/Jumelage/Jumelage/demo`."""
+    from PySide6.QtCore import QStandardPaths
+
+    from desktop.app import default_data_dir
+
+    doubled = tmp_path / "share" / "Jumelage" / "Jumelage"
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _kind: str(doubled))
+    assert default_data_dir() == tmp_path / "share" / "Jumelage"
+    doubled.mkdir(parents=True)  # made by an earlier version: its profiles stay where they are
+    assert default_data_dir() == doubled

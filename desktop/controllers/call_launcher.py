@@ -42,10 +42,12 @@ class CallLauncher(QObject):
 
     def open(self, pair_id: str, meeting_id: str | None = None) -> QObject | None:
         window = self.windows.get(pair_id)
-        if window is not None:
+        if window is not None and window.isVisible():
             window.raise_()
             window.activateWindow()
             return window
+        if window is not None:  # closed after a call: a fresh window joins again
+            self._forget(pair_id, window)
         pair = self._pair(pair_id)
         calls = self._service()
         if pair is None or calls is None:
@@ -58,17 +60,20 @@ class CallLauncher(QObject):
 
         me = self._profile.person_id
         other = pair.mentee_name if me == pair.mentor_id else pair.mentor_name
+        if me not in (pair.mentor_id, pair.mentee_id):  # staff: the call of both of them
+            other = self.tr("%1 and %2").replace("%1", pair.mentor_name).replace(
+                "%2", pair.mentee_name)  # fmt: skip
         window = CallWindow(
             calls,
             pair_id=pair_id,
             members=(pair.mentor_id, pair.mentee_id),
-            other_name=other if me in (pair.mentor_id, pair.mentee_id) else "",
+            other_name=other,
             meeting_id=meeting_id,
         )
         if self._chat is not None and me in (pair.mentor_id, pair.mentee_id):
             window.set_side_panel(self._chat(pair_id))
         window.ended.connect(lambda _report, p=pair_id: self._ended(p))
-        window.destroyed.connect(lambda _obj=None, p=pair_id: self.windows.pop(p, None))
+        window.closed.connect(lambda p=pair_id, w=window: self._forget(p, w))
         self.windows[pair_id] = window
         window.show()
         window.open_devices()
@@ -117,6 +122,12 @@ class CallLauncher(QObject):
 
         listing = list_program_pairs if self._profile.role == "staff" else list_my_pairs
         return next((p for p in listing(self._profile) if p.pair_id == pair_id), None)
+
+    def _forget(self, pair_id: str, window: QObject) -> None:
+        """Drop a closed window so the next Join builds a new one (a call is rejoinable)."""
+        if self.windows.get(pair_id) is window:
+            del self.windows[pair_id]
+            window.deleteLater()
 
     def _ended(self, pair_id: str) -> None:
         self._events.emit_change("meeting", f"pair:{pair_id}")

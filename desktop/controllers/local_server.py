@@ -103,14 +103,16 @@ class LocalServer:
 
     def _start(self) -> None:
         cmd = server_command("serve", "--data-dir", str(self.folder),
-                             "--host", "127.0.0.1", "--port", str(self.port))  # fmt: skip
+                             "--host", "127.0.0.1", "--port", str(self.port),
+                             "--stop-with-parent")  # fmt: skip
         root = str(Path(__file__).resolve().parents[2])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
             filter(None, [root, os.environ.get("PYTHONPATH")]))}  # fmt: skip
         with open(self.folder / "server.log", "ab") as out:
             self.process = subprocess.Popen(
-                cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env,
+                cmd, stdout=out, stderr=subprocess.STDOUT, env=env,
                 start_new_session=True,  # Ctrl+C in the terminal reaches the app, which stops us
+                stdin=subprocess.PIPE,  # held open by us: when we end, it closes and it stops
             )  # fmt: skip
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
@@ -140,6 +142,8 @@ class LocalServer:
         process, self.process = self.process, None
         if process is None or process.poll() is not None:
             return
+        if process.stdin is not None:
+            process.stdin.close()
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(timeout=10)

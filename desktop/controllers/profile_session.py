@@ -96,6 +96,9 @@ class ProfileSession(QObject):
             policy_problems=list(policy_problems or []),
         )  # fmt: skip
         self.built = build_pages(context, self.profile.role)
+        for _spec, page in self.built:  # "Check again" on an empty pair home syncs at once
+            if self.sync is not None and hasattr(page, "check_requested"):
+                page.check_requested.connect(self.sync.nudge)
         return self.built
 
     # --- life -----------------------------------------------------------------------------

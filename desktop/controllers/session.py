@@ -289,6 +289,7 @@ class SessionController(QObject):
         self._close_session()
         window, self.main_window = self.main_window, None
         profile, self.profile = self.profile, None
+        who = (profile.display_name, profile.username) if profile is not None else None
         if window is not None:
             window.hide()
             window.deleteLater()
@@ -302,6 +303,8 @@ class SessionController(QObject):
         if self._dialog is not None:
             self._dialog.reject()
         self.sign_in_window.reset()
+        if who is not None:
+            self.sign_in_window.show_locked(*who)
         self.sign_in_window.show()
         self.sign_in_window.activateWindow()
         self.locked.emit()
@@ -310,6 +313,7 @@ class SessionController(QObject):
         """Lock, forget a remembered key, and delete the profile when policy says so."""
         person_id = self.profile.person_id if self.profile is not None else None
         self.lock()
+        self.sign_in_window.reset()  # signed out: nobody's profile is waiting here
         if person_id is not None and self.directory is not None:
             self.directory.forget(person_id)
             if self.directory.wipe_on_signout:

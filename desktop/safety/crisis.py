@@ -42,6 +42,7 @@ class CrisisCard:
     numbers: tuple[str, ...]
     url: str
     hours: str
+    kinds: tuple[str, ...] = ()  # "call" or "text", one per action
 
     @property
     def how(self) -> str:
@@ -53,7 +54,7 @@ SUICIDE_CRISIS_HELPLINE = CrisisResource(
     id="988",
     name={
         "fr": "9-8-8 : Ligne d'aide en cas de crise de suicide",
-        "en": "9-8-8 Suicide Crisis Helpline",
+        "en": "9-8-8: Suicide Crisis Helpline",
     },
     description={
         "fr": "Si tu penses au suicide ou si tu t'inquiètes pour quelqu'un, parle à une personne "
@@ -87,7 +88,7 @@ KIDS_HELP_PHONE = CrisisResource(
         Contact(
             "text",
             "686868",
-            {"fr": "Texte CONNECT au 686868", "en": "Text CONNECT to 686868"},
+            {"fr": "Texte PARLER au 686868", "en": "Text CONNECT to 686868"},
         ),
     ),
     url="https://jeunessejecoute.ca",
@@ -142,4 +143,5 @@ def _card(resource: CrisisResource, lang: Lang) -> CrisisCard:
         numbers=tuple(c.number for c in resource.contacts),
         url=resource.url,
         hours=resource.hours[lang],
+        kinds=tuple(c.kind for c in resource.contacts),
     )

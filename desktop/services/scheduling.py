@@ -125,23 +125,23 @@ def get_session(profile: Any, meeting_id: str) -> SessionInfo:
 
 
 def upcoming(profile: Any, *, now: datetime, pair_id: str | None = None) -> list[SessionInfo]:
-    """Sessions not yet over and not cancelled, soonest first."""
+    """Sessions not yet over and with no outcome recorded, soonest first."""
     _aware(now, "now")
     where = [Meeting.starts_at > now - timedelta(minutes=MAX_DURATION)]
     if pair_id is not None:
         where.append(Meeting.pair_id == pair_id)
     with profile.sessionmaker() as session:
         rows = _rows(session, *where)
-    return [s for s in rows if s.ends_at > now and s.outcome != "cancelled"]
+    return [s for s in rows if s.ends_at > now and s.outcome is None]
 
 
 def past(profile: Any, *, now: datetime, pair_id: str | None = None) -> list[SessionInfo]:
-    """Sessions over or cancelled, most recent first (with their outcomes)."""
+    """Sessions over or resolved (an outcome recorded), most recent first."""
     _aware(now, "now")
     where = [] if pair_id is None else [Meeting.pair_id == pair_id]
     with profile.sessionmaker() as session:
         rows = _rows(session, *where)
-    return [s for s in reversed(rows) if s.ends_at <= now or s.outcome == "cancelled"]
+    return [s for s in reversed(rows) if s.ends_at <= now or s.outcome is not None]
 
 
 def awaiting_outcome(
@@ -383,6 +383,19 @@ def record_outcome(
     return _change(profile, meeting_id, check)
 
 
+def _short_call(profile: Any, meeting_id: str, duration_s: float) -> SessionInfo:
+    if duration_s <= 0:
+        return get_session(profile, meeting_id)
+    minutes = max(round(duration_s / 60), 1)
+
+    def check(row: Meeting) -> dict:
+        if row.outcome is not None or (row.actual_minutes or 0) >= minutes:
+            return {}
+        return {"actual_minutes": minutes}
+
+    return _change(profile, meeting_id, check)
+
+
 def record_call_end(
     profile: Any, meeting_id: str, duration_s: float, reason: str = ""
 ) -> SessionInfo:
@@ -392,12 +405,13 @@ def record_call_end(
     (`reason` — hang-up, network failure — does not change that), and its minutes (rounded,
     at least 5) become the session's duration. Both people's PCs report the same call, and
     a dropped call may be followed by a second one, so the longest report wins rather than a
-    sum. A shorter call records nothing: a later call or the outcome dialog decides.
+    sum. A shorter call sets no outcome (a later call or the outcome dialog decides) but keeps
+    its minutes (at least 1) on an open session, so the dialog proposes them, not the plan.
     """
     if duration_s < 0:
         raise SchedulingError("bad_minutes")
     if duration_s < HELD_CALL_SECONDS:
-        return get_session(profile, meeting_id)
+        return _short_call(profile, meeting_id, duration_s)
     minutes = min(max(round(duration_s / 60), 5), 24 * 60)
 
     def check(row: Meeting) -> dict:

@@ -1,4 +1,8 @@
-"""The "create a profile" dialog: who you are, your role and a passphrase typed twice.
+"""The "create a profile" dialog: who you are and a passphrase typed twice.
+
+No role is chosen here: roles come only from program invites (anyone could otherwise call
+themselves program staff). A profile made here starts with the least-privileged role, mentee,
+until an invite says otherwise.
 
 It checks what it can check without the store (empty fields, short or mismatched passphrase)
 and hands the rest to the controller, which creates the profile off the UI thread.
@@ -11,7 +15,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,15 +27,15 @@ from PySide6.QtWidgets import (
 from desktop.ui.accessibility import describe, set_tab_order
 
 MIN_PASSPHRASE = 10
-ROLES = ("mentor", "mentee", "staff")
+LOCAL_ROLE = "mentee"  # least privilege; a program's invite gives the real role
 
 
 @dataclass(frozen=True)
 class NewProfile:
     username: str
     display_name: str
-    role: str
     passphrase: str
+    role: str = LOCAL_ROLE
 
 
 class CreateProfileDialog(QDialog):
@@ -50,9 +53,6 @@ class CreateProfileDialog(QDialog):
         self.display_name.setMaxLength(80)
         self.username = QLineEdit()
         self.username.setMaxLength(64)
-        self.role = QComboBox()
-        for role in ROLES:
-            self.role.addItem("", role)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm = QLineEdit()
@@ -66,11 +66,11 @@ class CreateProfileDialog(QDialog):
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
 
-        self._labels = [QLabel() for _ in range(5)]
+        self._labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
         for label, field in zip(
             self._labels,
-            (self.display_name, self.username, self.role, self.passphrase, self.confirm),
+            (self.display_name, self.username, self.passphrase, self.confirm),
             strict=True,
         ):
             label.setBuddy(field)
@@ -80,7 +80,7 @@ class CreateProfileDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        set_tab_order(self.display_name, self.username, self.role, self.passphrase, self.confirm)
+        set_tab_order(self.display_name, self.username, self.passphrase, self.confirm)
         self.resize(520, 360)
         self.retranslate()
 
@@ -95,20 +95,14 @@ class CreateProfileDialog(QDialog):
         names = (
             self.tr("&Name shown to others"),
             self.tr("&Username"),
-            self.tr("&Role"),
             self.tr("&Passphrase"),
             self.tr("&Confirm passphrase"),
         )
         for label, text in zip(self._labels, names, strict=True):
             label.setText(text)
-        role_names = {"mentor": self.tr("Mentor"), "mentee": self.tr("Mentee"),
-                      "staff": self.tr("Program staff")}  # fmt: skip
-        for i in range(self.role.count()):
-            self.role.setItemText(i, role_names[self.role.itemData(i)])
         describe(self, self.tr("Create a profile"))
         describe(self.display_name, self.tr("Name shown to others"))
         describe(self.username, self.tr("Username"))
-        describe(self.role, self.tr("Role"))
         describe(self.passphrase, self.tr("Passphrase"))
         describe(self.confirm, self.tr("Confirm passphrase"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
@@ -130,7 +124,6 @@ class CreateProfileDialog(QDialog):
         for w in (
             self.display_name,
             self.username,
-            self.role,
             self.passphrase,
             self.confirm,
             self.buttons,
@@ -157,4 +150,4 @@ class CreateProfileDialog(QDialog):
             self.show_error(problem)
             field.setFocus()
             return
-        self.submitted.emit(NewProfile(user, name, self.role.currentData(), secret))
+        self.submitted.emit(NewProfile(user, name, secret))

@@ -53,6 +53,13 @@ def install_language(app: QCoreApplication, lang: str) -> str:
     global _current
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language: {lang!r}")
+    # The locale first: screens format dates and times while they answer LanguageChange.
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.French if lang == "fr" else QLocale.Language.English,
+            QLocale.Country.Canada,
+        )
+    )
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -66,14 +73,8 @@ def install_language(app: QCoreApplication, lang: str) -> str:
     for translator in _installed:
         app.installTranslator(translator)
     # Qt posts LanguageChange to each window; deliver now so the switch is complete on return.
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.French if lang == "fr" else QLocale.Language.English,
-            QLocale.Country.Canada,
-        )
-    )
     _current = lang
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return lang
 
 
@@ -92,21 +93,30 @@ def _source_files() -> list[str]:
     return files
 
 
+def english_plurals(source: str) -> tuple[str, str]:
+    """English singular and plural of a `%n` source written "(s)": "1 message", "2 messages"."""
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
 def _fill_identity(ts_file: Path) -> None:
-    """English is the source language: mark each English entry as translated by itself."""
+    """English is the source language: mark each English entry as translated by itself (plural
+    entries get their singular and plural forms)."""
     tree = ET.parse(ts_file)
     changed = False
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") != "unfinished":
+        if translation is None:
             continue
-        source = message.findtext("source")
+        source = message.findtext("source") or ""
         forms = translation.findall("numerusform")
-        for form in forms:  # plural forms (%n): English reads the same in each
-            form.text = source
+        stale = any("(s)" in (form.text or "") for form in forms)  # filled before plurals
+        if translation.get("type") != "unfinished" and not stale:
+            continue
+        for form, text in zip(forms, english_plurals(source), strict=False):
+            form.text = text  # "%n message(s) found" -> "%n message found", "%n messages found"
         if not forms:
             translation.text = source
-        del translation.attrib["type"]
+        translation.attrib.pop("type", None)
         changed = True
     if changed:
         ET.indent(tree, space="    ")

@@ -93,6 +93,10 @@ class JoinDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.join_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        # Enter always means Join: a button that takes the focus while the form is busy must
+        # not become the default (Cancel did, and Enter then closed the dialog silently).
+        for button in (self.join_button, self.cancel_button):
+            button.setAutoDefault(False)
         self.join_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -269,3 +273,5 @@ class JoinDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.set_busy(False)
         self.show_error(message_for(exc))
+        if "invite" in (error_code(exc) or ""):
+            self.code.setFocus()  # back where the correction is typed

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         roles = {"staff": self.tr("program staff"), "mentor": self.tr("mentor"),
                  "mentee": self.tr("mentee")}  # fmt: skip
-        self.setWindowTitle(self.tr("Jumelage — %1").replace("%1", self._display_name))
+        self.setWindowTitle(self._display_name)  # the system adds "— Jumelage" itself
         self.who.setText(
             self.tr("Signed in as %1 (%2)")
             .replace("%1", self._display_name)

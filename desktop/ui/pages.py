@@ -66,10 +66,14 @@ def _sessions(ctx: PageContext, built: Mapping[str, QWidget]) -> QWidget:
     return page
 
 
-def _activities(_ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+def _activities(_ctx: PageContext, built: Mapping[str, QWidget]) -> QWidget:
     from desktop.ui.activities_page import ActivitiesPage
 
-    return ActivitiesPage()
+    home = built.get("pairs")  # suggestions go to the pair chosen on the pair home
+    if home is None:
+        return ActivitiesPage()
+    return ActivitiesPage(home.suggest_activity,  # type: ignore[attr-defined]
+                          lambda: home.pairs.current_pair_id() is not None)  # type: ignore[attr-defined]  # fmt: skip
 
 
 def _supervision(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:

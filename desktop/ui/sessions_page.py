@@ -46,7 +46,7 @@ class SessionsPage(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.heading)
         self._layout.addWidget(self.note)
-        self._layout.addStretch(1)
+        self._layout.addStretch(1)  # only while there is no list: the list takes the height
         self.retranslate()
 
     def refresh(self) -> None:
@@ -65,7 +65,9 @@ class SessionsPage(QWidget):
             self.sessions.join_requested.connect(
                 lambda meeting_id, p=pair_id: self.join_requested.emit(p, meeting_id)
             )
+            self.sessions.title.hide()  # the page's heading already says "Sessions"
             self._layout.insertWidget(2, self.sessions, 1)
+        self._layout.setStretch(self._layout.count() - 1, 0 if self.sessions else 1)
         self.retranslate()
 
     def retranslate(self) -> None:

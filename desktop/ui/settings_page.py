@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import i18n
 from desktop.ui.accessibility import describe
 from desktop.ui.policy_text import lock_reason_text, problem_text
 from desktop.ui.sign_in_window import LANGUAGE_NAMES
@@ -136,6 +137,7 @@ class SettingsPage(QWidget):
             "data_dir": self.tr("Data folder"),
         }
         self.heading.setText(self.tr("Settings"))
+        self._show_language()
         self.high_contrast.setText(self.tr("Use high contrast colours"))
         for key, label in self.labels.items():
             label.setText(names[key])
@@ -145,7 +147,7 @@ class SettingsPage(QWidget):
         describe(self.high_contrast, self.high_contrast.text(), self._lock_text("high_contrast"))
         self.scroll.setAccessibleName(self.tr("Settings"))
         for key, value in self.values.items():
-            value.setText(self._format(self._settings.get(key)))
+            value.setText(self._format(self._settings.get(key), key))
         for key, lock in self.locks.items():
             lock.setText(self._lock_text(key))
             lock.setVisible(bool(lock.text()))
@@ -180,7 +182,11 @@ class SettingsPage(QWidget):
     def _problem_lines(self) -> list[str]:
         return [problem_text(problem) for problem in self._problems]
 
-    def _format(self, value: object) -> str:
+    def _format(self, value: object, key: str = "") -> str:
+        if key == "video" and isinstance(value, str):
+            modes = {"auto": self.tr("Automatic"), "low": self.tr("Low video"),
+                     "audio": self.tr("Sound only"), "off": self.tr("Off")}  # fmt: skip
+            return modes.get(value, value)
         if value is None or value == "":
             return self.tr("Not set")
         if value is True:
@@ -189,11 +195,15 @@ class SettingsPage(QWidget):
             return self.tr("No")
         return str(value)
 
-    def _load(self) -> None:
-        lang = self._settings.get("language")
-        index = self.language.findData(lang) if lang else -1
+    def _show_language(self) -> None:
+        """The language on screen: the setting, or (when it follows the system) the one in use."""
+        lang = self._settings.get("language") or i18n.current_language()
+        index = self.language.findData(lang or i18n.system_language())
         if index >= 0:
             self.language.setCurrentIndex(index)
+
+    def _load(self) -> None:
+        self._show_language()
         self.text_scale.setValue(float(self._settings.get("text_scale") or 1.0))
         self.high_contrast.setChecked(bool(self._settings.get("high_contrast")))
         self.idle_lock_minutes.setValue(int(self._settings.get("idle_lock_minutes") or 15))

@@ -50,6 +50,7 @@ class SignInWindow(QMainWindow):
         self._message_args: tuple[str, ...] = ()
         self._remember_code: str | None = None
         self._language_reason = ""
+        self._locked_name: str | None = None  # whose profile is locked (None: nobody's)
         self._ready = True
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -162,9 +163,15 @@ class SignInWindow(QMainWindow):
     # --- text -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Jumelage — Sign in"))
+        self.setWindowTitle(self.tr("Welcome"))  # the system adds "— Jumelage" itself
         self.title.setText(self.tr("Jumelage"))
-        self.intro.setText(self.tr("Sign in with your username and passphrase."))
+        if self._locked_name is not None:
+            self.title.setText(self.tr("Locked: %1").replace("%1", self._locked_name))
+            self.intro.setText(self.tr(
+                "Your work is kept, just as you left it. Type your passphrase to continue."))
+        else:
+            self.intro.setText(self.tr("Sign in with your username and passphrase."))
+        self.title.setAccessibleName(self.title.text())
         self.username_label.setText(self.tr("&Username"))
         self.passphrase_label.setText(self.tr("&Passphrase"))
         self.show_passphrase.setText(self.tr("Show passphrase"))
@@ -277,8 +284,18 @@ class SignInWindow(QMainWindow):
         self.language.setEnabled(not locked_reason)
         describe(self.language, self.tr("Language"), locked_reason)
 
+    def show_locked(self, display_name: str, username: str) -> None:
+        """After a lock (not a sign-out): say whose profile is locked and that nothing is lost."""
+        self._locked_name = display_name
+        self.username.setText(username)
+        self.retranslate()
+        self.passphrase.setFocus()
+
     def reset(self, *, keep_username: bool = False) -> None:
         """Forget what was typed (after a lock, a sign-out or a sign-in)."""
+        if self._locked_name is not None:
+            self._locked_name = None
+            self.retranslate()
         if not keep_username:
             self.username.clear()
         self.passphrase.clear()

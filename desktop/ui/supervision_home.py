@@ -26,7 +26,10 @@ class SupervisionHome(PairListPage):
         return self.tr("Pairs of the program")
 
     def empty_text(self) -> str:
-        return self.tr("The program has no pairs yet.")
+        return self.tr(
+            "The program has no pairs yet. Once mentors and mentees have joined with their "
+            "invite codes and been matched, each pair appears here, and the messages waiting "
+            "for your review appear beside them.")  # fmt: skip
 
     def row_text(self, row: Any) -> str:
         text = self.tr("%1 (mentor) with %2 (mentee)")

@@ -91,6 +91,11 @@ class StatsSampler:
                 counters[got_key] = counters.get(got_key, 0) + max(item.packetsReceived, 0)
                 if item.roundTripTime is not None:
                     rtt = item.roundTripTime if rtt is None else max(rtt, item.roundTripTime)
+            elif item.type == "inbound-rtp":  # what we receive: the only loss figure when
+                # we send nothing (no camera, no microphone), so the indicator still measures
+                lost_key, got_key = f"in_lost_{kind}", f"in_got_{kind}"
+                counters[lost_key] = counters.get(lost_key, 0) + max(item.packetsLost or 0, 0)
+                counters[got_key] = counters.get(got_key, 0) + max(item.packetsReceived or 0, 0)
             elif item.type == "transport":
                 counters["received"] = counters.get("received", 0) + item.bytesReceived
         if encode_cpu_s is not None:
@@ -103,12 +108,16 @@ class StatsSampler:
         def rate(key: str) -> float:
             return max(counters.get(key, 0) - prev.counters.get(key, 0), 0) / dt
 
-        loss = None
-        for kind in ("video", "audio"):  # video first: it is what a mode change saves
-            lost, got = rate(f"lost_{kind}") * dt, rate(f"got_{kind}") * dt
-            if lost + got > 0:
-                loss = lost / (lost + got)
-                break
+        def loss_of(prefix: str) -> float | None:
+            for kind in ("video", "audio"):  # video first: it is what a mode change saves
+                lost = rate(f"{prefix}lost_{kind}") * dt
+                got = rate(f"{prefix}got_{kind}") * dt
+                if lost + got > 0:
+                    return lost / (lost + got)
+            return None
+
+        loss = loss_of("")  # of what we send: what the mode controller acts on
+        seen_loss = loss if loss is not None else loss_of("in_")  # the indicator's fallback
         fps = rate("frames")
         encode_cpu = rate("encode_cpu") if "encode_cpu" in counters else None
         return CallStats(
@@ -121,5 +130,5 @@ class StatsSampler:
             rtt_s=rtt,
             estimate_bps=estimate_bps,
             encode_cpu=encode_cpu,
-            quality=quality_of(loss, rtt, fps if frames_received else None),
+            quality=quality_of(seen_loss, rtt, fps if frames_received else None),
         )

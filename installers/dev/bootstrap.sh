@@ -11,7 +11,7 @@ shift || true
 
 need_debs="libpulse0 libpulse-mainloop-glib0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
-fonts-dejavu-core xvfb xauth"
+fonts-dejavu-core fonts-noto-color-emoji xvfb xauth"  # the colour emoji font: no empty boxes
 if command -v dpkg-query >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   missing=""
   for p in $need_debs; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"; done
@@ -30,7 +30,9 @@ if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
 case "$what" in
   run)
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "$(uname)" = Linux ] && command -v xvfb-run >/dev/null 2>&1; then
-      echo "No display found: starting the app on a virtual screen (xvfb-run)."
+      echo "No display found: starting the app on a virtual screen (xvfb-run), which you cannot see."
+      echo "To look at it, take a picture of the window, for example:"
+      echo "  sh installers/dev/bootstrap.sh run --sign-in marc --screenshot /tmp/jumelage.png --quit-after 8"
       exec xvfb-run -a .venv/bin/jumelage --demo "$@"
     fi
     exec .venv/bin/jumelage --demo "$@" ;;

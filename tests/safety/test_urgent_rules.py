@@ -122,4 +122,4 @@ def test_urgent_categories_lead_to_crisis_resources(checker):
     assert "Call 9-8-8" in cards[0].actions
     fr = resources_for(checker.check("ils m'intimident").categories, "fr")
     assert [c.name for c in fr] == ["Jeunesse, J'écoute"]
-    assert "Texte CONNECT au 686868" in fr[0].actions
+    assert "Texte PARLER au 686868" in fr[0].actions

@@ -263,8 +263,10 @@ def test_cancelling_the_rest_of_a_series_keeps_earlier_and_resolved_ones(mentor)
 def test_a_call_of_five_minutes_or_more_marks_the_session_held_with_its_length(world):
     mentor = world.profiles["mentor"]
     (made,) = plan(mentor)
-    short = sch.record_call_end(mentor, made.meeting_id, 299, "hangup")
-    assert (short.outcome, short.actual_minutes) == (None, None)
+    short = sch.record_call_end(mentor, made.meeting_id, 70, "hangup")
+    assert (short.outcome, short.actual_minutes) == (None, 1)  # kept for the outcome dialog
+    shorter = sch.record_call_end(mentor, made.meeting_id, 20, "hangup")
+    assert (shorter.outcome, shorter.actual_minutes) == (None, 1)  # the longest report wins
 
     five = sch.record_call_end(mentor, made.meeting_id, 300, "network_failed")
     assert (five.outcome, five.actual_minutes) == ("held", 5)

@@ -25,6 +25,8 @@ def test_staff_join_a_pairs_call_from_supervision(qtbot, demo, make_controller, 
     assert window.members == (page.pairs.rows()[0].mentor_id, page.pairs.rows()[0].mentee_id)
     assert unnamed_focusable(window) == []
     assert window.side_slot.findChild(PairHomePage) is None  # staff get no unaudited chat
+    row = page.pairs.rows()[0]  # titled with both names, not "Call" (issue 11, defect 6)
+    assert window.windowTitle() == f"Call with {row.mentor_name} and {row.mentee_name}"
     with qtbot.waitSignal(staff.locked, timeout=60_000):
         staff.main_window.lock_requested.emit()
     assert launcher.windows == {}
@@ -61,3 +63,27 @@ def test_without_a_server_the_person_is_told(
     assert launcher.windows == {}
     assert "need a connection" in launcher.notice.text()
     launcher.notice.close()
+
+
+def test_a_call_can_be_joined_again_after_hanging_up_and_closing(
+    qtbot, demo, make_controller, sign_in, network
+):
+    """Issue 11, defect 1: Join after closing the call window used to raise a hidden window."""
+    mentor = signed_in(qtbot, make_controller, sign_in, network, demo["marc"])
+    wait_synced(qtbot, mentor)
+    launcher = mentor.session.calls
+    pair_id = mentor.main_window.pages["pairs"].pairs.current_pair_id()
+    first = launcher.open(pair_id)
+    first.join()
+    qtbot.waitUntil(lambda: first.session is not None, timeout=60_000)
+    first.hang_up()
+    qtbot.waitUntil(lambda: first.report is not None, timeout=60_000)
+    first.close()
+    assert launcher.windows == {}
+    again = launcher.open(pair_id)
+    assert again is not None and again is not first and again.isVisible()
+    assert launcher.windows == {pair_id: again}
+    again.join()
+    qtbot.waitUntil(lambda: again.session is not None, timeout=60_000)
+    assert again.session.ended is None
+    again.close()

@@ -109,6 +109,30 @@ def test_a_bad_code_is_refused_in_a_sentence_and_leaves_nothing_behind(
     assert not any((data_dir / "profiles").glob("*/jumelage.db"))
 
 
+def test_after_a_bad_code_enter_still_joins_with_the_corrected_code(
+    qtbot, make_controller, make_settings, network, undeclared_server, data_dir
+):
+    """Issue 11, defect 2: Cancel became the default button while the form was busy."""
+    from PySide6.QtCore import Qt
+
+    code = undeclared_server.init_program()["invite_code"]
+    controller, dialog = open_dialog(qtbot, make_controller, make_settings, network,
+                                     undeclared_server)  # fmt: skip
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.join_button.isEnabled(), timeout=60_000)
+    fill(dialog, "not-a-real-code", username="bruno")
+    dialog.code.setFocus()
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("This invite code is not valid"),
+                    timeout=60_000)  # fmt: skip
+    assert dialog.join_button.isDefault() and not dialog.cancel_button.isDefault()
+    dialog.code.setFocus()
+    dialog.code.setText(code)
+    with qtbot.waitSignal(controller.signed_in, timeout=30_000):
+        qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert controller.profile.display_name == "Nadia Roy"
+
+
 def test_the_form_checks_its_fields_first(
     qtbot, make_controller, make_settings, network, undeclared_server
 ):

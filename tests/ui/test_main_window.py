@@ -123,3 +123,14 @@ def test_text_scale_applies_to_the_app_font(qtbot, qapp, make_settings, make_con
         settings.set("high_contrast", False)
         controller.apply_look()
     assert qapp.font().pointSizeF() == pytest.approx(base)
+
+
+def test_settings_show_the_language_in_use_and_name_the_call_mode(
+    qtbot, demo, make_controller, sign_in
+):
+    """Issue 11, defect 5: "Français" was shown while the UI was English; "auto" untranslated."""
+    controller, window = open_as(qtbot, make_controller, sign_in, demo["marc"])
+    page = window.pages["settings"]
+    assert controller.settings.get("language") is None  # follows the system
+    assert page.language.currentData() == "en" and page.language.currentText() == "English"
+    assert page.values["video"].text() == "Automatic"

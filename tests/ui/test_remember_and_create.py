@@ -65,7 +65,10 @@ def test_create_profile_from_the_form_opens_the_main_window(qtbot, data_dir, mak
     assert isinstance(dialog, CreateProfileDialog)
     dialog.display_name.setText("Noor Haddad")
     dialog.username.setText("noor")
-    dialog.role.setCurrentIndex(dialog.role.findData("mentee"))
+    # Roles come only from invites (issue 11, defect 11): no role to pick, least privilege.
+    from PySide6.QtWidgets import QComboBox
+
+    assert dialog.findChildren(QComboBox) == []
     dialog.passphrase.setText("short")
     dialog.confirm.setText("short")
     with qtbot.assertNotEmitted(dialog.submitted):
@@ -79,6 +82,14 @@ def test_create_profile_from_the_form_opens_the_main_window(qtbot, data_dir, mak
         dialog._check()
     assert controller.profile.role == "mentee"
     assert controller.main_window.page_keys() == ["pairs", "sessions", "activities", "settings"]
+    # No pair yet: the page says what happens next and offers to check again (issue 11, 10).
+    home = controller.main_window.pages["pairs"]
+    qtbot.waitUntil(lambda: home.stack.currentWidget() is home.empty)
+    assert home.empty_heading.text() == "Your pair will appear here"
+    assert "program staff" in home.empty_text.text()
+    assert home.check_button.accessibleName() == "Check again"
+    with qtbot.waitSignal(home.check_requested):
+        home.check_button.click()
 
 
 def test_taken_username_is_a_plain_sentence(qtbot, make_person, make_controller):

@@ -50,7 +50,11 @@ def test_whole_flow_by_keyboard(qtbot, make_person, make_controller):
         qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert controller.main_window is None and controller.profile is None
     assert window.isVisible()
-    assert window.username.text() == "" and window.passphrase.text() == ""
+    # A lock is not a sign-out: it says whose profile waits and that their work is kept.
+    assert window.username.text() == person.username and window.passphrase.text() == ""
+    assert window.title.text() == f"Locked: {person.display_name}"
+    assert "Your work is kept" in window.intro.text()
+    qtbot.waitUntil(lambda: focused() is window.passphrase)
 
 
 def test_lock_really_closes_the_database(qtbot, make_person, make_controller, sign_in):
@@ -97,6 +101,8 @@ def test_sign_out_with_wipe_removes_the_profile(
         controller.main_window.sign_out_button.click()
     assert not folder.exists()
     assert controller.sign_in_window.isVisible()
+    assert controller.sign_in_window.title.text() == "Jumelage"  # nobody's work waits here
+    assert controller.sign_in_window.username.text() == ""
 
 
 def test_sign_out_without_wipe_keeps_the_profile(

@@ -8,8 +8,40 @@
         <translation>Activities</translation>
     </message>
     <message>
-        <source>Ideas of things to do together will appear here.</source>
-        <translation>Ideas of things to do together will appear here.</translation>
+        <source>Things to do together</source>
+        <translation>Things to do together</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest to my pair</source>
+        <translation>&amp;Suggest to my pair</translation>
+    </message>
+    <message>
+        <source>Suggest to my pair</source>
+        <translation>Suggest to my pair</translation>
+    </message>
+    <message>
+        <source>Post this activity in your pair&apos;s conversation</source>
+        <translation>Post this activity in your pair&apos;s conversation</translation>
+    </message>
+    <message>
+        <source>No activity is available.</source>
+        <translation>No activity is available.</translation>
+    </message>
+    <message>
+        <source>About %1 minutes</source>
+        <translation>About %1 minutes</translation>
+    </message>
+    <message>
+        <source>How to do it:</source>
+        <translation>How to do it:</translation>
+    </message>
+    <message>
+        <source>Questions to talk about:</source>
+        <translation>Questions to talk about:</translation>
+    </message>
+    <message>
+        <source>Suggested in your pair&apos;s conversation.</source>
+        <translation>Suggested in your pair&apos;s conversation.</translation>
     </message>
 </context>
 <context>
@@ -17,6 +49,10 @@
     <message>
         <source>Video calls need a connection to your program&apos;s server. Check your Internet connection and try again in a moment.</source>
         <translation>Video calls need a connection to your program&apos;s server. Check your Internet connection and try again in a moment.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
     </message>
 </context>
 <context>
@@ -32,6 +68,10 @@
     <message>
         <source>Jumelage is not allowed to use the camera. You can allow it in your computer&apos;s privacy settings; the call goes on without your video.</source>
         <translation>Jumelage is not allowed to use the camera. You can allow it in your computer&apos;s privacy settings; the call goes on without your video.</translation>
+    </message>
+    <message>
+        <source>No camera or microphone was found. The others cannot see or hear you; you can still see and hear them, and use the chat.</source>
+        <translation>No camera or microphone was found. The others cannot see or hear you; you can still see and hear them, and use the chat.</translation>
     </message>
     <message>
         <source>No microphone was found. You can still use the chat.</source>
@@ -121,6 +161,10 @@
         <translation>Your connection is too weak for sound: use the chat.</translation>
     </message>
     <message>
+        <source>Your connection is too weak for sound.</source>
+        <translation>Your connection is too weak for sound.</translation>
+    </message>
+    <message>
         <source>The other person turned their camera off.</source>
         <translation>The other person turned their camera off.</translation>
     </message>
@@ -147,6 +191,10 @@
     <message>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>In the call with %1.</source>
+        <translation>In the call with %1.</translation>
     </message>
     <message>
         <source>Connection lost, reconnecting…</source>
@@ -342,10 +390,6 @@
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Role</translation>
-    </message>
-    <message>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
@@ -354,28 +398,12 @@
         <translation>&amp;Confirm passphrase</translation>
     </message>
     <message>
-        <source>Mentor</source>
-        <translation>Mentor</translation>
-    </message>
-    <message>
-        <source>Mentee</source>
-        <translation>Mentee</translation>
-    </message>
-    <message>
-        <source>Program staff</source>
-        <translation>Program staff</translation>
-    </message>
-    <message>
         <source>Name shown to others</source>
         <translation>Name shown to others</translation>
     </message>
     <message>
         <source>Username</source>
         <translation>Username</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -417,36 +445,88 @@
 <context>
     <name>CrisisDialog</name>
     <message>
-        <source>Help is available now</source>
-        <translation>Help is available now</translation>
+        <source>Help right now</source>
+        <translation>Help right now</translation>
     </message>
     <message>
-        <source>Your report was sent to your program staff. If you are thinking about hurting yourself, or you are not safe, you can talk to someone right now, for free, at any hour:</source>
-        <translation>Your report was sent to your program staff. If you are thinking about hurting yourself, or you are not safe, you can talk to someone right now, for free, at any hour:</translation>
+        <source>You are not alone.</source>
+        <translation>You are not alone.</translation>
     </message>
     <message>
-        <source>In an emergency, call 911.</source>
-        <translation>In an emergency, call 911.</translation>
+        <source>Your program staff have been told. If you are thinking about hurting yourself, or you are not safe, you can talk to someone right now. It is free and confidential.</source>
+        <translation>Your program staff have been told. If you are thinking about hurting yourself, or you are not safe, you can talk to someone right now. It is free and confidential.</translation>
+    </message>
+    <message>
+        <source>In an emergency, call 9-1-1.</source>
+        <translation>In an emergency, call 9-1-1.</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <source>call %1</source>
-        <translation>call %1</translation>
+        <source>Website of %1</source>
+        <translation>Website of %1</translation>
     </message>
     <message>
-        <source>text %1</source>
-        <translation>text %1</translation>
+        <source>You can also use any phone: %1.</source>
+        <translation>You can also use any phone: %1.</translation>
     </message>
     <message>
-        <source>9-8-8 Suicide Crisis Helpline: call or text 988</source>
-        <translation>9-8-8 Suicide Crisis Helpline: call or text 988</translation>
+        <source>24 hours a day, 7 days a week</source>
+        <translation>24 hours a day, 7 days a week</translation>
     </message>
     <message>
-        <source>Kids Help Phone: call 1-800-668-6868 or text CONNECT to 686868</source>
-        <translation>Kids Help Phone: call 1-800-668-6868 or text CONNECT to 686868</translation>
+        <source>9-8-8: Suicide Crisis Helpline</source>
+        <translation>9-8-8: Suicide Crisis Helpline</translation>
+    </message>
+    <message>
+        <source>If you are thinking about suicide, or worried about someone, talk to a trained responder. Free and confidential.</source>
+        <translation>If you are thinking about suicide, or worried about someone, talk to a trained responder. Free and confidential.</translation>
+    </message>
+    <message>
+        <source>Call 9-8-8</source>
+        <translation>Call 9-8-8</translation>
+    </message>
+    <message>
+        <source>Text 9-8-8</source>
+        <translation>Text 9-8-8</translation>
+    </message>
+    <message>
+        <source>Kids Help Phone</source>
+        <translation>Kids Help Phone</translation>
+    </message>
+    <message>
+        <source>For young people, whatever is going on. Free and confidential.</source>
+        <translation>For young people, whatever is going on. Free and confidential.</translation>
+    </message>
+    <message>
+        <source>Call 1-800-668-6868</source>
+        <translation>Call 1-800-668-6868</translation>
+    </message>
+    <message>
+        <source>Text CONNECT to 686868</source>
+        <translation>Text CONNECT to 686868</translation>
+    </message>
+    <message>
+        <source>https://kidshelpphone.ca</source>
+        <translation>https://kidshelpphone.ca</translation>
+    </message>
+    <message>
+        <source>Emergency: 9-1-1</source>
+        <translation>Emergency: 9-1-1</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now or someone is hurt, call 9-1-1.</source>
+        <translation>If you are in danger right now or someone is hurt, call 9-1-1.</translation>
+    </message>
+    <message>
+        <source>Call 9-1-1</source>
+        <translation>Call 9-1-1</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
     </message>
 </context>
 <context>
@@ -685,12 +765,38 @@
         <translation>Urgent report by %1, %2 — %3</translation>
     </message>
     <message>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+    <message>
+        <source>in their words: “%1”</source>
+        <translation>in their words: “%1”</translation>
+    </message>
+    <message>
         <source>Possible self-harm. </source>
         <translation>Possible self-harm. </translation>
     </message>
     <message>
         <source>No message is waiting.</source>
         <translation>No message is waiting.</translation>
+    </message>
+    <message>
+        <source>Dismiss this message?</source>
+        <translation>Dismiss this message?</translation>
+    </message>
+    <message>
+        <source>It will never be delivered, and this cannot be undone. The writer will see that staff did not deliver it.
+A note for the program&apos;s records (optional):</source>
+        <translation>It will never be delivered, and this cannot be undone. The writer will see that staff did not deliver it.
+A note for the program&apos;s records (optional):</translation>
+    </message>
+    <message>
+        <source>Keep it waiting</source>
+        <translation>Keep it waiting</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
     </message>
     <message>
         <source>This message was already decided.</source>
@@ -715,6 +821,22 @@
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>thinking about hurting themselves</source>
+        <translation>thinking about hurting themselves</translation>
+    </message>
+    <message>
+        <source>does not feel safe</source>
+        <translation>does not feel safe</translation>
+    </message>
+    <message>
+        <source>something made them uncomfortable</source>
+        <translation>something made them uncomfortable</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>something else</translation>
     </message>
     <message>
         <source>Approve message</source>
@@ -880,10 +1002,6 @@
     <message>
         <source>mentee</source>
         <translation>mentee</translation>
-    </message>
-    <message>
-        <source>Jumelage — %1</source>
-        <translation>Jumelage — %1</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -1107,6 +1225,26 @@
         <translation>The message could not be sent.</translation>
     </message>
     <message>
+        <source>Your pair will appear here</source>
+        <translation>Your pair will appear here</translation>
+    </message>
+    <message>
+        <source>Your program staff are choosing the right person for you. When they have, they will tell you, and you will be able to write to each other here and plan your sessions.</source>
+        <translation>Your program staff are choosing the right person for you. When they have, they will tell you, and you will be able to write to each other here and plan your sessions.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Look now for news from your program</source>
+        <translation>Look now for news from your program</translation>
+    </message>
+    <message>
         <source>Report message</source>
         <translation>Report message</translation>
     </message>
@@ -1239,6 +1377,57 @@
     <message>
         <source>Dismiss the reminder</source>
         <translation>Dismiss the reminder</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report to your program staff</source>
+        <translation>Report to your program staff</translation>
+    </message>
+    <message>
+        <source>Your program staff will be told about the whole conversation right away.</source>
+        <translation>Your program staff will be told about the whole conversation right away.</translation>
+    </message>
+    <message>
+        <source>Your program staff will be told about this message right away.</source>
+        <translation>Your program staff will be told about this message right away.</translation>
+    </message>
+    <message>
+        <source>If you want, say why (you don&apos;t have to):</source>
+        <translation>If you want, say why (you don&apos;t have to):</translation>
+    </message>
+    <message>
+        <source>I&apos;m thinking about hurting myself</source>
+        <translation>I&apos;m thinking about hurting myself</translation>
+    </message>
+    <message>
+        <source>I don&apos;t feel safe</source>
+        <translation>I don&apos;t feel safe</translation>
+    </message>
+    <message>
+        <source>Something made me uncomfortable</source>
+        <translation>Something made me uncomfortable</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>&amp;Anything you want to add (optional)</source>
+        <translation>&amp;Anything you want to add (optional)</translation>
+    </message>
+    <message>
+        <source>Anything you want to add (optional)</source>
+        <translation>Anything you want to add (optional)</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Send report</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1426,8 +1615,8 @@
         <translation>Your Jumelage session starts in %1 min.</translation>
     </message>
     <message>
-        <source>Reminder: Jumelage session on %1.</source>
-        <translation>Reminder: Jumelage session on %1.</translation>
+        <source>Reminder: Jumelage session on %1</source>
+        <translation>Reminder: Jumelage session on %1</translation>
     </message>
     <message>
         <source>The calendar file is not encrypted. It holds only the dates and times of the sessions, never names or messages.</source>
@@ -1511,8 +1700,8 @@
     <message numerus="yes">
         <source>%n message(s) found</source>
         <translation>
-            <numerusform>%n message(s) found</numerusform>
-            <numerusform>%n message(s) found</numerusform>
+            <numerusform>%n message found</numerusform>
+            <numerusform>%n messages found</numerusform>
         </translation>
     </message>
     <message>
@@ -1524,8 +1713,8 @@
         <translation>Search results</translation>
     </message>
     <message>
-        <source>Search my conversations (Ctrl+F)</source>
-        <translation>Search my conversations (Ctrl+F)</translation>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search my conversations</source>
@@ -1560,8 +1749,8 @@
     <message numerus="yes">
         <source>%n session(s) planned.</source>
         <translation>
-            <numerusform>%n session(s) planned.</numerusform>
-            <numerusform>%n session(s) planned.</numerusform>
+            <numerusform>%n session planned.</numerusform>
+            <numerusform>%n sessions planned.</numerusform>
         </translation>
     </message>
     <message>
@@ -1575,8 +1764,8 @@
     <message numerus="yes">
         <source>%n session(s) cancelled.</source>
         <translation>
-            <numerusform>%n session(s) cancelled.</numerusform>
-            <numerusform>%n session(s) cancelled.</numerusform>
+            <numerusform>%n session cancelled.</numerusform>
+            <numerusform>%n sessions cancelled.</numerusform>
         </translation>
     </message>
     <message>
@@ -1774,6 +1963,22 @@
         <translation>Not known yet: sign in to a server to see it.</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Low video</source>
+        <translation>Low video</translation>
+    </message>
+    <message>
+        <source>Sound only</source>
+        <translation>Sound only</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
@@ -1789,12 +1994,16 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <source>Jumelage — Sign in</source>
-        <translation>Jumelage — Sign in</translation>
-    </message>
-    <message>
         <source>Jumelage</source>
         <translation>Jumelage</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Locked: %1</translation>
+    </message>
+    <message>
+        <source>Your work is kept, just as you left it. Type your passphrase to continue.</source>
+        <translation>Your work is kept, just as you left it. Type your passphrase to continue.</translation>
     </message>
     <message>
         <source>Sign in with your username and passphrase.</source>
@@ -1851,6 +2060,10 @@
     <message>
         <source>Create a new profile on this computer.</source>
         <translation>Create a new profile on this computer.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Use the invite code your program staff gave you.</source>
@@ -1930,8 +2143,8 @@
         <translation>Pairs of the program</translation>
     </message>
     <message>
-        <source>The program has no pairs yet.</source>
-        <translation>The program has no pairs yet.</translation>
+        <source>The program has no pairs yet. Once mentors and mentees have joined with their invite codes and been matched, each pair appears here, and the messages waiting for your review appear beside them.</source>
+        <translation>The program has no pairs yet. Once mentors and mentees have joined with their invite codes and been matched, each pair appears here, and the messages waiting for your review appear beside them.</translation>
     </message>
     <message>
         <source>%1 (mentor) with %2 (mentee)</source>

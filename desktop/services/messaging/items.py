@@ -98,6 +98,8 @@ class ReportItem:
     message_id: str | None
     excerpt: str | None
     self_harm: bool
+    reason: str = ""  # the code the reporter chose, or empty
+    note: str = ""  # the reporter's own words, or empty
 
 
 @dataclass(frozen=True, slots=True)

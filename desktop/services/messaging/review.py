@@ -39,6 +39,8 @@ from desktop.services.messaging.items import (
 from desktop.services.messaging.reading import ConversationReading
 from desktop.sync.outbox import record_change
 
+MAX_REPORT_NOTE = 500  # a reporter's own words: enough to say what happened, bounded
+
 
 class ConversationReview(ConversationReading):
     """What staff decide and what members report, as part of `MessagingService`."""
@@ -56,8 +58,9 @@ class ConversationReview(ConversationReading):
             return [HeldMessage(m.id, m.pair_id, n or "?", m.created_at, m.body)
                     for m, n in s.execute(q)]  # fmt: skip
 
-    def decide_held(self, message_id: str, *, approve: bool) -> None:
-        """Approve (the recipient sees it) or dismiss (it is never shown to them)."""
+    def decide_held(self, message_id: str, *, approve: bool, note: str = "") -> None:
+        """Approve (the recipient sees it) or dismiss (it is never shown to them); `note` is
+        the staff member's reason, kept in the audit event (sealed like every op)."""
         self._require_staff()
         with self._writing() as s:
             m = s.get(Message, message_id)
@@ -74,7 +77,8 @@ class ConversationReview(ConversationReading):
             action = "message_approved" if approve else "message_dismissed"
             self._record(s, pair_id, "report", {"at": entities.datetime_to_ms(now()),
                          "action": action, "subject_scope": scope_of(pair_id),
-                         "detail": {"message_id": message_id}})  # fmt: skip
+                         "detail": {"message_id": message_id,
+                                    "note": note.strip()[:MAX_REPORT_NOTE]}})  # fmt: skip
         self._announce("message", pair_id, [message_id])
 
     def _release(self, s: Session, m: Message, program_scope: str, approve: bool) -> None:
@@ -97,9 +101,13 @@ class ConversationReview(ConversationReading):
     # --- reports ------------------------------------------------------------------------
 
     def report(
-        self, pair_id: str, message_id: str | None = None, *, reason: str = ""
+        self, pair_id: str, message_id: str | None = None, *, reason: str = "", note: str = ""
     ) -> ReportResult:
-        """An urgent report to program staff about a message or the whole conversation."""
+        """An urgent report to program staff about a message or the whole conversation.
+
+        `reason` is a short code (`self_harm`, `unsafe`, `uncomfortable`, `other`, or empty);
+        `note` is the reporter's own words, sealed with the report. Neither is ever required.
+        """
         show_crisis = False
         with self._sessions() as s:
             if message_id is not None:
@@ -111,15 +119,15 @@ class ConversationReview(ConversationReading):
             show_crisis = any(
                 getattr(self._checker.check(b), "action", "") == "urgent" for b in bodies if b
             )
-        show_crisis = show_crisis or reason.startswith("self_harm")
+        self_harm = show_crisis or reason.startswith("self_harm")
         detail = {"message_id": message_id, "reason": reason[:64], "urgent": True,
-                  "self_harm": show_crisis}  # fmt: skip
+                  "self_harm": self_harm, "note": note.strip()[:MAX_REPORT_NOTE]}  # fmt: skip
         fields = {"at": entities.datetime_to_ms(now()), "action": "report",
                   "subject_scope": scope_of(pair_id), "detail": detail}  # fmt: skip
         with self._writing() as s:
             report_id = self._record_report(s, pair_id, fields)
         self._announce("report", pair_id, [report_id])
-        return ReportResult(report_id, True, show_crisis)
+        return ReportResult(report_id, True, self_harm or reason == "unsafe")
 
     def _record_report(self, s: Session, pair_id: str, fields: dict) -> str:
         """Sealed to staff when this PC can (a mentee may write the program scope but not read
@@ -144,7 +152,9 @@ class ConversationReview(ConversationReading):
             mid = a.detail.get("message_id")
             out.append(ReportItem(a.id, a.subject_scope.partition(":")[2], name or "?",
                                   aware(a.at), mid, bodies.get(mid),
-                                  bool(a.detail.get("self_harm"))))  # fmt: skip
+                                  bool(a.detail.get("self_harm")),
+                                  str(a.detail.get("reason") or "")[:64],
+                                  str(a.detail.get("note") or "")[:MAX_REPORT_NOTE]))  # fmt: skip
         return out
 
     def crisis_resources(self, lang: str) -> list[Any]:

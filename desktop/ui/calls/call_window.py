@@ -45,9 +45,11 @@ MODES = ("auto", "video", "low_video", "audio")
 
 
 class CallWindow(QWidget):
-    """One pair's call. `ended(CallEndReport)` fires once when the call is over."""
+    """One pair's call. `ended(CallEndReport)` fires once when the call is over; `closed` when
+    the window closes (its owner then drops it, so Join builds a fresh one)."""
 
     ended = Signal(object)
+    closed = Signal()
 
     def __init__(
         self,
@@ -71,6 +73,7 @@ class CallWindow(QWidget):
         self._speaker_device: Any = None
         self._speakers: dict[str, SpeakerPlayback] = {}
         self._problems: list[str] = []
+        self._missing: set[str] = set()  # device codes reported: their buttons are off
         self._state = "idle"
         self._main_id: str | None = None
         self._extra_views: dict[str, VideoView] = {}
@@ -113,12 +116,14 @@ class CallWindow(QWidget):
         self.camera_button = QPushButton(self)
         self.camera_button.setCheckable(True)
         self.mode_box = QComboBox(self)
+        # Wide enough for its longest choice in either language ("Automat…" was cut).
+        self.mode_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.quality = QualityIndicator(self)
         self.hang_up_button = QPushButton(self)
         self.hang_up_button.setStyleSheet("QPushButton { background: #b3261e; color: white; }")
         controls = QHBoxLayout()
         controls.addWidget(self.self_view)
-        for widget in (self.mute_button, self.camera_button, self.mode_box, self.quality):
+        for widget in (self.mute_button, self.camera_button, self.mode_box):
             controls.addWidget(widget)
         controls.addStretch(1)
         controls.addWidget(self.hang_up_button)
@@ -134,7 +139,10 @@ class CallWindow(QWidget):
         self.call_area = QWidget(self)
         area = QVBoxLayout(self.call_area)
         area.addWidget(self.banner)
-        area.addWidget(self.status)
+        top = QHBoxLayout()  # the status and the link's quality share a line: the controls
+        top.addWidget(self.status, 1)  # row stays narrow enough for a 1366-pixel screen
+        top.addWidget(self.quality)
+        area.addLayout(top)
         area.addWidget(self.pages, 1)
         area.addWidget(self.problems)
         self.side_slot = QWidget(self)
@@ -210,6 +218,7 @@ class CallWindow(QWidget):
         else:
             self.calls.set_devices(self.camera.track_factory, self.microphone.track_factory)
         self._state = "joining"
+        width = self.width()
         self.pages.setCurrentIndex(1)
         self.join_button.setEnabled(False)
         coro = self.calls.join(
@@ -217,6 +226,7 @@ class CallWindow(QWidget):
         )
         self._bridge.run(coro, on_success=self._joined, on_failure=self._join_failed)
         self.retranslate()
+        self.resize(width, self.height())  # joining never widens the window off the screen
         self.remote_view.setFocus()
 
     def ask_hang_up(self) -> None:
@@ -315,7 +325,9 @@ class CallWindow(QWidget):
             notes = {
                 "low_video": self.tr("Your connection is weak: sending smaller video."),
                 "audio": self.tr("Your connection is weak: sending sound only."),
-                "text": self.tr("Your connection is too weak for sound: use the chat."),
+                "text": self.tr("Your connection is too weak for sound: use the chat.")
+                if self.side_slot.isVisibleTo(self)
+                else self.tr("Your connection is too weak for sound."),  # staff: no chat here
             }
             self._remote_note = notes.get(mode, "")
             self.retranslate()
@@ -362,8 +374,20 @@ class CallWindow(QWidget):
         self._speakers.clear()
 
     def _device_problem(self, code: str) -> None:
-        if code:
+        if not code:
+            return
+        self._missing.add(code)
+        both = {"camera_missing", "microphone_missing"}
+        if code in both and both <= self._missing:
+            # Neither is there: "the others will hear you" would not be true.
+            for alone in ("camera_missing", "microphone_missing"):
+                text = media_message(alone)
+                if text in self._problems:
+                    self._problems.remove(text)
+            self._add_problem(media_message("no_camera_no_microphone"))
+        else:
             self._add_problem(media_message(code))
+        self.retranslate()
 
     def _add_problem(self, text: str) -> None:
         if text not in self._problems:
@@ -381,7 +405,7 @@ class CallWindow(QWidget):
             "joining": self.tr("Joining…"),
             "waiting": self.tr("Waiting for %1 to join…").replace("%1", name),
             "connecting": self.tr("Connecting…"),
-            "connected": "",
+            "connected": self.tr("In the call with %1.").replace("%1", name),
             "reconnecting": self.tr("Connection lost, reconnecting…"),
         }
         if self._state == "ended":
@@ -426,8 +450,9 @@ class CallWindow(QWidget):
         describe(self.hang_up_button, self.tr("Hang up"), self.tr("Ctrl+W or Esc to leave"))
         self.side_slot.setAccessibleName(self.tr("Conversation"))
         ended = self._state == "ended"
-        for control in (self.mute_button, self.camera_button, self.mode_box):
-            control.setEnabled(not ended)
+        self.mute_button.setEnabled(not ended and "microphone_missing" not in self._missing)
+        self.camera_button.setEnabled(not ended and "camera_missing" not in self._missing)
+        self.mode_box.setEnabled(not ended)
         self.hang_up_button.setText(self.tr("&Close") if ended else self.hang_up_button.text())
 
     # --- Qt events ---------------------------------------------------------------------------
@@ -444,3 +469,4 @@ class CallWindow(QWidget):
         self.camera.close()
         self.microphone.close()
         super().closeEvent(event)
+        self.closed.emit()

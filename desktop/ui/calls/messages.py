@@ -25,6 +25,11 @@ def media_message(code: str) -> str:
             "Jumelage is not allowed to use the camera. You can allow it in your computer's "
             "privacy settings; the call goes on without your video.",
         ),
+        "no_camera_no_microphone": QCoreApplication.translate(
+            "CallMessages",
+            "No camera or microphone was found. The others cannot see or hear you; you can "
+            "still see and hear them, and use the chat.",
+        ),
         "microphone_missing": QCoreApplication.translate(
             "CallMessages", "No microphone was found. You can still use the chat."
         ),

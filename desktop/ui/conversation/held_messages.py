@@ -7,10 +7,12 @@ staff". Runs on the UI thread; both lists are read off it (`LatestRead`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -25,6 +27,7 @@ from desktop.services.messaging import (
     MessagingService,
     ReportItem,
 )
+from desktop.ui import datetime_text
 from desktop.ui.accessibility import describe
 from desktop.ui.conversation.display_text import one_line
 
@@ -57,7 +60,7 @@ class HeldMessagesList(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.approve_button.clicked.connect(lambda: self._decide(True))
-        self.dismiss_button.clicked.connect(lambda: self._decide(False))
+        self.dismiss_button.clicked.connect(self.ask_dismiss)
         self.list.currentRowChanged.connect(self._update_buttons)
         if events is not None:
             events.changed.connect(
@@ -75,15 +78,29 @@ class HeldMessagesList(QWidget):
         service = self._service
         self._reads.run(lambda: (service.reports(), service.held_messages()), self._show)
 
+    def _reasons(self) -> dict[str, str]:
+        """The reasons a reporter may choose (`ui/conversation/report_dialog.py`), for staff."""
+        return {
+            "self_harm": self.tr("thinking about hurting themselves"),
+            "unsafe": self.tr("does not feel safe"),
+            "uncomfortable": self.tr("something made them uncomfortable"),
+            "other": self.tr("something else"),
+        }
+
     def _show(self, found: tuple[list[ReportItem], list[HeldMessage]]) -> None:
         reports, held_messages = found
         self.reports.clear()
         for report in reports:
-            when = QLocale().toString(report.at.astimezone(), QLocale.FormatType.ShortFormat)
+            when = datetime_text.short(report.at)
             about = (self.tr("about: %1").replace("%1", one_line(report.excerpt, 200))
                      if report.excerpt else self.tr("about the whole conversation"))  # fmt: skip
             text = self.tr("Urgent report by %1, %2 — %3").replace("%1", one_line(
                 report.reporter_name)).replace("%2", when).replace("%3", about)  # fmt: skip
+            if report.reason in self._reasons():
+                text += " — " + self.tr("reason: %1").replace("%1", self._reasons()[report.reason])
+            if report.note:
+                text += " — " + self.tr("in their words: “%1”").replace(
+                    "%1", one_line(report.note, 300))  # fmt: skip
             if report.self_harm:
                 text = self.tr("Possible self-harm. ") + text
             item = QListWidgetItem(text)
@@ -94,7 +111,7 @@ class HeldMessagesList(QWidget):
         self.reports_title.setVisible(self.reports.count() > 0)
         self.list.clear()
         for held in held_messages:
-            when = QLocale().toString(held.created_at.astimezone(), QLocale.FormatType.ShortFormat)
+            when = datetime_text.short(held.created_at)
             text = f"{one_line(held.author_name)}, {when}: {one_line(held.body, 300)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, held.message_id)
@@ -105,12 +122,34 @@ class HeldMessagesList(QWidget):
         self.status.setText("" if self.list.count() else self.tr("No message is waiting."))
         self._update_buttons()
 
-    def _decide(self, approve: bool) -> None:
+    def ask_dismiss(self) -> None:
+        """Dismissing cannot be taken back: ask first, with room for a note (optional)."""
+        if self.list.currentItem() is None:
+            return
+        box = QInputDialog(self)
+        box.setWindowTitle(self.tr("Dismiss this message?"))
+        box.setLabelText(self.tr(
+            "It will never be delivered, and this cannot be undone. The writer will see that "
+            "staff did not deliver it.\nA note for the program's records (optional):"))
+        box.setOkButtonText(self.tr("Dismiss"))
+        box.setCancelButtonText(self.tr("Keep it waiting"))
+        describe(box, self.tr("Dismiss this message?"))
+        box.accepted.connect(lambda: self._decide(False, box.textValue()))
+        box.finished.connect(box.deleteLater)
+        self.confirm_box = box
+        box.open()
+        for field in box.findChildren(QLineEdit):  # Qt's own parts, named once they exist
+            describe(field, self.tr("Note (optional)"))
+        for button in box.findChildren(QPushButton):
+            describe(button, button.text().replace("&", ""))
+
+    def _decide(self, approve: bool, note: str = "") -> None:
         item = self.list.currentItem()
         if item is None:
             return
         try:
-            self._service.decide_held(item.data(Qt.ItemDataRole.UserRole), approve=approve)
+            self._service.decide_held(item.data(Qt.ItemDataRole.UserRole), approve=approve,
+                                      note=note)  # fmt: skip
         except MessagingError:
             self.status.setText(self.tr("This message was already decided."))
         on_button = self.focusWidget() in (self.approve_button, self.dismiss_button)

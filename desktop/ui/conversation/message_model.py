@@ -18,7 +18,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,6 +26,8 @@ from PySide6.QtCore import (
 
 from desktop.runtime.operations import BackgroundOp
 from desktop.services.messaging import MessageItem
+from desktop.ui import datetime_text
+from desktop.ui.activities_page import activity_title
 from desktop.ui.conversation.display_text import neutralise, one_line
 
 PAGE_SIZE = 60
@@ -70,7 +71,6 @@ class MessageListModel(QAbstractListModel):
         self._days: list[date] = []  # local day of each row, computed once
         self._has_older = False
         self._has_newer = False
-        self._locale = QLocale()
         self._prefetched: tuple[tuple[str, str], list[MessageItem]] | None = None
         self._prefetching: tuple[str, str] | None = None
         self._generation = 0  # bumped by set_pair: late prefetches of another window are dropped
@@ -300,19 +300,21 @@ class MessageListModel(QAbstractListModel):
         if item.body is None:
             return self.tr("This message could not be read.")
         if item.activity is not None:
-            title = neutralise(item.activity.title)
+            title = neutralise(activity_title(item.activity.activity_id, item.activity.title))
             if item.activity.done:
                 return self.tr("Activity: %1 (done)").replace("%1", title)
             return self.tr("Activity: %1").replace("%1", title)
         return neutralise(item.body)
 
+    def relabel(self) -> None:
+        """The language changed: views redraw every row (times, days, states) and re-measure."""
+        self.layoutChanged.emit()
+
     def time_text(self, when: datetime) -> str:
-        local = when.astimezone()
-        return self._locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+        return datetime_text.clock(when)
 
     def day_text(self, when: datetime | date) -> str:
-        day = when.astimezone().date() if isinstance(when, datetime) else when
-        return self._locale.toString(day, QLocale.FormatType.LongFormat)
+        return datetime_text.day(when)
 
     def state_text(self, item: MessageItem) -> str:
         """What the author sees under their own message; nothing under others' messages."""

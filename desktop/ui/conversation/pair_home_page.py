@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.runtime.dispatch import log_failure, report_unhandled
 from desktop.runtime.operations import LatestRead
 from desktop.services.messaging import MessagingError, MessagingService
+from desktop.ui import datetime_text
 from desktop.ui.accessibility import describe, key_names
 from desktop.ui.announce import announce
 from desktop.ui.conversation.composer import Composer
@@ -39,15 +41,19 @@ from desktop.ui.conversation.crisis_dialog import CrisisDialog
 from desktop.ui.conversation.display_text import one_line
 from desktop.ui.conversation.message_model import MessageListModel
 from desktop.ui.conversation.pair_list import PairList
+from desktop.ui.conversation.report_dialog import ReportDialog
 from desktop.ui.conversation.search_panel import SearchPanel
 from desktop.ui.conversation.typing_indicator import TypingIndicator
 from desktop.ui.errors import message_for
 from desktop.ui.reflow import flow_row
+from desktop.ui.theme import heading
 
 SEARCH_KEYS = "Ctrl+F"
 
 
 class PairHomePage(QWidget):
+    check_requested = Signal()  # "Check again" on the empty state: the app may sync now
+
     def __init__(
         self,
         service: MessagingService,
@@ -86,6 +92,10 @@ class PairHomePage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("conversationStatus")
+        for button in (self.retry_button, self.done_button):  # shown per message: keep their
+            policy = button.sizePolicy()  # room so the row does not jump when they appear
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
         self.composer = Composer()
         self.typing = TypingIndicator(typing)
         self.typing.name_of = self._name_of
@@ -111,7 +121,23 @@ class PairHomePage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([230, 770])  # the conversation gets the room, the pair list what it needs
-        QVBoxLayout(self).addWidget(splitter)
+        # Before the first pair: say what happens next instead of an empty conversation.
+        self.empty = QWidget()
+        self.empty.setObjectName("noPairYet")
+        self.empty_heading = heading()
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.check_button = QPushButton()
+        self.check_button.clicked.connect(self.check_again)
+        empty = QVBoxLayout(self.empty)
+        empty.addStretch(1)
+        for widget in (self.empty_heading, self.empty_text, self.check_button):
+            empty.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty.addStretch(2)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.empty)
+        QVBoxLayout(self).addWidget(self.stack)
         left.setVisible(only_pair is None)
         self._left = left
         self._fit_pair_list()
@@ -147,6 +173,11 @@ class PairHomePage(QWidget):
         """True while the list of conversations is being read."""
         return self._reads.loading
 
+    def check_again(self) -> None:
+        """The empty state's one action: look again now (sync brings a new pair by itself)."""
+        self.check_requested.emit()
+        self.reload_pairs()
+
     def reload_pairs(self) -> None:
         """Re-read my conversations off the UI thread; the list updates when they arrive."""
         self._reads.run(self._service.conversations, self._show_pairs)
@@ -157,10 +188,12 @@ class PairHomePage(QWidget):
             rows = [row for row in rows if row.pair_id == self._only_pair]
         self.pairs.pair_model.set_rows(rows)
         row = self.pairs.pair_model.row_of(keep) if keep else 0
+        self.stack.setCurrentIndex(0 if rows else 1)
         if self.pairs.pair_model.rowCount():
             self.pairs.setCurrentIndex(self.pairs.pair_model.index(max(row, 0)))
         else:
             self.open_pair(None)
+            self.check_button.setFocus()
 
     def _on_pair_chosen(self) -> None:
         pair_id = self.pairs.current_pair_id()
@@ -274,7 +307,16 @@ class PairHomePage(QWidget):
             self._report(None)
 
     def _report(self, message_id: str | None) -> None:
-        result = self._service.report(self._pair_id, message_id)
+        """Ask first (a reason is optional), then send; the dialog is window-modal."""
+        dialog = ReportDialog(whole_conversation=message_id is None, parent=self)
+        dialog.accepted.connect(lambda p=self._pair_id: self._send_report(
+            p, message_id, dialog.reason(), dialog.note_text()))  # fmt: skip
+        dialog.finished.connect(dialog.deleteLater)
+        self.report_dialog = dialog
+        dialog.open()
+
+    def _send_report(self, pair_id: str, message_id: str | None, reason: str, note: str) -> None:
+        result = self._service.report(pair_id, message_id, reason=reason, note=note)
         self.status.setText(self.tr("Your report was sent to your program staff. Thank you."))
         announce(self.status, self.status.text())
         if result.show_crisis:
@@ -316,16 +358,16 @@ class PairHomePage(QWidget):
         except Exception as exc:  # noqa: BLE001 - no activity list in this build: say so
             log_failure(exc, "reading the activity list")
             cards = []
-        for card in cards[:20]:
-            title = getattr(card, "title", str(card))
-            act = self.activity_menu.addAction(one_line(title, 80))
-            act.triggered.connect(lambda _=False, c=card, t=title: self._post_activity(c, t))
+        for card in cards:  # all of them (the first 20 only, before)
+            act = self.activity_menu.addAction(one_line(card.title, 80))
+            act.triggered.connect(lambda _=False, c=card: self.suggest_activity(c))
         if not cards:
             self.activity_menu.addAction(self.tr("No suggestion available")).setEnabled(False)
 
-    def _post_activity(self, card: Any, title: str) -> None:
+    def suggest_activity(self, card: Any) -> None:
+        """Post an activity card (from the menu or the Activities page) to the open pair."""
         if self._pair_id is not None:
-            mid = self._service.post_activity(self._pair_id, str(getattr(card, "id", title)), title)
+            mid = self._service.post_activity(self._pair_id, card.id, card.title)
             self.model.refresh([mid])
             self.view.scroll_to_newest()
 
@@ -367,7 +409,7 @@ class PairHomePage(QWidget):
         notice = self.tr("Program staff can read this conversation to keep everyone safe.")
         last = self._last_review
         if last is not None:
-            day = QLocale().toString(last.astimezone().date(), QLocale.FormatType.LongFormat)
+            day = datetime_text.day(last)
             notice += " " + self.tr("Last staff review: %1.").replace("%1", day)
         else:
             notice += " " + self.tr("No staff review yet.")
@@ -393,6 +435,14 @@ class PairHomePage(QWidget):
         announce(self.status, self.status.text(), assertive=True)
 
     def retranslate(self) -> None:
+        self.empty_heading.setText(self.tr("Your pair will appear here"))
+        self.empty_text.setText(self.tr(
+            "Your program staff are choosing the right person for you. When they have, they "
+            "will tell you, and you will be able to write to each other here and plan your "
+            "sessions."))  # fmt: skip
+        self.check_button.setText(self.tr("&Check again"))
+        describe(self.check_button, self.tr("Check again"),
+                 self.tr("Look now for news from your program"))  # fmt: skip
         self.report_message_button.setText(self.tr("Report message"))
         describe(self.report_message_button, self.tr("Report message"),
                  self.tr("Tell program staff about the selected message (%1)")
@@ -413,6 +463,8 @@ class PairHomePage(QWidget):
         describe(self.pairs, self.tr("My pairs"))
         describe(self.view, self.tr("Conversation"),
                  self.tr("Use the arrow keys to move through messages"))  # fmt: skip
+        self.model.relabel()
+        self.pairs.pair_model.relabel()
         self._update_header(reread=False)  # texts only: no database work on a language change
 
     def changeEvent(self, event: QEvent) -> None:

@@ -7,21 +7,18 @@ of the pairs changes. Runs on the UI thread.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 from PySide6.QtWidgets import QListView, QWidget
 
 from desktop.services.messaging import ConversationSummary
 from desktop.ui.conversation.display_text import one_line
+from desktop.ui.datetime_text import day_and_clock
 
 Index = QModelIndex | QPersistentModelIndex
 SUMMARY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -56,6 +53,10 @@ class PairListModel(QAbstractListModel):
             return row
         return None
 
+    def relabel(self) -> None:
+        """The language changed: views redraw every row and re-measure."""
+        self.layoutChanged.emit()
+
     def describe(self, row: ConversationSummary) -> str:
         parts = [one_line(row.other_name) or self.tr("(name not known yet)")]
         if row.status != "active":
@@ -63,18 +64,9 @@ class PairListModel(QAbstractListModel):
         if row.unread:
             parts.append(self.tr("%n unread", "", row.unread))
         if row.next_session is not None:
-            parts.append(self.tr("next session %1").replace("%1", when_text(row.next_session)))
+            when = day_and_clock(row.next_session, year=False)
+            parts.append(self.tr("next session %1").replace("%1", when))
         return "\n".join([parts[0], " — ".join(parts[1:])]) if len(parts) > 1 else parts[0]
-
-
-def when_text(moment: datetime) -> str:
-    """'vendredi 27 novembre, 20 h 00' / 'Friday, November 27, 8:00 PM' in the UI language."""
-    local = moment.astimezone()
-    locale = QLocale()
-    pattern = "dddd d MMMM" if locale.language() == QLocale.Language.French else "dddd, MMMM d"
-    day = locale.toString(QDate(local.year, local.month, local.day), pattern)
-    clock = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{day}, {clock}"
 
 
 class PairList(QListView):

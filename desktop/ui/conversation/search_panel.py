@@ -8,13 +8,14 @@ message_id)` is what the pair home listens to. Runs on the UI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.runtime.operations import LatestRead
 from desktop.services.messaging import MessagingService
 from desktop.services.search import SearchHit, search
+from desktop.ui import datetime_text
 from desktop.ui.accessibility import describe
 from desktop.ui.announce import announce
 from desktop.ui.conversation.display_text import one_line
@@ -36,6 +37,8 @@ class SearchPanel(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setVisible(False)
+        self.results.setWordWrap(True)  # a long excerpt wraps to a second line, never clipped
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary = QLabel()
         self.summary.setObjectName("searchSummary")
         layout = QVBoxLayout(self)
@@ -77,8 +80,8 @@ class SearchPanel(QWidget):
     def _show(self, hits: list[SearchHit], words: str) -> None:
         self.results.clear()
         for hit in hits:
-            when = QLocale().toString(hit.created_at.astimezone(), QLocale.FormatType.ShortFormat)
-            text = f"{one_line(hit.author_name, 40)}, {when}: {one_line(hit.excerpt, 160)}"
+            when = datetime_text.short(hit.created_at)
+            text = f"{one_line(hit.author_name, 40)}, {when}\n{one_line(hit.excerpt, 160)}"
             item = QListWidgetItem(text)
             item.setData(HIT_ROLE, (hit.pair_id, hit.message_id))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
@@ -120,7 +123,9 @@ class SearchPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
-        self.box.setPlaceholderText(self.tr("Search my conversations (Ctrl+F)"))
+        placeholder = self.tr("Search (Ctrl+F)")
+        self.box.setPlaceholderText(placeholder)  # short: the column is narrow in French too
+        self.box.setMinimumWidth(self.box.fontMetrics().horizontalAdvance(placeholder) + 48)
         describe(self.box, self.tr("Search my conversations"),
                  self.tr("Type words to find; Enter opens the first message found"))  # fmt: skip
         describe(self.results, self.tr("Search results"),

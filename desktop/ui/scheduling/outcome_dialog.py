@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services.scheduling import OUTCOMES, SchedulingError, SessionInfo
 from desktop.ui.accessibility import describe, set_tab_order
+from desktop.ui.datetime_text import day_and_clock
 from desktop.ui.scheduling.dialog_parts import error_and_buttons
-from desktop.ui.scheduling.texts import error_text, format_when, local_zone
+from desktop.ui.scheduling.texts import error_text, local_zone
 
 
 class OutcomeDialog(QDialog):
@@ -93,7 +94,7 @@ class OutcomeDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Session outcome"))
-        when = format_when(self._session.starts_at, self._zone)
+        when = day_and_clock(self._session.starts_at, self._zone)
         self.question.setText(self.tr("How did the session of %1 go?").replace("%1", when))
         texts = {
             "held": self.tr("&Held"),

@@ -16,7 +16,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -38,6 +38,13 @@ from desktop.ui.scheduling.schedule_dialog import PlanRequest, ScheduleDialog
 from desktop.ui.scheduling.texts import error_text, export_note, local_zone, session_line
 
 TICK_MS = 15_000
+
+
+def calendar_default_path() -> Path:
+    """Where the .ics save dialog opens: the person's Documents, never the program's folder
+    (a bare file name made the dialog start in the current directory)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder or Path.home()) / "jumelage.ics"
 
 
 class SessionListWidget(QWidget):
@@ -329,7 +336,7 @@ class SessionListWidget(QWidget):
         ) != QMessageBox.StandardButton.Ok:  # fmt: skip
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the calendar file"), "jumelage.ics",
+            self, self.tr("Save the calendar file"), str(calendar_default_path()),
             self.tr("Calendar files (*.ics)"),
         )  # fmt: skip
         if path:

@@ -1,8 +1,8 @@
 """Words and times of the scheduling screens: labels, error sentences, local date formatting.
 
 Sessions are stored in UTC; here they become the person's local wall-clock time (the system
-time zone, or one given by a test) formatted by QLocale. The scheduling service's error codes
-become plain translated sentences here (context "Scheduling"). Runs on the UI thread.
+time zone, or one given by a test) formatted by `ui/datetime_text`. The scheduling service's
+error codes become plain translated sentences here (context "Scheduling"). Runs on the UI thread.
 """
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimeZone
 
 from desktop.services.scheduling import Reminder, SessionInfo
+from desktop.ui import datetime_text
 
 
 def local_zone() -> tzinfo:
@@ -36,14 +37,6 @@ def from_qdatetime(value: QDateTime, zone: tzinfo) -> datetime:
     """An editor's wall-clock value as an aware datetime in `zone`."""
     d, t = value.date(), value.time()
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=zone)
-
-
-def format_when(moment: datetime, zone: tzinfo) -> str:
-    """e.g. "Tuesday, November 4, 2025 6:00 PM" in the current locale, local time."""
-    locale = QLocale()
-    q = to_qdatetime(moment, zone)
-    day = locale.toString(q.date(), QLocale.FormatType.LongFormat)
-    return f"{day} {locale.toString(q.time(), QLocale.FormatType.ShortFormat)}"
 
 
 def kind_label(kind: str) -> str:
@@ -80,7 +73,7 @@ def recurrence_label(session: SessionInfo) -> str:
 def session_line(session: SessionInfo, zone: tzinfo, *, with_outcome: bool) -> str:
     """One row of the session list, read aloud as is by screen readers."""
     parts = [
-        format_when(session.starts_at, zone),
+        datetime_text.day_and_clock(session.starts_at, zone),
         QCoreApplication.translate("Scheduling", "%1 min").replace(
             "%1", str(session.duration_minutes)
         ),
@@ -101,9 +94,9 @@ def reminder_text(reminder: Reminder, zone: tzinfo) -> str:
         return QCoreApplication.translate(
             "Scheduling", "Your Jumelage session starts in %1 min."
         ).replace("%1", str(minutes))
-    return QCoreApplication.translate("Scheduling", "Reminder: Jumelage session on %1.").replace(
-        "%1", format_when(reminder.session.starts_at, zone)
-    )
+    return datetime_text.sentence(QCoreApplication.translate(
+        "Scheduling", "Reminder: Jumelage session on %1"
+    ).replace("%1", datetime_text.day_and_clock(reminder.session.starts_at, zone)))  # fmt: skip
 
 
 def export_note() -> str:

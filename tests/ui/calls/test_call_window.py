@@ -58,14 +58,17 @@ def test_remote_pictures_staff_banner_keys_and_hang_up(qtbot, calls, relay, peer
         track_factories=(lambda: SyntheticVideoTrack(320, 240, 15), SyntheticAudioTrack),
     )
     assert unnamed_focusable(window) == []
+    width = window.width()
     window.join()
+    assert window.width() == width  # joining does not widen the window (issue 11, defect 6)
+    assert window.minimumSizeHint().width() < 1366 // 2
     qtbot.waitUntil(lambda: window.session is not None and relay.clients == 1, timeout=WAIT_MS)
     assert "Waiting for Alex" in window.status.text()
     mentor = peers("--id", "mentor-1", "--remote", "mentee-1", "--offer")
 
     # The remote pictures: converted to QImage off the UI thread, then painted.
     qtbot.waitUntil(lambda: window.remote_view.frames_shown > 10, timeout=WAIT_MS)
-    assert window.status.text() == ""
+    assert window.status.text() == "In the call with Alex."
     first = read_counter(window.remote_view.image)
     qtbot.waitUntil(lambda: (read_counter(window.remote_view.image) or -1) > (first or 0) + 5,
                     timeout=WAIT_MS)  # fmt: skip
@@ -115,7 +118,11 @@ def test_without_camera_microphone_or_speaker_the_call_goes_on(qtbot, calls, rel
     window = make_window(qtbot, calls)  # the real Qt adapters: this machine has no devices
     window.open_devices()
     text = window.problems.text()
-    assert "No camera was found." in text and "No microphone was found." in text
+    assert "No camera or microphone was found." in text
+    assert "will hear you" not in text  # not true without a microphone (issue 11, defect 6)
+    assert not window.mute_button.isEnabled() and not window.camera_button.isEnabled()
+    mode = window.mode_box
+    assert mode.width() >= mode.fontMetrics().horizontalAdvance("Automatic") + 16
     assert not window.pickers.camera.isEnabled()
     assert window.pickers.camera.currentText() == "No camera found"
     window.join()
@@ -124,6 +131,8 @@ def test_without_camera_microphone_or_speaker_the_call_goes_on(qtbot, calls, rel
     qtbot.waitUntil(lambda: window.remote_view.frames_shown > 5, timeout=WAIT_MS)
     assert read_counter(window.remote_view.image) is not None
     qtbot.waitUntil(lambda: "No speaker or headphones" in window.problems.text(), timeout=WAIT_MS)
+    # We send nothing, so the link is measured from what we receive (it said "measuring…").
+    qtbot.waitUntil(lambda: window.quality.quality != "unknown", timeout=WAIT_MS)
     assert window.session.remotes == ["mentor-1"]  # still in the call
     mentor.send("hangup")
     with qtbot.waitSignal(window.ended, timeout=WAIT_MS) as ended:

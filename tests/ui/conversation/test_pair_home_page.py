@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import UTC, datetime
 
@@ -17,6 +18,7 @@ from desktop.ui.conversation.held_messages import HeldMessagesList
 from desktop.ui.conversation.message_model import PAGE_SIZE, MessageListModel, Roles
 from desktop.ui.conversation.pair_home_page import PairHomePage
 from tests.services.conftest import HELD_TEXT, PAIR_ID, URGENT_TEXT
+from tests.support.french import in_french
 
 
 def make_page(qtbot, world, role: str) -> PairHomePage:
@@ -99,11 +101,61 @@ def test_report_self_harm_message_shows_crisis_resources(world, qtbot):
         Qt.Key.Key_R,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
+    assert page.report_dialog.isVisible() and "report was sent" not in page.status.text()
+    page.report_dialog.send_button.click()  # no reason chosen: never required
     assert "report was sent" in page.status.text()
     assert page.crisis_dialog.isVisible()
     fallback = CrisisDialog([])
     qtbot.addWidget(fallback)
     assert "988" in fallback.text() and "686868" in fallback.text()
+
+
+def reports_seen_by_staff(world):
+    world.relay("mentee", "staff")
+    return world.service("staff").reports()
+
+
+def test_report_conversation_asks_first_and_takes_an_optional_reason(world, qtbot):
+    """Issue 11, defect 4: a report was sent at once, with no confirmation and no reason."""
+    world.services["mentor"].send(PAIR_ID, "Hi Sam!")
+    world.relay("mentor", "mentee")
+    page = make_page(qtbot, world, "mentee")
+    page.report_conversation_button.click()
+    dialog = page.report_dialog
+    assert dialog.isVisible() and dialog.reason() == "" and dialog.note_text() == ""
+    assert unnamed_focusable(dialog) == []
+    dialog.cancel_button.click()
+    assert reports_seen_by_staff(world) == [] and "report" not in page.status.text()
+    page.report_conversation_button.click()
+    dialog = page.report_dialog
+    dialog.choices["uncomfortable"].click()
+    dialog.choices["other"].click()  # one reason at most
+    dialog.choices["other"].click()  # and a second click takes it back: none is fine
+    assert dialog.reason() == ""
+    dialog.choices["uncomfortable"].click()
+    dialog.note.setPlainText("  He asked where I live.  ")
+    dialog.send_button.click()
+    assert "report was sent" in page.status.text() and page.crisis_dialog is None
+    (report,) = reports_seen_by_staff(world)
+    assert report.reason == "uncomfortable" and report.note == "He asked where I live."
+    assert report.message_id is None and not report.self_harm
+    held = HeldMessagesList(world.service("staff"))
+    qtbot.addWidget(held)
+    qtbot.waitUntil(lambda: not held.loading)
+    text = held.reports.item(0).text()
+    assert "reason: something made them uncomfortable" in text
+    assert "in their words: “He asked where I live.”" in text
+
+
+def test_a_report_saying_unsafe_opens_the_crisis_resources(world, qtbot):
+    page = make_page(qtbot, world, "mentee")
+    page.report_conversation_button.click()
+    page.report_dialog.choices["unsafe"].click()
+    page.report_dialog.send_button.click()
+    assert page.crisis_dialog.isVisible()
+    page.crisis_dialog.close()
+    (report,) = reports_seen_by_staff(world)
+    assert report.reason == "unsafe" and not report.self_harm
 
 
 def test_nudge_asks_before_sending_contact_details(world, qtbot):
@@ -172,17 +224,13 @@ def test_hostile_and_unreadable_text_is_shown_safely(world, qtbot):
 
 
 def test_french_strings_exist(world, qtbot, qapp):
-    from desktop.ui import i18n
-
-    i18n.install_language(qapp, "fr")
-    try:
+    with in_french(qapp):
         page = make_page(qtbot, world, "mentee")
         assert page.report_message_button.text() == "Signaler le message"
         assert page.composer.send_button.text() == "Envoyer"
         assert "L’équipe du programme peut lire" in page.notice.text()
         assert "988" in CrisisDialog([]).text() and "PARLER" in CrisisDialog([]).text()
-    finally:
-        i18n.install_language(qapp, "en")
+        assert "jeunessejecoute.ca" in CrisisDialog([]).text()
 
 
 class ThreadRecorder:
@@ -235,3 +283,82 @@ def test_unreadable_crisis_resources_still_open_the_dialog_and_are_logged(world,
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "crisis resources" in logged and "OSError" in logged
     assert "Sam Tremblay" not in logged
+
+
+def test_a_live_switch_to_french_reaches_times_already_on_screen(world, qtbot, qapp):
+    """Issue 11, defect 5: times stayed in English 12-hour time after switching to French."""
+    world.services["mentor"].send(PAIR_ID, "Bonjour!")
+    page = make_page(qtbot, world, "mentor")
+    index = page.model.index(page.model.rowCount() - 1)
+    assert index.data(Roles.TIME_TEXT)[-4:] in ("a.m.", "p.m.")
+    relaid: list[bool] = []
+    page.model.layoutChanged.connect(lambda *_: relaid.append(True))  # the view re-measures
+    with in_french(qapp):
+        assert relaid
+        assert re.fullmatch(r"\d{1,2}\s?h\s?\d{2}", index.data(Roles.TIME_TEXT))
+        assert "L’équipe du programme peut lire" in page.notice.text()
+        accessible = index.data(Qt.ItemDataRole.AccessibleTextRole)
+        assert "a.m." not in accessible and "p.m." not in accessible
+
+
+def test_dismissing_a_held_message_asks_first_and_keeps_a_note(world, qtbot):
+    """Issue 11, defect 11: Dismiss acted at once, with no confirmation and no note."""
+    from sqlalchemy import select
+
+    from desktop.models.tables import AuditEvent
+
+    world.services["mentor"].send(PAIR_ID, HELD_TEXT)
+    world.relay("mentor", "staff")
+    held = HeldMessagesList(world.service("staff"))
+    qtbot.addWidget(held)
+    qtbot.waitUntil(lambda: not held.loading)
+    held.list.setCurrentRow(0)
+    held.dismiss_button.click()
+    assert held.confirm_box.isVisible() and held.list.count() == 1
+    assert unnamed_focusable(held.confirm_box) == []
+    held.confirm_box.reject()  # "Keep it waiting": nothing decided
+    assert held.list.count() == 1
+    held.dismiss_button.click()
+    held.confirm_box.setTextValue("Asked for a phone number; spoke with the mentor.")
+    held.confirm_box.accept()
+    qtbot.waitUntil(lambda: held.list.count() == 0)
+    with world.profiles["staff"].sessionmaker() as s:
+        (event,) = s.scalars(select(AuditEvent).where(AuditEvent.action == "message_dismissed"))
+    assert event.detail["note"] == "Asked for a phone number; spoke with the mentor."
+
+
+def test_activities_all_offered_with_instructions_and_titled_in_the_readers_language(
+    world, qtbot, qapp
+):
+    """Issue 11, defect 9: 20 of 21 offered, no instructions, the sender's language, an empty
+    Activities page, and a row that jumped when "Mark activity done" appeared."""
+    from desktop.services.activities import list_activities
+    from desktop.ui.activities_page import ActivitiesPage
+
+    library = list_activities("en")
+    assert len(library) == 21
+    home = make_page(qtbot, world, "mentor")
+    home._fill_activities()
+    assert len(home.activity_menu.actions()) == 21
+    assert home.done_button.sizePolicy().retainSizeWhenHidden()
+
+    page = ActivitiesPage(home.suggest_activity, lambda: home.pairs.current_pair_id() is not None)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.list.count() == 21 and unnamed_focusable(page) == []
+    card = page.current()
+    assert card.instructions and "How to do it:" in page.details.text()
+    assert f"1. {card.instructions[0]}" in page.details.text()
+    assert page.suggest_button.isEnabled()
+    page.suggest_button.click()
+    newest = home.model.item(home.model.rowCount() - 1)
+    assert newest.activity is not None and newest.activity.activity_id == card.id
+
+    world.relay("mentor", "mentee")
+    french = {c.id: c.title for c in list_activities("fr")}[card.id]
+    with in_french(qapp):
+        mentee = make_page(qtbot, world, "mentee")
+        last = mentee.model.item(mentee.model.rowCount() - 1)
+        assert french in mentee.model.body_text(last) and card.title not in (
+            mentee.model.body_text(last))  # fmt: skip
+        assert page.list.item(0).text() in {c.title for c in list_activities("fr")}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 
 from desktop.runtime.events import ChangeEvents
@@ -11,6 +13,7 @@ from desktop.ui.conversation.message_model import PAGE_SIZE
 from desktop.ui.conversation.pair_home_page import PairHomePage
 from desktop.ui.conversation.typing_indicator import TypingIndicator
 from tests.services.conftest import PAIR_ID, URGENT_TEXT
+from tests.support.french import in_french
 
 
 def make_page(qtbot, world, role: str, **kwargs) -> PairHomePage:
@@ -36,7 +39,11 @@ def test_ctrl_f_search_and_enter_jumps_to_an_old_message(world, qtbot):
     qtbot.keyClicks(page.search.box, "musee")
     qtbot.waitUntil(lambda: page.search.results.count() == 1 and not page.search.searching)
     assert "musée" in page.search.results.item(0).text()
-    assert page.search.summary.text() == "1 message(s) found"
+    assert page.search.summary.text() == "1 message(s) found"  # English forms: see i18n build
+    # The row wraps (name and time, then the excerpt) instead of being clipped (issue 11).
+    row = page.search.results.item(0).text()
+    assert page.search.results.wordWrap() and row.count("\n") == 1
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", row)  # no ISO date
     qtbot.keyClick(page.search.box, Qt.Key.Key_Return)
     current = page.view.current_message()
     assert current is not None and current.id == target
@@ -103,12 +110,10 @@ def test_staff_list_puts_urgent_reports_first(world, qtbot):
 
 
 def test_french_ui_for_search_typing_and_reports(world, qtbot, qapp):
-    from desktop.ui import i18n
-
-    i18n.install_language(qapp, "fr")
-    try:
+    with in_french(qapp):
         page = make_page(qtbot, world, "mentor")
-        assert page.search.box.placeholderText() == "Chercher dans mes conversations (Ctrl+F)"
+        assert page.search.box.placeholderText() == "Chercher (Ctrl+F)"
+        assert page.search.box.accessibleName() == "Chercher dans mes conversations"
         page.typing.on_typing(PAIR_ID, "e1", True)
         assert page.typing.text() == "Sam est en train d’écrire…"
         world.services["mentee"].report(PAIR_ID, None)
@@ -118,5 +123,4 @@ def test_french_ui_for_search_typing_and_reports(world, qtbot, qapp):
         qtbot.waitUntil(lambda: not held.loading)
         assert held.reports_title.text() == "Signalements urgents"
         assert "toute la conversation" in held.reports.item(0).text()
-    finally:
-        i18n.install_language(qapp, "en")
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", held.reports.item(0).text())  # no ISO date

@@ -193,3 +193,57 @@ def test_the_list_follows_a_switch_to_french(qtbot, qapp, service):
     assert widget.join_button.accessibleName() == "Rejoindre"  # starts as it shows (2.5.3)
     assert "Vidéo" in widget.upcoming_list.item(0).text()
     assert "chiffré" in widget.export_button.toolTip()
+    # the date too, and in 24-hour time (issue 11, defect 5)
+    first = widget.upcoming_list.item(0).text().replace("\xa0", " ").replace("\u202f", " ")
+    assert first.startswith("mercredi 22 octobre 2025, 18 h 00")
+
+
+def test_an_outcome_saved_during_the_session_moves_it_to_past(qtbot, service, clock):
+    """Issue 11, defect 7: after "Outcome saved." the session stayed under Upcoming, and the
+    minutes proposed were the plan's 60 after a one-minute call."""
+    (made,) = service.plan(pair_id=PAIR_ID, starts_at=START, duration_minutes=60, kind="video")
+    clock.now = START + timedelta(minutes=3)  # still within the planned hour
+    service.record_call_end(made.meeting_id, 70, "hangup")  # a short call: no outcome yet
+    widget = make_list(qtbot, service)
+    assert widget.upcoming_list.item(0).data(Qt.ItemDataRole.UserRole) == made.meeting_id
+    dialog = widget.open_outcome_dialog()
+    assert dialog.minutes.value() == 1
+    dialog.choices["held"].setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.accept()
+    assert widget.status.text() == "Outcome saved."
+    assert widget.upcoming_list.item(0).data(Qt.ItemDataRole.UserRole) is None  # placeholder
+    assert widget.past_list.item(0).data(Qt.ItemDataRole.UserRole) == made.meeting_id
+    assert "Held (1 min)" in widget.past_list.item(0).text()
+
+
+def test_the_sessions_page_says_sessions_once_and_the_list_takes_the_height(qtbot, service):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.ui.sessions_page import SessionsPage
+
+    service.plan(pair_id=PAIR_ID, starts_at=START, duration_minutes=60, kind="video")
+    page = SessionsPage(service, lambda: PAIR_ID)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    page.refresh()
+    qtbot.waitExposed(page)
+    titles = [w for w in page.findChildren(QLabel) if w.isVisible() and w.text() == "Sessions"]
+    assert titles == [page.heading]
+    qtbot.waitUntil(lambda: page.sessions.height() > 0.7 * page.height())
+
+
+def test_the_calendar_file_is_offered_in_the_documents_folder(qapp):
+    """Issue 11, defect 11: the save dialog opened in the program's folder."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    from desktop.ui.scheduling.session_list import calendar_default_path
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path = calendar_default_path()
+    assert path.name == "jumelage.ics" and path.is_absolute()
+    assert path.parent == Path(documents or Path.home())
+    assert path.parent != Path.cwd()
