@@ -58,7 +58,11 @@ class FlowLayout(QLayout):
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+        def placed(widget: QWidget | None) -> bool:
+            return widget is None or not widget.isHidden() or (
+                widget.sizePolicy().retainSizeWhenHidden())
+
+        return [i for i in self._items if placed(i.widget())]
 
     def _place(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
@@ -80,7 +84,10 @@ def flow_row(*widgets: QWidget) -> FlowLayout:
     """A `FlowLayout` holding `widgets`, each kept at its preferred width."""
     layout = FlowLayout()
     for widget in widgets:
-        widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy = widget.sizePolicy()  # keeps retainSizeWhenHidden: such a button holds its room
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        widget.setSizePolicy(policy)
         layout.addWidget(widget)
     return layout
 

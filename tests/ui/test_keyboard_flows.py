@@ -75,10 +75,14 @@ def test_approving_the_last_held_message_keeps_focus_in_the_held_list(
     assert QApplication.focusWidget() is held.list  # not thrown back to the sections list
 
 
-def test_ctrl_l_locks_and_the_sign_in_asks_for_the_username(qtbot, demo, make_controller, sign_in):
+def test_ctrl_l_locks_and_the_sign_in_asks_for_the_passphrase(
+    qtbot, demo, make_controller, sign_in
+):
+    """Locked, the window names who is locked (username filled in): the passphrase is next."""
     controller, window = open_as(qtbot, make_controller, sign_in, demo["lea"])
     with qtbot.waitSignal(controller.locked):
         qtbot.keyClick(window.nav, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     sign_in_window = controller.sign_in_window
     activate(qtbot, sign_in_window)
-    assert QApplication.focusWidget() is sign_in_window.username
+    assert sign_in_window.username.text() == "lea"
+    assert QApplication.focusWidget() is sign_in_window.passphrase
