@@ -25,7 +25,7 @@ from jumelage_protocol import Role
 from sync_server.config import Settings
 from sync_server.schema import PRE_ALEMBIC, SchemaError, SchemaTooNew
 
-ROLES = list(Role.__args__)
+ROLES = [role.value for role in Role]
 EXIT_NEEDS_MIGRATION = 3
 EXIT_DATABASE_NEWER = 4
 
@@ -124,7 +124,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     store = _store(_settings(args))
     org_id, program_id = store.create_organisation_and_program(now_ms())
-    invite = make_invite(store, program_id, "staff", args.expires_hours)
+    invite = make_invite(store, program_id, Role.STAFF, args.expires_hours)
     if args.json:
         print(
             json.dumps(

@@ -26,7 +26,7 @@ from sqlalchemy import (
     update,
 )
 
-from jumelage_protocol import KdfParams, PersonKeys
+from jumelage_protocol import KdfParams, PersonKeys, Role
 from sync_server import schema
 from sync_server import tables as t
 from sync_server.errors import Refused
@@ -313,8 +313,8 @@ class Store:
             if self.pair(conn, pair_id) is not None:
                 raise Refused("pair_exists")
             if (
-                self.program_role(conn, mentor_id, program_id) != "mentor"
-                or self.program_role(conn, mentee_id, program_id) != "mentee"
+                self.program_role(conn, mentor_id, program_id) != Role.MENTOR
+                or self.program_role(conn, mentee_id, program_id) != Role.MENTEE
             ):
                 raise Refused("not_in_program")
             conn.execute(

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from jumelage_protocol import ScopeKind
+
 Who = Literal["staff", "member", "owner", "author"]
 
 
@@ -30,7 +32,7 @@ class Grant:
     """
 
     who: Who
-    scopes: frozenset[str]
+    scopes: frozenset[ScopeKind]
     fields: frozenset[str] | None = None
     delete: bool = False
     own_role: bool = False
@@ -38,7 +40,7 @@ class Grant:
 
 def grant(
     who: Who,
-    *scopes: str,
+    *scopes: ScopeKind,
     fields: Iterable[str] | None = None,
     delete: bool = False,
     own_role: bool = False,

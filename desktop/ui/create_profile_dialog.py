@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.accessibility import describe, set_tab_order
+from jumelage_protocol import Role
 
 MIN_PASSPHRASE = 10
-ROLES = ("mentor", "mentee", "staff")
+ROLES = (Role.MENTOR, Role.MENTEE, Role.STAFF)
 
 
 @dataclass(frozen=True)
