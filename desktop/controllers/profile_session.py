@@ -40,7 +40,6 @@ class ProfileSession(QObject):
         super().__init__(parent)
         from desktop.services.messaging import MessagingService, TypingRelay
         from desktop.services.scheduling import SchedulingService
-
         self.profile = profile
         self.settings = settings
         self.events = ChangeEvents(self)

@@ -192,9 +192,7 @@ class Applier:
             return False
         return True
 
-    def _bulk_rows(
-        self, ops: list[PlainOp]
-    ) -> dict[tuple[type, frozenset[str]], list[dict]] | None:  # noqa: E501
+    def _bulk_rows(self, ops: list[PlainOp]) -> dict[tuple[type, frozenset[str]], list[dict]] | None:  # noqa: E501
         """Rows per model and set of columns (optional fields, such as an activity card's
         `activity_id`, are absent from other rows, and Core takes the columns from the first),
         or None if a value does not decode (checked op by op then)."""

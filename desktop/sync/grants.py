@@ -68,11 +68,9 @@ async def refresh_keys(client: ServerClient, maker: sessionmaker[Session], perso
                 opener: bytes | object = mine
             else:
                 program = recipient_program(g.recipient_id)
-                secret = (
-                    None
-                    if program is None
-                    else (staff_secrets(s).get((Scope.program(program), _newest(s, program))))
-                )
+                if program is None:
+                    continue
+                secret = staff_secrets(s).get((Scope.program(program), _newest(s, program)))
                 if secret is None:
                     continue
                 opener = secret

@@ -99,12 +99,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pairs", QT_TRANSLATE_NOOP("MainWindow", "My pairs"), PAIR_ROLES, _pairs),
     PageSpec("sessions", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), PAIR_ROLES, _sessions),
     PageSpec("activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), PAIR_ROLES, _activities),
-    PageSpec(
-        "supervision",
-        QT_TRANSLATE_NOOP("MainWindow", "Supervision"),
-        frozenset({Role.STAFF}),
-        _supervision,
-    ),  # fmt: skip
+    PageSpec("supervision", QT_TRANSLATE_NOOP("MainWindow", "Supervision"), frozenset({Role.STAFF}),
+             _supervision),  # fmt: skip
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), ALL_ROLES, _settings),
 )
 

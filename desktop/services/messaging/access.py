@@ -171,10 +171,8 @@ class ConversationAccess:
         )
         return or_(
             Message.state.not_in(HIDDEN_STATES),
-            and_(
-                Message.author_id == self.person_id,
-                or_(Message.state.not_in(("held", RELEASED)), ~released),
-            ),
+            and_(Message.author_id == self.person_id,
+                 or_(Message.state.not_in(("held", RELEASED)), ~released)),
         )
 
     def _not_my_release(self):

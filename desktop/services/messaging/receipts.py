@@ -128,9 +128,8 @@ class ConversationReceipts(ConversationReading):
             # the other person's read marker can arrive alone (a fast pull): it is news too
             markers: dict[str, tuple] = {}
             for pair_id, person_id, hlc in s.execute(
-                select(ReadMarker.pair_id, ReadMarker.person_id, ReadMarker.last_read_hlc).order_by(
-                    ReadMarker.pair_id, ReadMarker.person_id
-                )
+                select(ReadMarker.pair_id, ReadMarker.person_id, ReadMarker.last_read_hlc)
+                .order_by(ReadMarker.pair_id, ReadMarker.person_id)
             ):
                 markers[pair_id] = markers.get(pair_id, ()) + ((person_id, hlc),)
         return {

@@ -49,7 +49,7 @@ class ConversationSending(ConversationReading):
         return SendCheck("send", categories, urgent)
 
     def send(
-        self, pair_id: str, text: str, *, confirmed: bool = False, initiator: object = None
+        self, pair_id: str, text: str, *, confirmed: bool = False, initiator: object | None = None
     ) -> MessageItem:
         """Write a message (pending until the server has it). A nudge needs `confirmed`.
         `initiator`: the screen that sends, told apart in the change notice (it has shown it)."""
@@ -77,7 +77,7 @@ class ConversationSending(ConversationReading):
             return sealed
         return self._record(s, pair.id, "message", {**fields, "state": "held"})
 
-    def retry(self, pair_id: str, message_id: str, *, initiator: object = None) -> None:
+    def retry(self, pair_id: str, message_id: str, *, initiator: object | None = None) -> None:
         """A failed message goes back to the outbox; one staff dismissed cannot be retried."""
         with self._writing() as s:
             m = s.get(Message, message_id)
@@ -112,7 +112,7 @@ class ConversationSending(ConversationReading):
     # --- activities -------------------------------------------------------------------
 
     def post_activity(
-        self, pair_id: str, activity_id: str, title: str, *, initiator: object = None
+        self, pair_id: str, activity_id: str, title: str, *, initiator: object | None = None
     ) -> str:
         """Post a suggested activity as a card in the conversation (its title is the body)."""
         fields = {**self._message_fields(validate_text(title)), "activity_id": activity_id}
@@ -122,7 +122,9 @@ class ConversationSending(ConversationReading):
         self._announce(ChangeKind.MESSAGE, pair_id, [mid], initiator=initiator)
         return mid
 
-    def mark_activity_done(self, pair_id: str, card_id: str, *, initiator: object = None) -> None:
+    def mark_activity_done(
+        self, pair_id: str, card_id: str, *, initiator: object | None = None
+    ) -> None:
         """Either member may do it: its own synced `activity_mark`, since a card is its
         author's alone."""
         with self._writing() as s:
