@@ -174,8 +174,9 @@ class SyncRunner(QObject):
         moved = [scope for scope, seq in now.items() if seq > before.get(scope, 0)]
         for scope in moved:
             if scope_kind(scope) is ScopeKind.PAIR:
-                self._events.emit_change(ChangeKind.MESSAGE, Scope.parse(scope))
-                self._events.emit_change(ChangeKind.MEETING, Scope.parse(scope))
+                pair = Scope.parse(scope)
+                self._events.emit_change(ChangeKind.MESSAGE, pair)
+                self._events.emit_change(ChangeKind.MEETING, pair)
             else:
                 self._events.emit_change(ChangeKind.PAIR, None)
 
