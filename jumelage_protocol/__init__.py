@@ -74,6 +74,7 @@ class ScopeKind(StrEnum):
 
 SCOPE_PATTERN = rf"({'|'.join(k.value for k in ScopeKind)}):({ID_PATTERN})"
 _SCOPE_GRAMMAR = re.compile(SCOPE_PATTERN)
+_KINDS = {kind.value: kind for kind in ScopeKind}
 
 
 class Scope(str):
@@ -87,7 +88,7 @@ class Scope(str):
     __slots__ = ()
 
     def __new__(cls, text: str) -> Scope:
-        if isinstance(text, Scope):
+        if type(text) is cls:
             return text
         if not isinstance(text, str) or not _SCOPE_GRAMMAR.fullmatch(text):
             raise ValueError("not a scope: expected '<kind>:<id>' with a known kind")
@@ -116,7 +117,7 @@ class Scope(str):
 
     @property
     def kind(self) -> ScopeKind:
-        return ScopeKind(self.partition(":")[0])
+        return _KINDS[self.partition(":")[0]]
 
     @property
     def id(self) -> str:
@@ -126,9 +127,14 @@ class Scope(str):
         return f"Scope({str(self)!r})"
 
     @classmethod
+    def _checked(cls, text: str) -> Scope:
+        """`text` already matched the grammar (pydantic's pattern): no second match."""
+        return str.__new__(cls, text)
+
+    @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> Any:
         return core_schema.no_info_after_validator_function(
-            cls,
+            cls._checked,
             core_schema.str_schema(pattern=f"^{_SCOPE_GRAMMAR.pattern}$"),
             serialization=core_schema.to_string_ser_schema(),
         )
@@ -136,8 +142,10 @@ class Scope(str):
 
 def scope_kind(text: str) -> ScopeKind | None:
     """The kind of a scope string, None when it is not a scope (never raises)."""
+    if type(text) is Scope:
+        return text.kind
     match = _SCOPE_GRAMMAR.fullmatch(text)
-    return ScopeKind(match.group(1)) if match else None
+    return _KINDS[match.group(1)] if match else None
 
 
 # Hybrid logical clock, fixed width so it sorts as text: '<ms:013d>-<counter:05d>-<node>'
