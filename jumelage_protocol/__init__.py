@@ -16,9 +16,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler
+from pydantic_core import core_schema
 
 PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "Jumelage-Protocol"
@@ -27,7 +29,6 @@ PULL_PAGE_SIZE = 250  # the default page
 MAX_PULL_PAGE_SIZE = 1000  # what a client may ask for with `limit` (first sign-in pages)
 MAX_CLOCK_SKEW_SECONDS = 300
 
-Role = Literal["staff", "mentor", "mentee"]
 EphemeralKind = Literal["typing", "presence"]  # what a `LiveEphemeral` reports
 B64 = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]*$", max_length=1_400_000)]
 # The one grammar of ids that become part of a scope or are read back (people, programs,
@@ -38,9 +39,116 @@ Id = Annotated[str, Field(min_length=1, max_length=64, pattern=rf"^{ID_PATTERN}$
 # becomes a scope or a membership, so it keeps the wider grammar.
 EntityId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 # Who a key grant is sealed to: a person, or 'staff:<program id>' (the program's staff key).
-Recipient = Annotated[str, Field(max_length=64, pattern=rf"^(staff:)?{ID_PATTERN}$")]
-# 'pair:<id>' | 'program:<id>' | 'person:<id>'
-Scope = Annotated[str, Field(pattern=rf"^(pair|program|person):{ID_PATTERN}$")]
+_STAFF_RECIPIENT = "staff:"
+Recipient = Annotated[str, Field(max_length=64, pattern=rf"^({_STAFF_RECIPIENT})?{ID_PATTERN}$")]
+
+
+def staff_recipient(program_id: str) -> str:
+    """The recipient that stands for a program's staff key in key grants."""
+    return _STAFF_RECIPIENT + program_id
+
+
+def recipient_program(recipient: str) -> str | None:
+    """The program whose staff key `recipient` names; None for a person."""
+    if recipient.startswith(_STAFF_RECIPIENT):
+        return recipient.removeprefix(_STAFF_RECIPIENT)
+    return None
+
+
+class Role(StrEnum):
+    """What a person is in a program or a pair. A `str`, so the database and the wire keep
+    the plain words."""
+
+    STAFF = "staff"
+    MENTOR = "mentor"
+    MENTEE = "mentee"
+
+
+class ScopeKind(StrEnum):
+    """The kinds of scope: what its ops are about and who may read them (`sync_server/access.py`
+    gives each its meaning). A new kind is a new member here; the grammar follows."""
+
+    PAIR = "pair"
+    PROGRAM = "program"
+    PERSON = "person"
+
+
+SCOPE_PATTERN = rf"({'|'.join(k.value for k in ScopeKind)}):({ID_PATTERN})"
+_SCOPE_GRAMMAR = re.compile(SCOPE_PATTERN)
+_KINDS = {kind.value: kind for kind in ScopeKind}
+
+
+class Scope(str):
+    """'<kind>:<id>', such as 'pair:p1': the unit of membership, keys and sync cursors.
+
+    It *is* the wire string (a `str` subclass), so it binds to SQL, keys a dict and compares to
+    stored text with no conversion; building one checks the grammar, shared by client and server
+    and by pydantic fields annotated `Scope`. Build with `Scope.pair(id)`, `Scope.parse(text)`.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, text: str) -> Scope:
+        if type(text) is cls:
+            return text
+        if not isinstance(text, str) or not _SCOPE_GRAMMAR.fullmatch(text):
+            raise ValueError("not a scope: expected '<kind>:<id>' with a known kind")
+        return super().__new__(cls, text)
+
+    @classmethod
+    def parse(cls, text: str) -> Scope:
+        """`text` as a Scope; ValueError when it is not one."""
+        return cls(text)
+
+    @classmethod
+    def of(cls, kind: ScopeKind, ident: str) -> Scope:
+        return cls(f"{ScopeKind(kind).value}:{ident}")
+
+    @classmethod
+    def pair(cls, pair_id: str) -> Scope:
+        return cls.of(ScopeKind.PAIR, pair_id)
+
+    @classmethod
+    def program(cls, program_id: str) -> Scope:
+        return cls.of(ScopeKind.PROGRAM, program_id)
+
+    @classmethod
+    def person(cls, person_id: str) -> Scope:
+        return cls.of(ScopeKind.PERSON, person_id)
+
+    @property
+    def kind(self) -> ScopeKind:
+        return _KINDS[self.partition(":")[0]]
+
+    @property
+    def id(self) -> str:
+        return self.partition(":")[2]
+
+    def __repr__(self) -> str:
+        return f"Scope({str(self)!r})"
+
+    @classmethod
+    def _checked(cls, text: str) -> Scope:
+        """`text` already matched the grammar (pydantic's pattern): no second match."""
+        return str.__new__(cls, text)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> Any:
+        return core_schema.no_info_after_validator_function(
+            cls._checked,
+            core_schema.str_schema(pattern=f"^{_SCOPE_GRAMMAR.pattern}$"),
+            serialization=core_schema.to_string_ser_schema(),
+        )
+
+
+def scope_kind(text: str) -> ScopeKind | None:
+    """The kind of a scope string, None when it is not a scope (never raises)."""
+    if type(text) is Scope:
+        return text.kind
+    match = _SCOPE_GRAMMAR.fullmatch(text)
+    return _KINDS[match.group(1)] if match else None
+
+
 # Hybrid logical clock, fixed width so it sorts as text: '<ms:013d>-<counter:05d>-<node>'
 Hlc = Annotated[str, Field(pattern=r"^\d{13}-\d{5}-[A-Za-z0-9]{1,32}$")]
 

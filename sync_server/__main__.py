@@ -20,7 +20,7 @@ import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, get_args
+from typing import TYPE_CHECKING
 
 from jumelage_protocol import Role
 from sync_server.config import Settings
@@ -29,7 +29,7 @@ from sync_server.schema import PRE_ALEMBIC, SchemaError, SchemaTooNew
 if TYPE_CHECKING:  # imported when a command needs it: `--help` stays quick
     from sync_server.store import Store
 
-ROLES = list(get_args(Role))
+ROLES = [role.value for role in Role]
 EXIT_NEEDS_MIGRATION = 3
 EXIT_DATABASE_NEWER = 4
 
@@ -145,7 +145,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     store = _store(_settings(args))
     org_id, program_id = store.create_organisation_and_program(now_ms())
-    invite = make_invite(store, program_id, "staff", args.expires_hours)
+    invite = make_invite(store, program_id, Role.STAFF, args.expires_hours)
     if args.json:
         print(
             json.dumps(

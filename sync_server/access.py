@@ -12,10 +12,9 @@ invites.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 
-from jumelage_protocol import ID_PATTERN, Membership, Role
+from jumelage_protocol import Membership, Role, Scope, ScopeKind
 from sync_server.errors import Refused
 from sync_server.store import Person, Store
 
@@ -31,32 +30,30 @@ NONE = Access(False, False)
 
 
 log = logging.getLogger("sync_server")
-_VALID_ID = re.compile(ID_PATTERN)
-
-
-def split_scope(scope: str) -> tuple[str, str]:
-    kind, _, ident = scope.partition(":")
-    return kind, ident
 
 
 def scope_access(store: Store, person_id: str, scope: str) -> Access:
-    kind, ident = split_scope(scope)
-    if kind == "person":
+    try:
+        parsed = Scope.parse(scope)
+    except ValueError:
+        return NONE
+    kind, ident = parsed.kind, parsed.id
+    if kind is ScopeKind.PERSON:
         return Access(True, True) if ident == person_id else NONE
     with store.read() as conn:
-        if kind == "program":
+        if kind is ScopeKind.PROGRAM:
             role = store.program_role(conn, person_id, ident)
-            if role == "staff":
+            if role == Role.STAFF:
                 return Access(True, True)
-            return Access(False, True) if role in ("mentor", "mentee") else NONE
-        if kind == "pair":
+            return Access(False, True) if role in (Role.MENTOR, Role.MENTEE) else NONE
+        if kind is ScopeKind.PAIR:
             pair = store.pair(conn, ident)
             if pair is None:
                 return NONE
             if person_id in (pair.mentor_id, pair.mentee_id):
                 is_open = pair.closed_ms is None
                 return Access(True, is_open, open=is_open)
-            if store.program_role(conn, person_id, pair.program_id) == "staff":
+            if store.program_role(conn, person_id, pair.program_id) == Role.STAFF:
                 return Access(True, True, open=pair.closed_ms is None)
     return NONE
 
@@ -64,21 +61,23 @@ def scope_access(store: Store, person_id: str, scope: str) -> Access:
 def memberships(store: Store, person: Person) -> list[Membership]:
     """Every scope the person can read or write, with the role they hold there."""
     programs = store.program_memberships(person.id)
-    staff_of = [p for p, role in programs if role == "staff"]
-    out = [Membership(scope=f"person:{person.id}", role=person.role)]
-    out += [Membership(scope=f"program:{p}", role=role) for p, role in programs]
+    staff_of = [p for p, role in programs if role == Role.STAFF]
+    out = [Membership(scope=Scope.person(person.id), role=person.role)]
+    out += [Membership(scope=Scope.program(p), role=role) for p, role in programs]
     for pair in store.pairs_visible_to(person.id, staff_of):
-        if not _VALID_ID.fullmatch(pair.id):  # stored by an older server: never a 500 here
+        try:
+            scope = Scope.pair(pair.id)
+        except ValueError:  # stored by an older server: never a 500 here
             log.warning("left out a pair whose id is outside the id grammar")
             continue
         role: Role
         if person.id == pair.mentor_id:
-            role = "mentor"
+            role = Role.MENTOR
         elif person.id == pair.mentee_id:
-            role = "mentee"
+            role = Role.MENTEE
         else:
-            role = "staff"
-        out.append(Membership(scope=f"pair:{pair.id}", role=role))
+            role = Role.STAFF
+        out.append(Membership(scope=scope, role=role))
     return out
 
 
@@ -87,29 +86,30 @@ def readable_scopes(store: Store, person: Person) -> list[str]:
     return [
         m.scope
         for m in memberships(store, person)
-        if not (m.scope.startswith("program:") and m.role != "staff")
+        if not (m.scope.kind is ScopeKind.PROGRAM and m.role != Role.STAFF)
     ]
 
 
 def scope_readers(store: Store, scope: str) -> set[str]:
     """Person ids that may read `scope`: whom the live hub tells about new ops there."""
-    kind, ident = split_scope(scope)
-    if kind == "person":
+    parsed = Scope.parse(scope)
+    kind, ident = parsed.kind, parsed.id
+    if kind is ScopeKind.PERSON:
         return {ident}
-    if kind == "program":
-        return {p.id for p in store.program_people(ident, ("staff",))}
+    if kind is ScopeKind.PROGRAM:
+        return {p.id for p in store.program_people(ident, (Role.STAFF,))}
     with store.read() as conn:
         pair = store.pair(conn, ident)
     if pair is None:
         return set()
-    staff = {p.id for p in store.program_people(pair.program_id, ("staff",))}
+    staff = {p.id for p in store.program_people(pair.program_id, (Role.STAFF,))}
     return staff | {pair.mentor_id, pair.mentee_id}
 
 
 def require_staff(store: Store, person_id: str, program_id: str) -> None:
     """Refuse unless the person is staff of the program (unknown programs look the same)."""
     with store.read() as conn:
-        if store.program_role(conn, person_id, program_id) != "staff":
+        if store.program_role(conn, person_id, program_id) != Role.STAFF:
             raise Refused("not_staff")
 
 

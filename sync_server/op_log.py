@@ -9,6 +9,7 @@ gets duplicates: every op is stored exactly once either way.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, insert, select, update
@@ -16,7 +17,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
-from jumelage_protocol import Batch, OpEnvelope, PullPage, StoredOp
+from jumelage_protocol import Batch, OpEnvelope, PullPage, Scope, StoredOp
 from sync_server import tables as t
 from sync_server.codec import b64
 from sync_server.errors import Refused
@@ -33,7 +34,7 @@ class PushResult:
     heads: dict[str, int]  # scopes that advanced -> new head
 
 
-def _lock_heads(store: Store, conn: Connection, scopes: list[str]) -> dict[str, int]:
+def _lock_heads(store: Store, conn: Connection, scopes: Sequence[str]) -> dict[str, int]:
     ins = pg_insert if not store.is_sqlite else sqlite_insert
     conn.execute(
         ins(t.heads).values([{"scope": s, "head": 0} for s in scopes]).on_conflict_do_nothing()
@@ -136,7 +137,7 @@ def push(
 PAGE_BYTES = 4 * 1024 * 1024  # a page stops growing past this much ciphertext (at least one op)
 
 
-def pull(store: Store, scope: str, after: int, limit: int, now_ms: int) -> PullPage:
+def pull(store: Store, scope: Scope, after: int, limit: int, now_ms: int) -> PullPage:
     """One page of a scope. Rows were validated when pushed, so models are built unchecked."""
     with store.read() as conn:
         rows = conn.execute(

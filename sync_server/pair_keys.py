@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from jumelage_protocol import OpEnvelope
+from jumelage_protocol import OpEnvelope, Role, Scope, ScopeKind, staff_recipient
 from sync_server import tables as t
 from sync_server.errors import Refused
 from sync_server.store import Store
@@ -117,8 +117,9 @@ def next_key_id(conn: Connection, scope: str) -> int:
         select(func.max(t.key_grants.c.key_id)).where(t.key_grants.c.scope == scope)
     )
     floor = 1
-    if scope.startswith("pair:"):
-        floor = key_floors(conn, [scope.split(":", 1)[1]]).get(scope.split(":", 1)[1], 1)
+    parsed = Scope.parse(scope)
+    if parsed.kind is ScopeKind.PAIR:
+        floor = key_floors(conn, [parsed.id]).get(parsed.id, 1)
     return max((granted or 0) + 1, floor)
 
 
@@ -136,30 +137,31 @@ def check_op_keys(conn: Connection, fresh: Iterable[OpEnvelope]) -> None:
     Replays of ops stored before a change are duplicates, so they never land here. The
     staff grant check is what keeps every conversation readable by the program's staff.
     """
-    wanted = {(op.scope, op.key_id) for op in fresh if op.scope.startswith("pair:")}
+    wanted = {(op.scope, op.key_id) for op in fresh if op.scope.kind is ScopeKind.PAIR}
     if not wanted:
         return
-    pair_ids = sorted({scope.split(":", 1)[1] for scope, _ in wanted})
+    pair_ids = sorted({scope.id for scope, _ in wanted})
     floors = key_floors(conn, pair_ids)
-    if any(key_id < floors.get(scope.split(":", 1)[1], 1) for scope, key_id in wanted):
+    if any(key_id < floors.get(scope.id, 1) for scope, key_id in wanted):
         raise Refused("stale_key")
     programs = dict(
         conn.execute(
             select(t.pairs.c.id, t.pairs.c.program_id).where(t.pairs.c.id.in_(pair_ids))
         ).all()
     )
+    staff_keys = sorted({staff_recipient(p) for p in programs.values()})
     held = {
         (r.scope, r.key_id, r.recipient_id)
         for r in conn.execute(
             select(t.key_grants.c.scope, t.key_grants.c.key_id, t.key_grants.c.recipient_id).where(
                 t.key_grants.c.scope.in_(sorted({scope for scope, _ in wanted})),
-                t.key_grants.c.recipient_id.in_(sorted({f"staff:{p}" for p in programs.values()})),
+                t.key_grants.c.recipient_id.in_(staff_keys),
             )
         )
     }
     for scope, key_id in wanted:
-        program = programs.get(scope.split(":", 1)[1])
-        if (scope, key_id, f"staff:{program}") not in held:
+        program = programs.get(scope.id)
+        if program is None or (scope, key_id, staff_recipient(program)) not in held:
             raise Refused("key_not_for_staff")
 
 
@@ -177,7 +179,7 @@ def key_floors(conn: Connection, pair_ids: list[str]) -> dict[str, int]:
 
 def _raise_floor(conn: Connection, pair_id: str) -> int:
     granted = conn.scalar(
-        select(func.max(t.key_grants.c.key_id)).where(t.key_grants.c.scope == f"pair:{pair_id}")
+        select(func.max(t.key_grants.c.key_id)).where(t.key_grants.c.scope == Scope.pair(pair_id))
     )
     current = key_floors(conn, [pair_id]).get(pair_id)
     floor = max(current or 1, (granted or 0) + 1)
@@ -206,8 +208,8 @@ def set_pair_members(store: Store, pair_id: str, mentor_id: str, mentee_id: str)
         if pair is None:
             raise Refused("not_staff")
         if (
-            store.program_role(conn, mentor_id, pair.program_id) != "mentor"
-            or store.program_role(conn, mentee_id, pair.program_id) != "mentee"
+            store.program_role(conn, mentor_id, pair.program_id) != Role.MENTOR
+            or store.program_role(conn, mentee_id, pair.program_id) != Role.MENTEE
         ):
             raise Refused("not_in_program")
         if (pair.mentor_id, pair.mentee_id) == (mentor_id, mentee_id):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import delete, or_, select
 
+from jumelage_protocol import ScopeKind
 from sync_server import tables as t
 from sync_server.config import Settings
 from sync_server.store import Store
@@ -23,7 +24,7 @@ def purge(store: Store, settings: Settings, now_ms: int) -> dict[str, int]:
     invite_cutoff = now_ms - keep.used_invite_days * DAY_MS
     with store.write() as conn:
         closed = [
-            f"pair:{pid}"
+            f"{ScopeKind.PAIR}:{pid}"  # unchecked: a pair an older server let in is purged too
             for pid in conn.scalars(
                 select(t.pairs.c.id).where(
                     t.pairs.c.closed_ms.is_not(None), t.pairs.c.closed_ms <= pair_cutoff

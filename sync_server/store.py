@@ -327,8 +327,8 @@ class Store:
             if self.pair(conn, pair_id) is not None:
                 raise Refused("pair_exists")
             if (
-                self.program_role(conn, mentor_id, program_id) != "mentor"
-                or self.program_role(conn, mentee_id, program_id) != "mentee"
+                self.program_role(conn, mentor_id, program_id) != Role.MENTOR
+                or self.program_role(conn, mentee_id, program_id) != Role.MENTEE
             ):
                 raise Refused("not_in_program")
             conn.execute(

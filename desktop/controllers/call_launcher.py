@@ -14,7 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from desktop.runtime.events import ChangeKind
 from desktop.ui.error_dialog import show_notice
+from jumelage_protocol import Role, Scope
 
 HANG_UP_TIMEOUT_S = 3.0
 
@@ -120,7 +122,7 @@ class CallLauncher(QObject):
     def _pair(self, pair_id: str) -> Any:
         from desktop.services.pairs import list_my_pairs, list_program_pairs
 
-        listing = list_program_pairs if self._profile.role == "staff" else list_my_pairs
+        listing = list_program_pairs if self._profile.role == Role.STAFF else list_my_pairs
         return next((p for p in listing(self._profile) if p.pair_id == pair_id), None)
 
     def _forget(self, pair_id: str, window: QObject) -> None:
@@ -130,4 +132,4 @@ class CallLauncher(QObject):
             window.deleteLater()
 
     def _ended(self, pair_id: str) -> None:
-        self._events.emit_change("meeting", f"pair:{pair_id}")
+        self._events.emit_change(ChangeKind.MEETING, Scope.pair(pair_id))

@@ -23,10 +23,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.runtime.dispatch import UiDispatcher, report_unhandled
+from desktop.runtime.events import ChangeKind
+from jumelage_protocol import Scope, ScopeKind, scope_kind
 
 log = logging.getLogger("jumelage.sync")
 
-NUDGE_KINDS = ("message", "meeting", "report", "pair")
+NUDGE_KINDS = (ChangeKind.MESSAGE, ChangeKind.MEETING, ChangeKind.REPORT, ChangeKind.PAIR)
 
 
 class SyncRunner(QObject):
@@ -171,11 +173,12 @@ class SyncRunner(QObject):
         before, self._cursors = self._cursors, now
         moved = [scope for scope, seq in now.items() if seq > before.get(scope, 0)]
         for scope in moved:
-            if scope.startswith("pair:"):
-                self._events.emit_change("message", scope)
-                self._events.emit_change("meeting", scope)
+            if scope_kind(scope) is ScopeKind.PAIR:
+                pair = Scope.parse(scope)
+                self._events.emit_change(ChangeKind.MESSAGE, pair)
+                self._events.emit_change(ChangeKind.MEETING, pair)
             else:
-                self._events.emit_change("pair", None)
+                self._events.emit_change(ChangeKind.PAIR, None)
 
     # --- UI thread ----------------------------------------------------------------------
 

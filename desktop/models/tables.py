@@ -17,8 +17,9 @@ from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, Intege
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from desktop.models.timestamps import UtcDateTime, utcnow
+from jumelage_protocol import Role
 
-ROLES = ("staff", "mentor", "mentee")
+ROLES = tuple(Role)
 PAIR_STATUSES = ("active", "closed")
 # "released": a held original staff approved (its released copy is what people see).
 MESSAGE_STATES = ("pending", "sent", "delivered", "read", "held", "failed", "released")

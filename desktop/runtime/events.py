@@ -10,21 +10,38 @@ instance and passes it down: there is no module-level singleton.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from jumelage_protocol import Scope
+
+
+class ChangeKind(StrEnum):
+    """What a change notice is about; screens pick the kinds they show."""
+
+    MESSAGE = "message"  # messages of a pair, held messages, activity cards and their marks
+    MEETING = "meeting"  # a pair's scheduled meetings and calls
+    PAIR = "pair"  # the list of pairs and their summaries (last message, unread count)
+    REPORT = "report"  # reports to staff
+    READ_MARKER = "read_marker"  # how far a member has read
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What changed: ``kind`` such as "message" or "pair", an optional ``scope``, and ids.
+    """What changed: its ``kind``, an optional ``scope``, ids, and who caused it.
 
     Carries ids only, never content, so a change notice can never leak personal data.
+    ``initiator`` is the object (a screen) that asked for the change, or None for sync and
+    background work: that screen has already shown its own change, so it skips the notice
+    (Anki's ``OpChanges`` pattern) instead of refreshing twice.
     """
 
-    kind: str
-    scope: str | None = None
+    kind: ChangeKind
+    scope: Scope | None = None
     ids: tuple[str, ...] = ()
+    initiator: object | None = field(default=None, compare=False)
 
 
 class ChangeEvents(QObject):
@@ -39,9 +56,11 @@ class ChangeEvents(QObject):
 
     def emit_change(
         self,
-        kind: str | Change,
-        scope: str | None = None,
+        kind: ChangeKind | Change,
+        scope: Scope | None = None,
         ids: Iterable[str] = (),
+        *,
+        initiator: object | None = None,
     ) -> Change:
         """Announce a change; callable from any thread. Returns the ``Change`` sent.
 
@@ -51,9 +70,7 @@ class ChangeEvents(QObject):
         if isinstance(kind, Change):
             change = kind
         else:
-            if not kind:
-                raise ValueError("A change needs a kind")
-            change = Change(kind, scope, tuple(str(i) for i in ids))
+            change = Change(ChangeKind(kind), scope, tuple(str(i) for i in ids), initiator)
         if self._on_owner_thread():
             self.changed.emit(change)
         else:

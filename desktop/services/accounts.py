@@ -46,7 +46,11 @@ from jumelage_protocol import (
     PairMembers,
     PersonKeys,
     Residency,
+    Role,
+    Scope,
+    ScopeKind,
     SessionInfo,
+    staff_recipient,
 )
 from jumelage_protocol import (
     KdfParams as WireKdf,
@@ -61,7 +65,7 @@ def _directory(data_dir: Path | ProfileDirectory) -> ProfileDirectory:
 
 def _program_of(info: SessionInfo) -> str | None:
     return next(
-        (m.scope.split(":", 1)[1] for m in info.memberships if m.scope.startswith("program:")),
+        (m.scope.id for m in info.memberships if m.scope.kind is ScopeKind.PROGRAM),
         None,
     )
 
@@ -72,7 +76,7 @@ def _store_account(
     """Own keys, own scope key, own public keys and the session, inside SQLCipher."""
     with profile.sessionmaker.begin() as s:
         put_own_keys(s, info.person_id, person)
-        put_scope_key(s, f"person:{info.person_id}", 1, person_op_key(bytes(person.box_private)))
+        put_scope_key(s, Scope.person(info.person_id), 1, person_op_key(bytes(person.box_private)))
         put_directory(s, info.person_id, info.role, person.box_public, person.sign_public)
         set_state(s, "server_url", server_url)
         set_state(s, "session_token", info.token)
@@ -149,7 +153,7 @@ async def enrol(
         with profile.sessionmaker.begin() as s:  # our name, for our own other PCs
             record_change(
                 s,
-                scope=f"person:{info.person_id}",
+                scope=Scope.person(info.person_id),
                 entity="person",
                 author=info.person_id,
                 entity_id=info.person_id,
@@ -166,7 +170,7 @@ async def enrol(
                 profile.close()
                 await asyncio.to_thread(directory.wipe, info.person_id)  # never half a profile
                 raise
-            if info.role == "staff" and root is None:
+            if info.role == Role.STAFF and root is None:
                 await _first_staff_key(client, profile, info, program)
         await SyncEngine(
             profile.sessionmaker,
@@ -183,8 +187,8 @@ async def _first_staff_key(
     client: ServerClient, profile: Profile, info: SessionInfo, program_id: str
 ) -> None:
     """The first staff member makes the program's staff key; later ones receive it."""
-    scope = f"program:{program_id}"
-    staff = [e for e in await client.directory(scope) if e.role == "staff"]
+    scope = Scope.program(program_id)
+    staff = [e for e in await client.directory(scope) if e.role == Role.STAFF]
     if [e.person_id for e in staff] != [info.person_id]:
         return  # existing staff will seal the key to us on their next sync
     secret = bytes(new_staff_key())
@@ -274,7 +278,7 @@ async def create_pair(
 ) -> str:
     """Staff: make the pair on the server, give its key to mentor, mentee and the staff key."""
     pair_id = pair_id or os.urandom(12).hex()
-    scope = f"pair:{pair_id}"
+    scope = Scope.pair(pair_id)
     staff = grants.staff_key_public(profile.sessionmaker, program_id)
     if staff is None:
         raise SyncError("no_staff_key", "this PC does not hold the program's staff key yet")
@@ -288,7 +292,7 @@ async def create_pair(
         if mentor_id not in entries or mentee_id not in entries:
             raise SyncError("not_in_program", "mentor and mentee must be in the program")
         recipients = sealing_keys(profile.sessionmaker, [entries[mentor_id], entries[mentee_id]])
-        recipients[f"staff:{program_id}"] = staff[1]
+        recipients[staff_recipient(program_id)] = staff[1]
         key = new_pair_key()
         await grants.share_scope_key(client, scope=scope, key_id=1, key=key, recipients=recipients)
         with profile.sessionmaker.begin() as s:
@@ -321,7 +325,7 @@ def _record_pair(profile: Profile, pair_id: str, fields: dict) -> None:
     with profile.sessionmaker.begin() as s:
         record_change(
             s,
-            scope=f"pair:{pair_id}",
+            scope=Scope.pair(pair_id),
             entity="pair",
             author=profile.person_id,
             entity_id=pair_id,

@@ -41,7 +41,7 @@ from desktop.video.modes import Mode
 from desktop.video.signalling import Signalling, SignallingClosed
 from desktop.video.stats import CallStats
 from desktop.video.tasks import TaskSet
-from jumelage_protocol import CodedError, LiveSignal, error_code
+from jumelage_protocol import CodedError, LiveSignal, Role, Scope, error_code
 
 __all__ = [
     "CAMERA_BUSY",
@@ -444,7 +444,7 @@ class CallsService:
             raise CallsError("call_already_open")
         if len(set(members)) != 2:
             raise CallsError("call_not_a_pair")
-        signalling = self._signalling_for(f"pair:{pair_id}")
+        signalling = self._signalling_for(Scope.pair(pair_id))
         if inspect.isawaitable(signalling):
             signalling = await signalling
         is_staff = self.person_id not in members
@@ -455,7 +455,7 @@ class CallsService:
         manager = CallManager(
             knocking,
             local_id=self.person_id,
-            role="staff" if is_staff else None,
+            role=Role.STAFF if is_staff else None,
             ice=await self.fetch_ice(),
             camera=self._camera,
             microphone=self._microphone,

@@ -27,6 +27,7 @@ from desktop.sync.entities import datetime_to_ms
 from desktop.sync.errors import SyncError
 from desktop.sync.outbox import record_change
 from desktop.vault.kdf import KdfParams
+from jumelage_protocol import Role, Scope
 
 PROGRAM_NAME = "Centre communautaire Jumelage (démo)"  # kept for the plain-text scan only
 InitProgram = Callable[[], tuple[str, str]]  # -> (program id, first staff invite code)
@@ -42,11 +43,11 @@ class DemoAccount:
 
 
 ACCOUNTS = (
-    DemoAccount("sophie", "sophie-demo", "staff", "Sophie Tremblay"),
-    DemoAccount("marc", "marc-demo", "mentor", "Marc Gagnon"),
-    DemoAccount("priya", "priya-demo", "mentor", "Priya Singh"),
-    DemoAccount("lea", "lea-demo", "mentee", "Léa Bouchard"),
-    DemoAccount("jayden", "jayden-demo", "mentee", "Jayden Thompson"),
+    DemoAccount("sophie", "sophie-demo", Role.STAFF, "Sophie Tremblay"),
+    DemoAccount("marc", "marc-demo", Role.MENTOR, "Marc Gagnon"),
+    DemoAccount("priya", "priya-demo", Role.MENTOR, "Priya Singh"),
+    DemoAccount("lea", "lea-demo", Role.MENTEE, "Léa Bouchard"),
+    DemoAccount("jayden", "jayden-demo", Role.MENTEE, "Jayden Thompson"),
 )
 _BY_USERNAME = {account.username: account for account in ACCOUNTS}
 
@@ -140,7 +141,7 @@ def _write_conversations(people: dict[str, Profile], pair_ids: list[str], start:
             fields["state"] = "held"
         profile = people[author]
         with profile.sessionmaker.begin() as s:
-            record_change(s, scope=f"pair:{pair_ids[index]}", entity="message",
+            record_change(s, scope=Scope.pair(pair_ids[index]), entity="message",
                           author=profile.person_id, fields=fields)  # fmt: skip
         time.sleep(0.002)  # distinct milliseconds: the HLC order is the conversation order
 

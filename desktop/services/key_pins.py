@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.models.tables import Person
 from desktop.sync.directory import confirm_key_change, key_changes
+from jumelage_protocol import Role
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ def list_changed_keys(profile: Any) -> list[ChangedKey]:
 
 def confirm_changed_key(profile: Any, person_id: str) -> None:
     """Staff only: pin the keys now served for `person_id` (sealing to them resumes)."""
-    if profile.role != "staff":
+    if profile.role != Role.STAFF:
         raise PermissionError("only staff confirm a changed key")
     with profile.sessionmaker.begin() as s:
         confirm_key_change(s, person_id)

@@ -26,6 +26,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models.tables import MEETING_KINDS, Meeting, Pair
+from desktop.runtime.events import ChangeKind
 from desktop.safety.engagement import SessionRecord
 from desktop.services import ics
 from desktop.services.write_gate import writing
@@ -33,7 +34,7 @@ from desktop.sync.entities import datetime_to_ms
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import get_state, set_state
 from desktop.sync.outbox import record_change
-from jumelage_protocol import CodedError
+from jumelage_protocol import CodedError, Scope
 
 OUTCOMES = ("held", "missed", "cancelled")
 RECURRENCES = {"weekly": 1, "biweekly": 2}  # weeks between occurrences
@@ -238,7 +239,7 @@ def _record(session: Session, profile: Any, pair_id: str, meeting_id: str, field
     try:
         record_change(
             session,
-            scope=f"pair:{pair_id}",
+            scope=Scope.pair(pair_id),
             entity="meeting",
             author=profile.person_id,
             fields=fields,
@@ -499,7 +500,7 @@ class SchedulingService:
     def _announce(self, sessions: Sequence[SessionInfo]) -> None:
         if self._events is not None and sessions:
             ids = [s.meeting_id for s in sessions]
-            self._events.emit_change("meeting", f"pair:{sessions[0].pair_id}", ids)
+            self._events.emit_change(ChangeKind.MEETING, Scope.pair(sessions[0].pair_id), ids)
 
     def plan(self, **kwargs: Any) -> list[SessionInfo]:
         made = plan_session(self.profile, now=self.clock(), **kwargs)

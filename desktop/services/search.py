@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from sqlalchemy import text
 
 from desktop.services.messaging import RELEASED, MessagingService
+from jumelage_protocol import Role
 
 MAX_RESULTS = 200
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -59,10 +60,10 @@ def search(service: MessagingService, words: str, *, pair_id: str | None = None,
     query = fts_query(words)
     if query is None:
         return []
-    visible = "AND m.state != :released" if service.role == "staff" else (
+    visible = "AND m.state != :released" if service.role == Role.STAFF else (
         "AND (m.author_id = :me OR m.state NOT IN ('held', 'failed', :released))"
     )  # fmt: skip
-    members = "" if service.role == "staff" else (
+    members = "" if service.role == Role.STAFF else (
         "AND m.pair_id IN (SELECT id FROM pairs WHERE mentor_id = :me OR mentee_id = :me)"
     )  # fmt: skip
     only_pair = "AND m.pair_id = :pair" if pair_id else ""

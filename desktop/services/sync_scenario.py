@@ -14,6 +14,7 @@ from pathlib import Path
 from desktop.services.accounts import create_pair, engine_for, enrol, invite
 from desktop.services.profiles import Profile, ProfileDirectory
 from desktop.vault.kdf import KdfParams
+from jumelage_protocol import Role
 
 
 @dataclass
@@ -71,9 +72,9 @@ async def build_program(
     staff = await join(staff_invite, "staff1", names[0])
     scenario = Scenario(server_url, program_id, staff)
     for i in range(1, pairs + 1):
-        code = await invite(staff.profile, program_id, "mentor")
+        code = await invite(staff.profile, program_id, Role.MENTOR)
         scenario.mentors.append(await join(code, f"mentor{i}", f"{names[1]} {i}"))
-        code = await invite(staff.profile, program_id, "mentee")
+        code = await invite(staff.profile, program_id, Role.MENTEE)
         scenario.mentees.append(await join(code, f"mentee{i}", f"{names[2]} {i}"))
     for mentor, mentee in zip(scenario.mentors, scenario.mentees, strict=True):
         scenario.pairs.append(

@@ -41,6 +41,7 @@ from desktop.sync.errors import SyncError
 from desktop.sync.kinds import EntitySpec, Grant, Registry
 from desktop.sync.legacy import upgrade
 from desktop.sync.ops import TOMBSTONE, PlainOp
+from jumelage_protocol import Role
 
 DELETED = "__deleted__"
 ORPHAN = "__orphan__:"
@@ -253,7 +254,7 @@ class Applier:
         return True
 
     def _permitted(self, spec: EntitySpec, op: PlainOp, creator: str | None) -> bool:
-        scope_kind = op.scope.partition(":")[0]
+        scope_kind = op.scope_kind
         owner = spec.owner_of(op.entity_id) if spec.owner_column else None
         key = (spec.name, scope_kind, op.author, creator == op.author, owner == op.author)
         grants = self._grants.get(key)
@@ -281,7 +282,7 @@ class Applier:
         if g.who == "member":
             return True  # the server let the author write this scope
         if g.who == "staff":
-            return self._role(op.author) == "staff"
+            return self._role(op.author) == Role.STAFF
         if g.who == "owner":
             return spec.owner_of(op.entity_id) == op.author
         return creator is not None and creator == op.author

@@ -65,7 +65,15 @@ from desktop.sync.pull import Verifier, cursors, pull_scope, retry_held
 from desktop.sync.restamp import restamp
 from desktop.sync.status import SyncStatus
 from desktop.vault.envelope import sign_batch
-from jumelage_protocol import CodedError, OpEnvelope, PushRequest
+from jumelage_protocol import (
+    CodedError,
+    OpEnvelope,
+    PushRequest,
+    Role,
+    Scope,
+    ScopeKind,
+    scope_kind,
+)
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -170,7 +178,7 @@ class SyncEngine:
                 waiting = pending_count(s)
             self._set(state="syncing", done=0, total=0, pending=waiting, error_code=None)
             answer = await self.client.heads()
-            heads = {h.scope: h.head for h in answer.heads}
+            heads: dict[str, int] = {h.scope: h.head for h in answer.heads}
             await self._check_clock(answer.server_time_ms)
             await self._refresh(heads)
             try:
@@ -253,9 +261,7 @@ class SyncEngine:
         if self._programs is None:
             me = await self.client.me()
             self._programs = {
-                m.scope.split(":", 1)[1]: m.role
-                for m in me.memberships
-                if m.scope.startswith("program:")
+                m.scope.id: m.role for m in me.memberships if m.scope.kind is ScopeKind.PROGRAM
             }
         return self._programs
 
@@ -273,16 +279,16 @@ class SyncEngine:
             with self.maker.begin() as s:
                 set_state(s, "directory_scopes", " ".join(sorted(known | set(todo))))
         default_program = next(iter(programs), None)
-        program_of = {sc.split(":", 1)[1]: default_program for sc in directory if default_program}
+        program_of = {Scope.parse(sc).id: default_program for sc in directory if default_program}
         grants.ensure_pairs(self.maker, directory, program_of)
         if new_keys or directory:
             await self._write(retry_held, self.maker)
-        if any(role == "staff" for role in programs.values()):
+        if any(role == Role.STAFF for role in programs.values()):
             await grants.grant_staff_key(self.client, self.maker)
             await staff_keys.publish_staff_keys(self.client, self.maker, self.person_id)
-        member_of = sorted(p for p, role in programs.items() if role != "staff")
+        member_of = sorted(p for p, role in programs.items() if role != Role.STAFF)
         await staff_keys.refresh_staff_publics(self.client, self.maker, member_of)
-        await self._write(self._introduce, [sc for sc in heads if sc.startswith("pair:")])
+        await self._write(self._introduce, [sc for sc in heads if scope_kind(sc) is ScopeKind.PAIR])
 
     def _introduce(self, pair_scopes: list[str]) -> None:
         """Tell each pair who we are (name and role), once, encrypted for that pair only."""

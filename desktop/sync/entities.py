@@ -28,6 +28,7 @@ from desktop.models.tables import (
     ReadMarker,
 )
 from desktop.sync.kinds import EntitySpec, Registry, grant
+from jumelage_protocol import ScopeKind
 
 
 def ms_to_datetime(value: int | None) -> datetime | None:
@@ -51,7 +52,10 @@ MESSAGE = EntitySpec(
     fields=frozenset(
         {"body", "created_at", "state", "release_of", "release_author_id", "activity_id"}
     ),
-    writers=(grant("author", "pair", delete=True), grant("staff", "pair", delete=True)),
+    writers=(
+        grant("author", ScopeKind.PAIR, delete=True),
+        grant("staff", ScopeKind.PAIR, delete=True),
+    ),
     scope_column="pair_id",
     author_column="author_id",
     hlc_column="hlc",
@@ -80,7 +84,7 @@ MEETING = EntitySpec(
             "actual_minutes",
         }
     ),
-    writers=(grant("member", "pair", delete=True),),
+    writers=(grant("member", ScopeKind.PAIR, delete=True),),
     required=frozenset({"starts_at", "duration_minutes", "kind"}),
     scope_column="pair_id",
     decode={"starts_at": ms_to_datetime},
@@ -95,8 +99,15 @@ PERSON = EntitySpec(
     kind="lww",
     fields=frozenset({"display_name", "role", "program_id"}),
     writers=(
-        grant("owner", "person", "pair", "program", fields={"display_name", "role"}, own_role=True),
-        grant("staff", "pair", "program"),
+        grant(
+            "owner",
+            ScopeKind.PERSON,
+            ScopeKind.PAIR,
+            ScopeKind.PROGRAM,
+            fields={"display_name", "role"},
+            own_role=True,
+        ),
+        grant("staff", ScopeKind.PAIR, ScopeKind.PROGRAM),
     ),
     required=frozenset({"display_name", "role"}),
     owner_column="id",
@@ -109,7 +120,7 @@ PAIR = EntitySpec(
     model=Pair,
     kind="lww",
     fields=frozenset({"program_id", "mentor_id", "mentee_id", "status", "closed_at"}),
-    writers=(grant("staff", "pair", "program", delete=True),),
+    writers=(grant("staff", ScopeKind.PAIR, ScopeKind.PROGRAM, delete=True),),
     required=frozenset({"program_id", "mentor_id", "mentee_id"}),
     decode={"closed_at": ms_to_datetime},
     choices={"status": PAIR_STATUSES},
@@ -128,7 +139,7 @@ def _audit_entity(name: str) -> EntitySpec:
         model=AuditEvent,
         kind="append",
         fields=_AUDIT_FIELDS,
-        writers=(grant("author", "pair", "program"),),
+        writers=(grant("author", ScopeKind.PAIR, ScopeKind.PROGRAM),),
         author_column="actor_id",
         decode={"at": ms_to_datetime},
     )
@@ -144,7 +155,10 @@ HELD_MESSAGE = EntitySpec(
     model=Message,
     kind="append",
     fields=frozenset({"pair_id", "body", "created_at", "state"}),
-    writers=(grant("author", "program"), grant("staff", "program", fields={"state"})),
+    writers=(
+        grant("author", ScopeKind.PROGRAM),
+        grant("staff", ScopeKind.PROGRAM, fields={"state"}),
+    ),
     author_column="author_id",
     hlc_column="hlc",
     local_defaults={"state": "held"},
@@ -162,7 +176,7 @@ ACTIVITY_MARK = EntitySpec(
     model=ActivityMark,
     kind="lww",
     fields=frozenset({"done"}),
-    writers=(grant("member", "pair"),),
+    writers=(grant("member", ScopeKind.PAIR),),
     required=frozenset({"done"}),
     id_column="card_id",
     scope_column="pair_id",
@@ -175,7 +189,7 @@ READ_MARKER = EntitySpec(
     model=ReadMarker,
     kind="lww",
     fields=frozenset({"last_read_hlc"}),
-    writers=(grant("owner", "pair"),),
+    writers=(grant("owner", ScopeKind.PAIR),),
     required=frozenset({"last_read_hlc"}),
     id_columns=("pair_id", "person_id"),
     scope_column="pair_id",

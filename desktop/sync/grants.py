@@ -40,18 +40,23 @@ from desktop.vault.keys import (
     seal_to,
     staff_public,
 )
-from jumelage_protocol import KeyGrant, PersonDirectoryEntry
-
-
-def _staff_recipient(program_id: str) -> str:
-    return f"staff:{program_id}"
+from jumelage_protocol import (
+    KeyGrant,
+    PersonDirectoryEntry,
+    Role,
+    Scope,
+    ScopeKind,
+    recipient_program,
+    scope_kind,
+    staff_recipient,
+)
 
 
 async def refresh_keys(client: ServerClient, maker: sessionmaker[Session], person_id: str) -> int:
     """Fetch our grants and store the keys we did not have; returns how many are new."""
     grants = await client.grants()
     # program (staff) keys first: they open the pair keys granted to `staff:<program>`
-    grants.sort(key=lambda g: (not g.scope.startswith("program:"), g.scope, g.key_id))
+    grants.sort(key=lambda g: (g.scope.kind is not ScopeKind.PROGRAM, g.scope, g.key_id))
     added = 0
     with maker.begin() as s:
         have = all_scope_keys(s)
@@ -63,8 +68,10 @@ async def refresh_keys(client: ServerClient, maker: sessionmaker[Session], perso
             if g.recipient_id == person_id:
                 opener: bytes | object = mine
             else:
-                program = g.recipient_id.removeprefix("staff:")
-                secret = staff_secrets(s).get((f"program:{program}", _newest(s, program)))
+                program = recipient_program(g.recipient_id)
+                if program is None:
+                    continue
+                secret = staff_secrets(s).get((Scope.program(program), _newest(s, program)))
                 if secret is None:
                     continue
                 opener = secret
@@ -72,7 +79,7 @@ async def refresh_keys(client: ServerClient, maker: sessionmaker[Session], perso
                 raw = open_sealed(opener, b64d(g.sealed_key))  # type: ignore[arg-type]
             except KeyMaterialError:
                 continue  # a grant we cannot open is ignored, never fatal
-            if g.scope.startswith("program:"):
+            if g.scope.kind is ScopeKind.PROGRAM:
                 put_scope_key(s, g.scope, g.key_id, program_op_key(raw), secret=raw)
             else:
                 put_scope_key(s, g.scope, g.key_id, raw)
@@ -82,12 +89,12 @@ async def refresh_keys(client: ServerClient, maker: sessionmaker[Session], perso
 
 
 def _pinned_staff(s: Session) -> set[str]:
-    rows = s.scalars(select(DirectoryEntry.person_id).where(DirectoryEntry.role == "staff"))
+    rows = s.scalars(select(DirectoryEntry.person_id).where(DirectoryEntry.role == Role.STAFF))
     return set(rows)
 
 
 def _newest(s: Session, program_id: str) -> int:
-    ids = [k for (scope, k) in staff_secrets(s) if scope == f"program:{program_id}"]
+    ids = [k for (scope, k) in staff_secrets(s) if scope == Scope.program(program_id)]
     return max(ids, default=0)
 
 
@@ -97,7 +104,7 @@ async def refresh_directory(
     """Cache the public keys of everyone in `scopes`; returns the entries per scope."""
     found: dict[str, list[PersonDirectoryEntry]] = {}
     for scope in scopes:
-        if scope.startswith("person:"):
+        if scope_kind(scope) is ScopeKind.PERSON:
             continue
         found[scope] = await client.directory(scope)
     with maker.begin() as s:
@@ -114,20 +121,20 @@ def ensure_pairs(
     """Pair rows must exist before their messages; build them from membership facts."""
     with maker.begin() as s:
         for scope, entries in directory.items():
-            if not scope.startswith("pair:"):
+            if scope_kind(scope) is not ScopeKind.PAIR:
                 continue
-            pair_id = scope.split(":", 1)[1]
+            pair_id = Scope.parse(scope).id
             if s.get(Pair, pair_id) is not None:
                 continue
-            roles = {e.role: e.person_id for e in entries if e.role in ("mentor", "mentee")}
+            roles = {e.role: e.person_id for e in entries if e.role in (Role.MENTOR, Role.MENTEE)}
             program = program_of.get(pair_id)
             if program and len(roles) == 2:
                 s.add(
                     Pair(
                         id=pair_id,
                         program_id=program,
-                        mentor_id=roles["mentor"],
-                        mentee_id=roles["mentee"],
+                        mentor_id=roles[Role.MENTOR],
+                        mentee_id=roles[Role.MENTEE],
                     )
                 )
 
@@ -142,7 +149,7 @@ async def grant_staff_key(client: ServerClient, maker: sessionmaker[Session]) ->
         state_key = f"staff_granted:{scope}:{key_id}"
         with maker.begin() as s:
             done = set(json.loads(get_state(s, state_key) or "[]"))
-            staff = [e for e in entries if e.role == "staff" and e.person_id not in done]
+            staff = [e for e in entries if e.role == Role.STAFF and e.person_id not in done]
             boxes, _changed = pinned_boxes(s, staff)  # changed ones wait for confirmation
         todo = sorted(boxes)
         grants = [
@@ -206,12 +213,12 @@ async def rotate_pair_key(
     Old keys stay where they are, for history; whoever left the pair never gets the new one.
     Returns the new key id. The members are the server's (the directory of the pair scope).
     """
-    scope = f"pair:{pair_id}"
+    scope = Scope.pair(pair_id)
     staff = staff_key_public(maker, program_id)
     if staff is None:
         raise SyncError("no_staff_key", "this PC does not hold the program's staff key yet")
     entries = await client.directory(scope)
-    members = {e.role: e for e in entries if e.role in ("mentor", "mentee")}
+    members = {e.role: e for e in entries if e.role in (Role.MENTOR, Role.MENTEE)}
     if len(members) != 2:
         raise SyncError("not_in_program", "the pair has no current mentor and mentee")
     granted = [g.key_id for g in await client.grants(scope)]
@@ -219,7 +226,7 @@ async def rotate_pair_key(
         local = [k for (sc, k) in all_scope_keys(s) if sc == scope]
     key_id = max([min_key_id, *(k + 1 for k in granted + local)])
     recipients = sealing_keys(maker, members.values())
-    recipients[_staff_recipient(program_id)] = staff[1]
+    recipients[staff_recipient(program_id)] = staff[1]
     key = new_pair_key()
     await share_scope_key(client, scope=scope, key_id=key_id, key=key, recipients=recipients)
     with maker.begin() as s:
@@ -231,7 +238,7 @@ def staff_key_public(maker: sessionmaker[Session], program_id: str) -> tuple[int
     """The newest staff key of a program we hold: (key_id, public half)."""
     with maker() as s:
         secrets = {
-            k: v for (scope, k), v in staff_secrets(s).items() if scope == f"program:{program_id}"
+            k: v for (scope, k), v in staff_secrets(s).items() if scope == Scope.program(program_id)
         }
     if not secrets:
         return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from desktop.models.tables import Base
+from jumelage_protocol import ScopeKind
 
 Who = Literal["staff", "member", "owner", "author"]
 
@@ -32,7 +33,7 @@ class Grant:
     """
 
     who: Who
-    scopes: frozenset[str]
+    scopes: frozenset[ScopeKind]
     fields: frozenset[str] | None = None
     delete: bool = False
     own_role: bool = False
@@ -40,7 +41,7 @@ class Grant:
 
 def grant(
     who: Who,
-    *scopes: str,
+    *scopes: ScopeKind,
     fields: Iterable[str] | None = None,
     delete: bool = False,
     own_role: bool = False,

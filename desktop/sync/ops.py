@@ -32,7 +32,7 @@ from desktop.vault.envelope import (
     seal_body,
     seal_body_to,
 )
-from jumelage_protocol import OpEnvelope, op_digest
+from jumelage_protocol import OpEnvelope, Scope, ScopeKind, op_digest
 
 TOMBSTONE = "tombstone"
 FORMAT = 2  # the newest op body format this version writes and reads
@@ -70,7 +70,11 @@ class PlainOp:
 
     @property
     def scope_id(self) -> str:
-        return self.scope.split(":", 1)[1]
+        return Scope.parse(self.scope).id
+
+    @property
+    def scope_kind(self) -> ScopeKind:
+        return Scope.parse(self.scope).kind
 
 
 def aad_for(

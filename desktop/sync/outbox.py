@@ -30,7 +30,7 @@ from desktop.sync.keystore import (
     staff_public_key,
 )
 from desktop.sync.ops import TOMBSTONE, PlainOp, open_op, seal_op, seal_op_to, uuid7
-from jumelage_protocol import OpEnvelope
+from jumelage_protocol import OpEnvelope, Scope, ScopeKind, scope_kind
 
 
 def _stamp(
@@ -106,9 +106,9 @@ def record_sealed_change(
     which this PC caches at sync (`no_staff_key` until then, and nothing is written). The
     change is also applied here unless `apply_locally` is False, since its author may see it.
     """
-    if not scope.startswith("program:"):
+    if scope_kind(scope) is not ScopeKind.PROGRAM:
         raise SyncError("not_program_scope", "sealed changes go to a program's staff only")
-    key_id, public = staff_public_key(session, scope.split(":", 1)[1])
+    key_id, public = staff_public_key(session, Scope.parse(scope).id)
     op = _stamp(
         session, scope=scope, entity=entity, author=author, fields=fields, entity_id=entity_id
     )
@@ -140,7 +140,7 @@ def reseal_stale(session: Session) -> int:
     """
     keys: dict[str, dict[int, bytes]] = {}
     for (scope, key_id), key in all_scope_keys(session).items():
-        if scope.startswith("pair:"):
+        if scope_kind(scope) is ScopeKind.PAIR:
             keys.setdefault(scope, {})[key_id] = key
     rotated = [scope for scope, by_id in keys.items() if len(by_id) > 1]
     changed = 0

@@ -31,7 +31,7 @@ from desktop.sync.keystore import (
 from desktop.sync.ops import b64d, b64e
 from desktop.vault.envelope import EnvelopeError, verify_batch
 from desktop.vault.keys import staff_public
-from jumelage_protocol import StaffKey, staff_key_message
+from jumelage_protocol import Scope, StaffKey, staff_key_message
 
 ROOT_PUBLIC = "org_root"  # sync_state keys; the values are hex, inside SQLCipher
 ROOT_PRIVATE = "org_root_private"
@@ -109,7 +109,7 @@ async def publish_staff_keys(
         }
     root = SigningKey(bytes.fromhex(raw_root)) if raw_root else None
     for (scope, key_id), secret in sorted(todo.items()):
-        program_id = scope.split(":", 1)[1]
+        program_id = Scope.parse(scope).id
         public = b64e(staff_public(secret))
         message = staff_key_message(program_id, key_id, public)
         try:
@@ -144,7 +144,7 @@ async def _ensure_root(
     if not program_scopes or pinned_root(maker) is not None:
         return False
     for scope in program_scopes:
-        if await pin_root(client, maker, scope.split(":", 1)[1], None) is not None:
+        if await pin_root(client, maker, Scope.parse(scope).id, None) is not None:
             return False
     make_root(maker)
     return True

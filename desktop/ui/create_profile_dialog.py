@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.accessibility import describe, set_tab_order
+from jumelage_protocol import Role
 
 MIN_PASSPHRASE = 10
-LOCAL_ROLE = "mentee"  # least privilege; a program's invite gives the real role
+LOCAL_ROLE = Role.MENTEE  # least privilege; a program's invite gives the real role
 
 
 @dataclass(frozen=True)

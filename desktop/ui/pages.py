@@ -15,8 +15,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-ALL_ROLES = frozenset({"staff", "mentor", "mentee"})
-PAIR_ROLES = frozenset({"mentor", "mentee"})
+from jumelage_protocol import Role
+
+ALL_ROLES = frozenset(Role)
+PAIR_ROLES = frozenset({Role.MENTOR, Role.MENTEE})
 
 
 @dataclass
@@ -101,7 +103,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pairs", QT_TRANSLATE_NOOP("MainWindow", "My pairs"), PAIR_ROLES, _pairs),
     PageSpec("sessions", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), PAIR_ROLES, _sessions),
     PageSpec("activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), PAIR_ROLES, _activities),
-    PageSpec("supervision", QT_TRANSLATE_NOOP("MainWindow", "Supervision"), frozenset({"staff"}),
+    PageSpec("supervision", QT_TRANSLATE_NOOP("MainWindow", "Supervision"), frozenset({Role.STAFF}),
              _supervision),  # fmt: skip
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), ALL_ROLES, _settings),
 )

@@ -26,6 +26,7 @@ from typing import Any
 from desktop.video.call import Call, CallEnded, CallOptions, CallState, EndReason
 from desktop.video.media import TrackFactory
 from desktop.video.signalling import Signalling, SignallingClosed, validate_message
+from jumelage_protocol import Role
 
 log = logging.getLogger(__name__)
 
@@ -125,13 +126,13 @@ class CallManager:
 
     def _track_staff(self, call: Call, state: CallState, _: CallEnded | None) -> None:
         """Derive staff presence from the life of a staff member's connection."""
-        staff = call.remote_id if call.remote_role == "staff" else None
+        staff = call.remote_id if call.remote_role == Role.STAFF else None
         if staff and state == CallState.CONNECTED and staff not in self.staff_present:
             self.staff_present.add(staff)
-            self.on_presence(staff, "staff", True)
+            self.on_presence(staff, Role.STAFF, True)
         elif staff and state == CallState.ENDED and staff in self.staff_present:
             self.staff_present.discard(staff)
-            self.on_presence(staff, "staff", False)
+            self.on_presence(staff, Role.STAFF, False)
 
     def _presence(self, person_id: str, role: str, present: bool) -> None:
         self.on_presence(person_id, role, present)

@@ -19,13 +19,13 @@ import re
 from typing import Any, Protocol, runtime_checkable
 
 from desktop.video.modes import Mode
-from jumelage_protocol import CodedError
+from jumelage_protocol import CodedError, Role
 
 log = logging.getLogger(__name__)
 
 MESSAGE_TYPES = frozenset({"offer", "answer", "retry", "bye", "mode", "mute", "presence"})
 MAX_ATTEMPT = 7
-ROLES = frozenset({"staff", "mentor", "mentee"})
+ROLES = frozenset(Role)
 MAX_SDP_CHARS = 64_000
 MAX_LINE_BYTES = 128_000
 _ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")

@@ -18,14 +18,23 @@ from fastapi import APIRouter, Query, Response
 from nacl.exceptions import BadSignatureError
 from nacl.signing import VerifyKey
 
-from jumelage_protocol import Id, KeyGrant, KeyGrantBatch, Scope, StaffKey, staff_key_message
+from jumelage_protocol import (
+    Id,
+    KeyGrant,
+    KeyGrantBatch,
+    Role,
+    Scope,
+    ScopeKind,
+    StaffKey,
+    staff_key_message,
+    staff_recipient,
+)
 from sync_server.access import (
     memberships,
     require_read,
     require_staff,
     scope_access,
     scope_readers,
-    split_scope,
 )
 from sync_server.auth import now_ms
 from sync_server.codec import unb64
@@ -44,12 +53,11 @@ from sync_server.store import GrantRow
 router = APIRouter(prefix="/v1/keys", tags=["keys"])
 
 
-def _pair_program(ctx: ServerContext, scope: str) -> str | None:
-    kind, ident = split_scope(scope)
-    if kind != "pair":
+def _pair_program(ctx: ServerContext, scope: Scope) -> str | None:
+    if scope.kind is not ScopeKind.PAIR:
         return None
     with ctx.store.read() as conn:
-        pair = ctx.store.pair(conn, ident)
+        pair = ctx.store.pair(conn, scope.id)
     return pair.program_id if pair else None
 
 
@@ -66,7 +74,7 @@ def put_grants(batch: KeyGrantBatch, caller: CallerDep, ctx: Ctx) -> Response:
             program = _pair_program(ctx, grant.scope)
             if program is not None:
                 require_staff(ctx.store, caller.id, program)
-                readers[grant.scope].add(f"staff:{program}")
+                readers[grant.scope].add(staff_recipient(program))
         if grant.recipient_id not in readers[grant.scope]:
             raise Refused("bad_recipient")
         key_ids.setdefault(grant.scope, set()).add(grant.key_id)
@@ -90,9 +98,9 @@ def get_grants(
 ) -> list[KeyGrant]:
     """The caller's own grants, plus the staff-key grants of programs they are staff of."""
     recipients = [caller.id] + [
-        f"staff:{m.scope.split(':', 1)[1]}"
+        staff_recipient(m.scope.id)
         for m in memberships(ctx.store, caller.person)
-        if m.scope.startswith("program:") and m.role == "staff"
+        if m.scope.kind is ScopeKind.PROGRAM and m.role == Role.STAFF
     ]
     return [
         KeyGrant(
@@ -142,7 +150,7 @@ def publish_staff_key(req: StaffKey, caller: CallerDep, ctx: Ctx) -> Response:
 @router.get("/staff", response_model=StaffKey)
 def get_staff_key(caller: CallerDep, ctx: Ctx, program_id: Annotated[Id, Query()]) -> StaffKey:
     """The newest staff public key of a program the caller belongs to (in any role)."""
-    access = scope_access(ctx.store, caller.id, f"program:{program_id}")
+    access = scope_access(ctx.store, caller.id, Scope.program(program_id))
     if not (access.read or access.write):
         raise Refused("not_member")
     row = newest_staff_key(ctx.store, program_id)

@@ -28,8 +28,9 @@ from jumelage_protocol import (
     LiveError,
     LiveReady,
     LiveSignal,
+    ScopeKind,
 )
-from sync_server.access import scope_access, scope_readers, split_scope
+from sync_server.access import scope_access, scope_readers
 from sync_server.auth import now_ms
 from sync_server.context import Caller, CallerDep, Ctx, ServerContext
 from sync_server.errors import REASONS, Refused
@@ -54,7 +55,7 @@ def ice(caller: CallerDep, ctx: Ctx) -> IceConfig:
 
 
 def _relay_targets(ctx: ServerContext, sender: str, msg: LiveSignal | LiveEphemeral) -> set[str]:
-    if split_scope(msg.scope)[0] != "pair" or not scope_access(ctx.store, sender, msg.scope).read:
+    if msg.scope.kind is not ScopeKind.PAIR or not scope_access(ctx.store, sender, msg.scope).read:
         raise Refused("not_member")
     readers = scope_readers(ctx.store, msg.scope) - {sender}
     to = getattr(msg, "to", None)

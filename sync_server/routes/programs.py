@@ -23,8 +23,9 @@ from jumelage_protocol import (
     PersonDirectoryEntry,
     Role,
     Scope,
+    ScopeKind,
 )
-from sync_server.access import require_staff, scope_access, scope_readers, split_scope
+from sync_server.access import require_staff, scope_access, scope_readers
 from sync_server.auth import now_ms
 from sync_server.context import CallerDep, Ctx, ServerContext
 from sync_server.errors import Refused
@@ -56,7 +57,7 @@ def create_pair(req: PairCreate, caller: CallerDep, ctx: Ctx) -> Response:
         mentee_id=req.mentee_id,
         now_ms=now_ms(),
     )
-    _announce(ctx, f"pair:{req.pair_id}")
+    _announce(ctx, Scope.pair(req.pair_id))
     return Response(status_code=204)
 
 
@@ -82,7 +83,7 @@ def reopen(req: PairReopen, caller: CallerDep, ctx: Ctx) -> PairKeyFloor:
     """Reopen a closed pair; its members must rotate to a new key before writing."""
     _staff_pair(ctx, caller.id, req.pair_id)
     floor = reopen_pair(ctx.store, req.pair_id)
-    _announce(ctx, f"pair:{req.pair_id}")
+    _announce(ctx, Scope.pair(req.pair_id))
     return PairKeyFloor(pair_id=req.pair_id, min_key_id=floor)
 
 
@@ -91,7 +92,7 @@ def change_members(req: PairMembers, caller: CallerDep, ctx: Ctx) -> PairKeyFloo
     """Re-pair: the removed person loses the scope at once, and new ops need a new key."""
     before = _staff_pair(ctx, caller.id, req.pair_id)
     floor = set_pair_members(ctx.store, req.pair_id, req.mentor_id, req.mentee_id)
-    scope = f"pair:{req.pair_id}"
+    scope = Scope.pair(req.pair_id)
     removed = {before.mentor_id, before.mentee_id} - {req.mentor_id, req.mentee_id}
     head = LiveNewOps(scope=scope, head=0).model_dump_json()
     ctx.hub.publish(scope_readers(ctx.store, scope) | removed, head)
@@ -115,16 +116,15 @@ def directory(
     access = scope_access(ctx.store, caller.id, scope)
     if not (access.read or access.write):
         raise Refused("not_member")
-    kind, ident = split_scope(scope)
-    if kind == "person":
+    if scope.kind is ScopeKind.PERSON:
         return [_entry(caller.person)]
-    if kind == "program":
-        roles = ("staff", "mentor", "mentee") if access.read else ("staff",)
-        return [_entry(p) for p in ctx.store.program_people(ident, roles)]
+    if scope.kind is ScopeKind.PROGRAM:
+        roles = tuple(Role) if access.read else (Role.STAFF,)
+        return [_entry(p) for p in ctx.store.program_people(scope.id, roles)]
     with ctx.store.read() as conn:
-        pair = ctx.store.pair(conn, ident)
+        pair = ctx.store.pair(conn, scope.id)
     if pair is None:  # scope_access found it; pairs are closed, never deleted
         raise Refused("not_member")
     people = [ctx.store.person(pair.mentor_id), ctx.store.person(pair.mentee_id)]
-    people += ctx.store.program_people(pair.program_id, ("staff",))
+    people += ctx.store.program_people(pair.program_id, (Role.STAFF,))
     return [_entry(p) for p in people if p is not None]

@@ -8,7 +8,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jumelage_protocol import ID_PATTERN, OpEnvelope, op_digest
+from jumelage_protocol import ID_PATTERN, SCOPE_PATTERN, OpEnvelope, op_digest
 
 ids = st.from_regex(rf"\A{ID_PATTERN}\Z")
 entity_ids = st.from_regex(r"\A[A-Za-z0-9_.:-]{1,64}\Z")  # composite ids keep '.' and ':'
@@ -24,7 +24,7 @@ def canonical_digest(op: OpEnvelope) -> bytes:
     op_id=ids,
     author=ids,
     entity_id=entity_ids,
-    scope=st.from_regex(r"\A(pair|program|person):[A-Za-z0-9_-]{1,64}\Z"),
+    scope=st.from_regex(rf"\A{SCOPE_PATTERN}\Z"),
     hlc=st.from_regex(r"\A\d{13}-\d{5}-[A-Za-z0-9]{1,32}\Z"),
     entity=st.none() | st.from_regex(r"\A[a-z_]{1,32}\Z"),  # None: body format 2
     key_id=st.integers(1, 2**40),

@@ -33,6 +33,7 @@ from desktop.sync.outbox import acknowledge, pending
 from desktop.vault.envelope import EnvelopeError
 from desktop.vault.kdf import KdfParams
 from desktop.vault.keys import new_staff_key, program_op_key, staff_public
+from jumelage_protocol import Scope, ScopeKind
 
 PAIR_ID = "pair1"
 PROGRAM_ID = "prog1"
@@ -84,13 +85,14 @@ class World:
             mark_sent(s, [e.op_id for e in envs])
         for dst in dsts:
             with self.profiles[dst].sessionmaker.begin() as d:
-                ops = [_open(d, e) for e in envs if dst == "staff" or e.scope.startswith("pair:")]
+                mine = [e for e in envs if dst == "staff" or e.scope.kind is ScopeKind.PAIR]
+                ops = [_open(d, e) for e in mine]
                 apply_ops(d, ops)
         return len(envs)
 
 
 def _open(session, env):
-    if env.scope.startswith("program:"):
+    if env.scope.kind is ScopeKind.PROGRAM:
         try:
             return open_op(env, scope_key(session, env.scope, env.key_id)[1])
         except EnvelopeError:
@@ -109,10 +111,10 @@ def seed(profile: Profile, policies: dict, *, staff_key: bool = False) -> None:
                 s.add(Person(id=pid, role=role, display_name=name, program_id=PROGRAM_ID))
             put_directory(s, pid, role, b"\0" * 32, b"\0" * 32)
         s.add(Pair(id=PAIR_ID, program_id=PROGRAM_ID, mentor_id="m1", mentee_id="e1"))
-        put_scope_key(s, f"pair:{PAIR_ID}", 1, PAIR_KEY)
+        put_scope_key(s, Scope.pair(PAIR_ID), 1, PAIR_KEY)
         if staff_key:  # as sync leaves it: staff hold the private half, members the public
             if profile.person_id == PEOPLE["staff"][0]:
-                put_scope_key(s, f"program:{PROGRAM_ID}", 1, program_op_key(STAFF_SECRET),
+                put_scope_key(s, Scope.program(PROGRAM_ID), 1, program_op_key(STAFF_SECRET),
                               secret=STAFF_SECRET)  # fmt: skip
             put_staff_public(s, PROGRAM_ID, 1, staff_public(STAFF_SECRET))
 

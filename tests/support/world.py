@@ -10,6 +10,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
+from jumelage_protocol import Role, Scope, staff_recipient
 from sync_server.auth import now_ms
 from sync_server.codec import b64
 from sync_server.invites import make_invite
@@ -52,7 +53,7 @@ class World:
                         id=program_id, organisation_id=organisation_id, created_ms=now_ms()
                     )
                 )
-        code = make_invite(self.store, program_id, "staff", 1).code
+        code = make_invite(self.store, program_id, Role.STAFF, 1).code
         staff = Actor(staff_name or f"staff-{secrets.token_hex(3)}")
         staff.enrol(self.http, code)
         return Program(organisation_id, program_id, staff)
@@ -95,10 +96,10 @@ class World:
         staff member's own box stands in for the staff key's public half.
         """
         recipients = {who.person_id: who.box.public_key for who in people}
-        recipients[f"staff:{program.program_id}"] = program.staff.box.public_key
+        recipients[staff_recipient(program.program_id)] = program.staff.box.public_key
         grants = [
             {
-                "scope": f"pair:{pair_id}",
+                "scope": Scope.pair(pair_id),
                 "key_id": key_id,
                 "recipient_id": rid,
                 "sealed_key": seal_to(b64(bytes(public)), key),

@@ -18,10 +18,11 @@ from desktop.services.sync_scenario import Scenario
 from desktop.sync.engine import SyncEngine
 from desktop.sync.keystore import put_directory, put_scope_key
 from desktop.sync.status import SyncStatus
+from jumelage_protocol import Scope
 from tests.support.server import RunningServer, start_server
 
 PAIR_ID = "p1"
-SCOPE = f"pair:{PAIR_ID}"
+SCOPE = Scope.pair(PAIR_ID)
 PAIR_KEY = bytes(range(32))
 ROLES = {"mentor": "mentor", "mentee": "mentee", "staff": "staff"}  # person id -> role
 

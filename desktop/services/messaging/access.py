@@ -22,18 +22,19 @@ import desktop.sync.entities as entities
 from desktop.models.sync_tables import DirectoryEntry
 from desktop.models.tables import Message, Pair, Program
 from desktop.resources import BUNDLED, Resources
+from desktop.runtime.events import ChangeKind
 from desktop.safety import SafetyChecker, SafetyRulesError
 from desktop.services.messaging.items import (
     HIDDEN_STATES,
     RELEASED,
     MessagingError,
     now,
-    scope_of,
 )
 from desktop.services.write_gate import WriteGate
 from desktop.sync import outbox
 from desktop.sync.errors import SyncError
 from desktop.sync.outbox import record_change
+from jumelage_protocol import Role, Scope
 
 
 class Checker(Protocol):
@@ -100,18 +101,18 @@ class ConversationAccess:
             yield s
 
     def _record(self, s: Session, pair_id: str, entity: str, fields: dict, entity_id=None) -> str:
-        return record_change(s, scope=scope_of(pair_id), entity=entity, author=self.person_id,
+        return record_change(s, scope=Scope.pair(pair_id), entity=entity, author=self.person_id,
                              fields=fields, entity_id=entity_id)  # fmt: skip
 
     def _record_sealed(self, s: Session, program_id: str, entity: str, fields: dict) -> str | None:
         """Into the program scope, sealed to its staff key (a member may write there but not
         read it); None when this PC cannot seal yet (no staff public key) or I am staff."""
         sealed = getattr(outbox, "record_sealed_change", None)
-        if sealed is None or not program_id or self.role == "staff":
+        if sealed is None or not program_id or self.role == Role.STAFF:
             return None
         try:
             with s.begin_nested():
-                return sealed(s, scope=f"program:{program_id}", entity=entity, fields=fields,
+                return sealed(s, scope=Scope.program(program_id), entity=entity, fields=fields,
                               author=self.person_id)  # fmt: skip
         except SyncError:
             return None
@@ -120,25 +121,33 @@ class ConversationAccess:
     def _message_fields(body: str) -> dict[str, Any]:
         return {"body": body, "created_at": entities.datetime_to_ms(now())}
 
-    def _announce(self, kind: str, pair_id: str, ids: Sequence[str] = (), *, wrote=True) -> None:
+    def _announce(
+        self,
+        kind: ChangeKind,
+        pair_id: str,
+        ids: Sequence[str] = (),
+        *,
+        wrote: bool = True,
+        initiator: object | None = None,
+    ) -> None:
         if wrote and self.nudge is not None:
             self.nudge()
         if self._events is not None:
-            self._events.emit_change(kind, scope_of(pair_id), ids)
+            self._events.emit_change(kind, Scope.pair(pair_id), ids, initiator=initiator)
 
     # --- who may do and see what ------------------------------------------------------
 
     def _require_member(self, s: Session, pair_id: str) -> Pair:
         pair = s.get(Pair, pair_id)
         me = self.person_id
-        if pair is None or (self.role != "staff" and me not in (pair.mentor_id, pair.mentee_id)):
+        if pair is None or (self.role != Role.STAFF and me not in (pair.mentor_id, pair.mentee_id)):
             raise MessagingError("not_a_member")
         if pair.status != "active":
             raise MessagingError("pair_closed")
         return pair
 
     def _require_staff(self) -> None:
-        if self.role != "staff":
+        if self.role != Role.STAFF:
             raise MessagingError("staff_only")
 
     def _policies(self, s: Session, pair_id: str) -> dict:
@@ -152,7 +161,7 @@ class ConversationAccess:
     def _visible(self):
         """Others' held or dismissed messages are not shown; a held message of mine that
         staff released is shown as its released copy (staff see all but released originals)."""
-        if self.role == "staff":
+        if self.role == Role.STAFF:
             return Message.state != RELEASED
         release = aliased(Message)
         released = (
@@ -169,7 +178,7 @@ class ConversationAccess:
     def _not_my_release(self):
         """Excludes the released copies of my own held messages (they are mine, not news);
         a copy naming me that staff did not sign is someone else's message, so news."""
-        staff = select(DirectoryEntry.person_id).where(DirectoryEntry.role == "staff")
+        staff = select(DirectoryEntry.person_id).where(DirectoryEntry.role == Role.STAFF)
         return or_(
             func.coalesce(Message.release_author_id, "") != self.person_id,
             Message.author_id.not_in(staff),

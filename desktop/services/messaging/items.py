@@ -120,10 +120,6 @@ def aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def scope_of(pair_id: str) -> str:
-    return f"pair:{pair_id}"
-
-
 def validate_text(text: str) -> str:
     """The text to send, or `empty` / `too_long` (never shortened)."""
     if not text or not text.strip():

@@ -35,8 +35,8 @@ from desktop.services.messaging.items import (
     ConversationSummary,
     MessageItem,
     now,
-    scope_of,
 )
+from jumelage_protocol import Role, Scope
 
 
 class ConversationReading(ConversationAccess):
@@ -67,7 +67,7 @@ class ConversationReading(ConversationAccess):
         held = [i.id for i in items if i.mine and i.state == "held"]
         if held:
             dismissed = {a.detail.get("message_id") for a in s.scalars(
-                select(AuditEvent).where(AuditEvent.subject_scope == scope_of(pair_id),
+                select(AuditEvent).where(AuditEvent.subject_scope == Scope.pair(pair_id),
                                          AuditEvent.action == "message_dismissed"))}  # fmt: skip
             items = [dataclasses.replace(i, state="failed", failure="dismissed_by_staff")
                      if i.id in dismissed and i.state == "held" else i for i in items]  # fmt: skip
@@ -79,7 +79,7 @@ class ConversationReading(ConversationAccess):
         """Released copies (`authors`: copy id -> the held message's author) shown under
         their original author, if staff really signed them."""
         staff = set(
-            s.scalars(select(DirectoryEntry.person_id).where(DirectoryEntry.role == "staff"))
+            s.scalars(select(DirectoryEntry.person_id).where(DirectoryEntry.role == Role.STAFF))
         )
         out = []
         for item in items:
@@ -107,7 +107,7 @@ class ConversationReading(ConversationAccess):
         )
         rows = s.execute(
             select(AuditEvent.action, func.max(hlc))
-            .where(AuditEvent.subject_scope == scope_of(pair_id),
+            .where(AuditEvent.subject_scope == Scope.pair(pair_id),
                    AuditEvent.action.in_(RECEIPT_ACTIONS),
                    AuditEvent.actor_id != self.person_id,
                    AuditEvent.actor_id.in_(members))
@@ -199,7 +199,7 @@ class ConversationReading(ConversationAccess):
         with self._sessions() as s:
             pairs = s.scalars(
                 select(Pair)
-                .where(or_(Pair.mentor_id == me, Pair.mentee_id == me, self.role == "staff"))
+                .where(or_(Pair.mentor_id == me, Pair.mentee_id == me, self.role == Role.STAFF))
                 .order_by(Pair.status, Pair.matched_at.desc())
             ).all()
             out = []
@@ -222,18 +222,18 @@ class ConversationReading(ConversationAccess):
                 )
                 out.append(ConversationSummary(
                     p.id, other_id, other.display_name if other else "",
-                    other.role if other else ("mentee" if p.mentor_id == me else "mentor"),
+                    other.role if other else (Role.MENTEE if p.mentor_id == me else Role.MENTOR),
                     p.status, s.scalar(unread_q) or 0, nxt,
                 ))  # fmt: skip
             return out
 
     def last_staff_review(self, pair_id: str) -> datetime | None:
         """When program staff last read or decided on this conversation (audit events)."""
-        staff = select(Person.id).where(Person.role == "staff")
+        staff = select(Person.id).where(Person.role == Role.STAFF)
         with self._sessions() as s:
             return s.scalar(
                 select(func.max(AuditEvent.at)).where(
-                    AuditEvent.subject_scope == scope_of(pair_id),
+                    AuditEvent.subject_scope == Scope.pair(pair_id),
                     or_(
                         AuditEvent.action.in_(STAFF_REVIEW_ACTIONS), AuditEvent.actor_id.in_(staff)
                     ),

@@ -18,16 +18,20 @@ from sqlalchemy.orm import Session
 
 import desktop.sync.entities as entities
 from desktop.models.tables import ActivityMark, AuditEvent, Message, Pair, Person, ReadMarker
-from desktop.services.messaging.items import HIDDEN_STATES, RECEIPT_ACTIONS, now, scope_of
+from desktop.runtime.events import ChangeKind
+from desktop.services.messaging.items import HIDDEN_STATES, RECEIPT_ACTIONS, now
 from desktop.services.messaging.reading import ConversationReading
 from desktop.sync.errors import SyncError
+from jumelage_protocol import Role, Scope
 
 
 class ConversationReceipts(ConversationReading):
     """Read markers, delivered receipts and sync-round news, as part of `MessagingService`."""
 
     def _sends_receipts(self, s: Session, pair_id: str) -> bool:
-        return self.role != "staff" and bool(self._policies(s, pair_id).get("read_receipts", True))
+        if self.role == Role.STAFF:
+            return False
+        return bool(self._policies(s, pair_id).get("read_receipts", True))
 
     def mark_read(self, pair_id: str) -> None:
         """Everything shown up to now is read by me (unread counts here, a receipt there)."""
@@ -47,7 +51,7 @@ class ConversationReceipts(ConversationReading):
                                      last_read_hlc=newest))  # fmt: skip
                 else:
                     marker.last_read_hlc = newest
-        self._announce("read_marker", pair_id, wrote=sent)
+        self._announce(ChangeKind.READ_MARKER, pair_id, wrote=sent)
 
     def _sync_read_marker(self, s: Session, pair_id: str, newest: str) -> bool:
         """My read marker as a synced op (the other side's "read"), unless the program turned
@@ -93,13 +97,13 @@ class ConversationReceipts(ConversationReading):
         hlc = func.json_extract(AuditEvent.detail, "$.hlc")
         actions = ("read",) if action == "read" else RECEIPT_ACTIONS
         already = s.scalar(select(func.max(hlc)).where(
-            AuditEvent.subject_scope == scope_of(pair_id), AuditEvent.action.in_(actions),
+            AuditEvent.subject_scope == Scope.pair(pair_id), AuditEvent.action.in_(actions),
             AuditEvent.actor_id == self.person_id))  # fmt: skip
         if already and already >= newest:
             return False
         try:
             self._record(s, pair_id, "receipt", {"at": entities.datetime_to_ms(now()),
-                         "action": action, "subject_scope": scope_of(pair_id),
+                         "action": action, "subject_scope": Scope.pair(pair_id),
                          "detail": {"hlc": newest}})  # fmt: skip
         except SyncError:
             return False  # no pair key on this PC yet: the next read sends it
@@ -129,7 +133,7 @@ class ConversationReceipts(ConversationReading):
             ):
                 markers[pair_id] = markers.get(pair_id, ()) + ((person_id, hlc),)
         return {
-            p: (hlc, n, waiting, audits.get(scope_of(p), 0), markers.get(p, ()), done.get(p, 0))
+            p: (hlc, n, waiting, audits.get(Scope.pair(p), 0), markers.get(p, ()), done.get(p, 0))
             for p, hlc, n, waiting in rows
         }
 
@@ -146,7 +150,7 @@ class ConversationReceipts(ConversationReading):
         if self._seen.get("") != (people, pairs):  # names and pairs: the pair list re-reads
             self._seen[""] = (people, pairs)
             if self._events is not None:
-                self._events.emit_change("pair", None, ())
+                self._events.emit_change(ChangeKind.PAIR, None, ())
         fingerprints = self._fingerprints()
         fingerprints[""] = self._seen[""]
         changed = [p for p, fp in fingerprints.items() if self._seen.get(p) != fp]
@@ -155,5 +159,5 @@ class ConversationReceipts(ConversationReading):
             if self.note_delivered(changed):
                 self._seen = {**self._fingerprints(), "": fingerprints[""]}  # our receipt: no news
             for pair_id in changed:
-                self._announce("message", pair_id, wrote=False)
+                self._announce(ChangeKind.MESSAGE, pair_id, wrote=False)
         return changed

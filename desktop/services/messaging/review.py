@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 import desktop.sync.entities as entities
 from desktop.models.sync_tables import AppliedOp
 from desktop.models.tables import AuditEvent, Message, Pair, Person
+from desktop.runtime.events import ChangeKind
 from desktop.services.messaging.items import (
     RELEASED,
     HeldMessage,
@@ -34,10 +35,10 @@ from desktop.services.messaging.items import (
     ReportResult,
     aware,
     now,
-    scope_of,
 )
 from desktop.services.messaging.reading import ConversationReading
 from desktop.sync.outbox import record_change
+from jumelage_protocol import Scope, ScopeKind, scope_kind
 
 MAX_REPORT_NOTE = 500  # a reporter's own words: enough to say what happened, bounded
 
@@ -68,7 +69,8 @@ class ConversationReview(ConversationReading):
                 raise MessagingError("not_held")
             pair_id = m.pair_id
             applied = s.get(AppliedOp, message_id)
-            if applied is not None and applied.scope.startswith("program:"):  # sealed to us
+            sealed_to_us = applied is not None and scope_kind(applied.scope) is ScopeKind.PROGRAM
+            if sealed_to_us:
                 s.add(m)
                 self._release(s, m, applied.scope, approve)
             else:
@@ -76,10 +78,10 @@ class ConversationReview(ConversationReading):
                              entity_id=message_id)  # fmt: skip
             action = "message_approved" if approve else "message_dismissed"
             self._record(s, pair_id, "report", {"at": entities.datetime_to_ms(now()),
-                         "action": action, "subject_scope": scope_of(pair_id),
+                         "action": action, "subject_scope": Scope.pair(pair_id),
                          "detail": {"message_id": message_id,
                                     "note": note.strip()[:MAX_REPORT_NOTE]}})  # fmt: skip
-        self._announce("message", pair_id, [message_id])
+        self._announce(ChangeKind.MESSAGE, pair_id, [message_id])
 
     def _release(self, s: Session, m: Message, program_scope: str, approve: bool) -> None:
         """A sealed held message: its decision for other staff, and if approved a copy in the
@@ -123,10 +125,10 @@ class ConversationReview(ConversationReading):
         detail = {"message_id": message_id, "reason": reason[:64], "urgent": True,
                   "self_harm": self_harm, "note": note.strip()[:MAX_REPORT_NOTE]}  # fmt: skip
         fields = {"at": entities.datetime_to_ms(now()), "action": "report",
-                  "subject_scope": scope_of(pair_id), "detail": detail}  # fmt: skip
+                  "subject_scope": Scope.pair(pair_id), "detail": detail}  # fmt: skip
         with self._writing() as s:
             report_id = self._record_report(s, pair_id, fields)
-        self._announce("report", pair_id, [report_id])
+        self._announce(ChangeKind.REPORT, pair_id, [report_id])
         return ReportResult(report_id, True, self_harm or reason == "unsafe")
 
     def _record_report(self, s: Session, pair_id: str, fields: dict) -> str:
@@ -150,7 +152,7 @@ class ConversationReview(ConversationReading):
         out = []
         for a, name in rows:
             mid = a.detail.get("message_id")
-            out.append(ReportItem(a.id, a.subject_scope.partition(":")[2], name or "?",
+            out.append(ReportItem(a.id, Scope.parse(a.subject_scope).id, name or "?",
                                   aware(a.at), mid, bodies.get(mid),
                                   bool(a.detail.get("self_harm")),
                                   str(a.detail.get("reason") or "")[:64],

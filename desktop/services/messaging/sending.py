@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models.sync_tables import OutboxOp
 from desktop.models.tables import ActivityMark, Draft, Message, Pair
+from desktop.runtime.events import ChangeKind
 from desktop.services.messaging.items import (
     MessageItem,
     MessagingError,
@@ -47,8 +48,11 @@ class ConversationSending(ConversationReading):
             return SendCheck("nudge", categories, urgent)
         return SendCheck("send", categories, urgent)
 
-    def send(self, pair_id: str, text: str, *, confirmed: bool = False) -> MessageItem:
-        """Write a message (pending until the server has it). A nudge needs `confirmed`."""
+    def send(
+        self, pair_id: str, text: str, *, confirmed: bool = False, initiator: object | None = None
+    ) -> MessageItem:
+        """Write a message (pending until the server has it). A nudge needs `confirmed`.
+        `initiator`: the screen that sends, told apart in the change notice (it has shown it)."""
         verdict = self.check(pair_id, text)
         if verdict.action == "nudge" and not confirmed:
             raise MessagingError("needs_confirmation", categories=verdict.categories)
@@ -62,7 +66,7 @@ class ConversationSending(ConversationReading):
             s.execute(delete(Draft).where(Draft.pair_id == pair_id))
         if verdict.urgent:  # `report` is `ConversationReview`'s, a sibling in `MessagingService`
             self.report(pair_id, message_id, reason="self_harm_in_own_message")
-        self._announce("message", pair_id, [message_id])
+        self._announce(ChangeKind.MESSAGE, pair_id, [message_id], initiator=initiator)
         return self.messages_by_id(pair_id, [message_id])[0]
 
     def _record_held(self, s: Session, pair: Pair, fields: dict) -> str:
@@ -73,7 +77,7 @@ class ConversationSending(ConversationReading):
             return sealed
         return self._record(s, pair.id, "message", {**fields, "state": "held"})
 
-    def retry(self, pair_id: str, message_id: str) -> None:
+    def retry(self, pair_id: str, message_id: str, *, initiator: object | None = None) -> None:
         """A failed message goes back to the outbox; one staff dismissed cannot be retried."""
         with self._writing() as s:
             m = s.get(Message, message_id)
@@ -84,7 +88,7 @@ class ConversationSending(ConversationReading):
             s.execute(update(OutboxOp).where(OutboxOp.op_id == message_id)
                       .values(attempts=0, last_error_code=None))  # fmt: skip
             m.state = "pending"
-        self._announce("message", pair_id, [message_id])
+        self._announce(ChangeKind.MESSAGE, pair_id, [message_id], initiator=initiator)
 
     # --- drafts -----------------------------------------------------------------------
 
@@ -107,16 +111,20 @@ class ConversationSending(ConversationReading):
 
     # --- activities -------------------------------------------------------------------
 
-    def post_activity(self, pair_id: str, activity_id: str, title: str) -> str:
+    def post_activity(
+        self, pair_id: str, activity_id: str, title: str, *, initiator: object | None = None
+    ) -> str:
         """Post a suggested activity as a card in the conversation (its title is the body)."""
         fields = {**self._message_fields(validate_text(title)), "activity_id": activity_id}
         with self._writing() as s:
             self._require_member(s, pair_id)
             mid = self._record(s, pair_id, "message", fields)
-        self._announce("message", pair_id, [mid])
+        self._announce(ChangeKind.MESSAGE, pair_id, [mid], initiator=initiator)
         return mid
 
-    def mark_activity_done(self, pair_id: str, card_id: str) -> None:
+    def mark_activity_done(
+        self, pair_id: str, card_id: str, *, initiator: object | None = None
+    ) -> None:
         """Either member may do it: its own synced `activity_mark`, since a card is its
         author's alone."""
         with self._writing() as s:
@@ -127,4 +135,4 @@ class ConversationSending(ConversationReading):
             mark = s.get(ActivityMark, card_id)
             if mark is None or not mark.done:
                 self._record(s, pair_id, "activity_mark", {"done": True}, entity_id=card_id)
-        self._announce("message", pair_id, [card_id])
+        self._announce(ChangeKind.MESSAGE, pair_id, [card_id], initiator=initiator)

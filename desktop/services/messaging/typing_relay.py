@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from desktop.services.messaging.items import scope_of
+from jumelage_protocol import Scope, ScopeKind, scope_kind
 
 
 class TypingRelay:
@@ -48,16 +48,16 @@ class TypingRelay:
         if live is None:
             return
         try:
-            future = self._submit(live.send_ephemeral(scope_of(pair_id), "typing", typing))
+            future = self._submit(live.send_ephemeral(Scope.pair(pair_id), "typing", typing))
         except Exception:  # noqa: BLE001 - the loop is stopping: typing does not matter then
             return
         if hasattr(future, "add_done_callback"):
             future.add_done_callback(lambda f: f.cancelled() or f.exception())
 
     def _incoming(self, frame: Any) -> None:
-        if getattr(frame, "kind", None) != "typing" or not frame.scope.startswith("pair:"):
+        if getattr(frame, "kind", None) != "typing" or scope_kind(frame.scope) != ScopeKind.PAIR:
             return
         if frame.sender is None or frame.sender == self.person_id:
             return
         for listener in list(self._listeners):
-            listener(frame.scope.partition(":")[2], frame.sender, bool(frame.value))
+            listener(Scope.parse(frame.scope).id, frame.sender, bool(frame.value))

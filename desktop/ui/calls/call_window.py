@@ -39,7 +39,7 @@ from desktop.ui.calls.qt_media import QtCamera, QtMicrophone, SpeakerPlayback
 from desktop.ui.calls.quality_indicator import QualityIndicator
 from desktop.ui.calls.staff_banner import StaffBanner
 from desktop.ui.calls.video_view import VideoView
-from jumelage_protocol import error_code
+from jumelage_protocol import Role, error_code
 
 MODES = ("auto", "video", "low_video", "audio")
 
@@ -317,7 +317,7 @@ class CallWindow(QWidget):
             self.quality.set_quality(stats.quality)
 
     def _on_presence(self, person_id: str, name: str, role: str, present: bool) -> None:
-        if role == "staff":
+        if role == Role.STAFF:
             self.banner.set_present(person_id, name, present)
 
     def _on_mode(self, person_id: str, mode: str, by: str, reason: str) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.runtime.dispatch import log_failure, report_unhandled
+from desktop.runtime.events import Change, ChangeKind
 from desktop.runtime.operations import LatestRead
 from desktop.services.messaging import MessagingError, MessagingService
 from desktop.ui import datetime_text
@@ -47,8 +48,19 @@ from desktop.ui.conversation.typing_indicator import TypingIndicator
 from desktop.ui.errors import message_for
 from desktop.ui.reflow import flow_row
 from desktop.ui.theme import heading
+from jumelage_protocol import Scope
 
 SEARCH_KEYS = "Ctrl+F"
+# What this page shows: a pair's messages and header, and the pair list.
+_SHOWN = frozenset(
+    {
+        ChangeKind.MESSAGE,
+        ChangeKind.PAIR,
+        ChangeKind.MEETING,
+        ChangeKind.REPORT,
+        ChangeKind.READ_MARKER,
+    }
+)
 
 
 class PairHomePage(QWidget):
@@ -280,7 +292,7 @@ class PairHomePage(QWidget):
 
     def _send_now(self, text: str, *, confirmed: bool, urgent: bool) -> None:
         try:
-            item = self._service.send(self._pair_id, text, confirmed=confirmed)
+            item = self._service.send(self._pair_id, text, confirmed=confirmed, initiator=self)
         except MessagingError as exc:
             self._show_error(exc)
             return
@@ -336,7 +348,7 @@ class PairHomePage(QWidget):
         if item is None or self._pair_id is None:
             return
         try:
-            self._service.retry(self._pair_id, item.id)
+            self._service.retry(self._pair_id, item.id, initiator=self)
         except MessagingError as exc:
             self._show_error(exc)
         self.model.refresh([item.id])
@@ -345,7 +357,7 @@ class PairHomePage(QWidget):
         item = self.view.current_message()
         if item is None or item.activity is None or self._pair_id is None:
             return
-        self._service.mark_activity_done(self._pair_id, item.id)
+        self._service.mark_activity_done(self._pair_id, item.id, initiator=self)
         self.model.refresh([item.id])
         self._update_actions(self.view.current_message())
 
@@ -367,7 +379,7 @@ class PairHomePage(QWidget):
     def suggest_activity(self, card: Any) -> None:
         """Post an activity card (from the menu or the Activities page) to the open pair."""
         if self._pair_id is not None:
-            mid = self._service.post_activity(self._pair_id, card.id, card.title)
+            mid = self._service.post_activity(self._pair_id, card.id, card.title, initiator=self)
             self.model.refresh([mid])
             self.view.scroll_to_newest()
 
@@ -382,15 +394,18 @@ class PairHomePage(QWidget):
 
     # --- changes, texts ----------------------------------------------------------------
 
-    def _on_change(self, change: Any) -> None:
-        if change.kind in ("message", "pair", "meeting", "report", "read_marker"):
-            if change.scope == f"pair:{self._pair_id}" and change.kind == "message":
+    def _on_change(self, change: Change) -> None:
+        if change.initiator is self:
+            return  # this page made the change and has already shown it
+        here = self._pair_id is not None and change.scope == Scope.pair(self._pair_id)
+        if change.kind in _SHOWN:
+            if here and change.kind == ChangeKind.MESSAGE:
                 self.model.refresh(list(change.ids) or None)
                 if not change.ids:  # a sync round brought news: their message ends "typing"
                     self.typing.clear_typing()
                 if self.isVisible():
                     self._service.mark_read(self._pair_id)
-            elif change.kind in ("pair", "meeting") or change.scope != f"pair:{self._pair_id}":
+            elif change.kind in (ChangeKind.PAIR, ChangeKind.MEETING) or not here:
                 self.reload_pairs()
             self._update_header()
 

@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.runtime.events import ChangeKind
 from desktop.services.scheduling import SchedulingError, SchedulingService, SessionInfo
 from desktop.ui.accessibility import describe, set_tab_order
 from desktop.ui.i18n import current_language
 from desktop.ui.scheduling.outcome_dialog import OutcomeDialog
 from desktop.ui.scheduling.schedule_dialog import PlanRequest, ScheduleDialog
 from desktop.ui.scheduling.texts import error_text, export_note, local_zone, session_line
+from jumelage_protocol import Scope
 
 TICK_MS = 15_000
 
@@ -208,7 +210,10 @@ class SessionListWidget(QWidget):
         return {i for i, s in self._sessions.items() if s.ends_at <= now}
 
     def _on_change(self, change: Any) -> None:
-        if change.kind in ("meeting", "pair") and change.scope in (None, f"pair:{self._pair_id}"):
+        mine = change.scope is None or (
+            self._pair_id is not None and change.scope == Scope.pair(self._pair_id)
+        )
+        if change.kind in (ChangeKind.MEETING, ChangeKind.PAIR) and mine:
             self.reload()
 
     # --- actions ------------------------------------------------------------------------------

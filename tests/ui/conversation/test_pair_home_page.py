@@ -362,3 +362,17 @@ def test_activities_all_offered_with_instructions_and_titled_in_the_readers_lang
         assert french in mentee.model.body_text(last) and card.title not in (
             mentee.model.body_text(last))  # fmt: skip
         assert page.list.item(0).text() in {c.title for c in list_activities("fr")}
+
+
+def test_the_page_shows_its_own_send_once_and_others_changes_too(world, qtbot):
+    """The change notice of a send names the page as initiator: it does not read it again."""
+    page = make_page(qtbot, world, "mentee")
+    inserted, updated = [], []
+    page.model.rowsInserted.connect(lambda *args: inserted.append(args))
+    page.model.dataChanged.connect(lambda *args: updated.append(args))
+    page.composer.box.setPlainText("hello from the page")
+    page.composer.send_button.click()
+    assert page.model.rowCount() == 1
+    assert (len(inserted), len(updated)) == (1, 0)  # read once, not read and merged again
+    page._service.send(PAIR_ID, "sent by another screen")  # no initiator: this page refreshes
+    assert page.model.rowCount() == 2 and len(inserted) == 2

@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.models.tables import Pair
+from desktop.runtime.events import ChangeKind
 from desktop.services import scheduling as sch
 from desktop.ui import i18n
 from desktop.ui.accessibility import unnamed_focusable
 from desktop.ui.scheduling import SessionListWidget
+from jumelage_protocol import Scope
 from tests.services.conftest import PAIR_ID, PEOPLE
 from tests.ui.scheduling.conftest import TORONTO, activate
 
@@ -161,7 +163,7 @@ def test_a_meeting_synced_in_refreshes_the_list(qtbot, world, events, clock):
     sch.plan_session(world.profiles["mentor"], pair_id=PAIR_ID, starts_at=START,
                      duration_minutes=60, kind="video", now=clock.now)  # fmt: skip
     world.relay("mentor", "mentee")
-    events.emit_change("meeting", f"pair:{PAIR_ID}")
+    events.emit_change(ChangeKind.MEETING, Scope.pair(PAIR_ID))
     assert widget.upcoming_list.count() == 1
     assert widget.upcoming_list.item(0).data(Qt.ItemDataRole.UserRole) is not None
 
