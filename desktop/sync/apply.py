@@ -22,26 +22,25 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
-from typing import Any, TypedDict, cast
+from typing import Any, TypedDict
 
-from sqlalchemy import JSON, Table, func, insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.sync_tables import (
     AppliedOp,
-    DirectoryEntry,
     FieldClock,
     KeptOp,
     QuarantinedOp,
 )
-from desktop.models.tables import Base, Person
+from desktop.models.tables import Base
 from desktop.sync.entities import builtin_registry
 from desktop.sync.errors import SyncError
-from desktop.sync.kinds import EntitySpec, Grant, Registry
+from desktop.sync.kinds import EntitySpec, Registry, table_of
 from desktop.sync.legacy import upgrade
 from desktop.sync.ops import TOMBSTONE, PlainOp
-from jumelage_protocol import Role
+from desktop.sync.write_rules import WriteRules
 
 DELETED = "__deleted__"
 ORPHAN = "__orphan__:"
@@ -64,7 +63,6 @@ def _builtin() -> Registry:
     return builtin_registry()
 
 
-GrantKey = tuple[str, str, str, bool, bool]  # kind, scope kind, author, is creator, is owner
 Batch = tuple[type[Base], frozenset[str]]  # a model and the columns of its rows
 
 
@@ -88,8 +86,7 @@ class Applier:
         self.s = session
         self.registry = registry if registry is not None else registry_of(session)
         self.local = local
-        self._roles: dict[str, str] | None = None
-        self._grants: dict[GrantKey, list[Grant]] = {}
+        self.rules = WriteRules(session, local=local)
 
     # --- public -------------------------------------------------------------------------
 
@@ -109,7 +106,7 @@ class Applier:
         recorded = [o for o in fresh if o.op_id not in kept]
         if recorded:
             self.s.execute(
-                insert(_table(AppliedOp)),
+                insert(table_of(AppliedOp)),
                 [{"op_id": o.op_id, "scope": o.scope, "hlc": o.hlc} for o in recorded],
             )
         return recorded
@@ -137,7 +134,7 @@ class Applier:
             and (spec := self.registry.get(op.entity)) is not None
             and spec.kind == "append"
             and op.fields.keys() <= spec.fields
-            and self._refusal(spec, op, op.author, decode=False) is None  # decoded on insert
+            and self.rules.refusal(spec, op, op.author, decode=False) is None  # decoded on insert
         ]
         if not creates:
             return [], ops
@@ -186,12 +183,12 @@ class Applier:
             return False
         if self.local:
             for (model, _), rows in by_model.items():
-                self.s.execute(insert(_table(model)), rows)
+                self.s.execute(insert(table_of(model)), rows)
             return True
         try:
             with self.s.begin_nested():
                 for (model, _), rows in by_model.items():
-                    self.s.execute(insert(_table(model)), rows)
+                    self.s.execute(insert(table_of(model)), rows)
         except SQLAlchemyError:
             return False
         return True
@@ -211,82 +208,6 @@ class Applier:
             return None
         return batches
 
-    def _role(self, person_id: str) -> str | None:
-        """The role the directory (the server's enrolment) gives a person, never a synced
-        one. A local op's author is this profile, whose own row the server's enrolment
-        answer wrote, and who may not be in the directory before its first sync."""
-        if self._roles is None:
-            rows = self.s.execute(select(DirectoryEntry.person_id, DirectoryEntry.role))
-            self._roles = {p: r for p, r in rows}
-        role = self._roles.get(person_id)
-        if role is None and self.local:
-            me = self.s.get(Person, person_id)
-            role = me.role if me is not None else None
-        return role
-
-    # --- checks -------------------------------------------------------------------------
-
-    def _refusal(
-        self, spec: EntitySpec, op: PlainOp, creator: str | None, *, decode: bool = True
-    ) -> str | None:
-        """Why this op must not apply (None: it may). `creator`: an append row's author.
-        `decode`: also try the decoders (the bulk path decodes once, when it inserts)."""
-        if not spec.fits(op.entity_id, op.scope_id):
-            return "bad_id"
-        if op.entity != TOMBSTONE:
-            for name, value in op.fields.items():
-                if name in spec.fields and not self._valid(spec, name, value, decode):
-                    return "invalid_value"
-        if not self._permitted(spec, op, creator):
-            return "not_allowed"
-        return None
-
-    def _valid(self, spec: EntitySpec, name: str, value: object, decode: bool) -> bool:
-        if name in spec.choices and value not in spec.choices[name]:
-            return False
-        if isinstance(value, dict | list) and not _json_column(spec.model, name):
-            return False
-        if decode and name in spec.decode and value is not None:
-            try:
-                spec.decode[name](value)
-            except (TypeError, ValueError, OverflowError, OSError):
-                return False
-        return True
-
-    def _permitted(self, spec: EntitySpec, op: PlainOp, creator: str | None) -> bool:
-        scope_kind = op.scope_kind
-        owner = spec.owner_of(op.entity_id) if spec.owner_column else None
-        key = (spec.name, scope_kind, op.author, creator == op.author, owner == op.author)
-        grants = self._grants.get(key)
-        if grants is None:  # the same few answers for a whole page: worked out once
-            grants = self._grants[key] = [
-                g
-                for g in spec.writers
-                if scope_kind in g.scopes and self._qualifies(g, spec, op, creator)
-            ]
-        if op.entity == TOMBSTONE:
-            return any(g.delete for g in grants)
-        if any(g.fields is None and not g.own_role for g in grants):
-            return True  # the common case: a grant of every field
-        return all(
-            any(
-                (g.fields is None or name in g.fields)
-                and not (g.own_role and name == "role" and value != self._role(op.author))
-                for g in grants
-            )
-            for name, value in op.fields.items()
-            if name in spec.fields  # unknown fields are checked once this version knows them
-        )
-
-    def _qualifies(self, g: Grant, spec: EntitySpec, op: PlainOp, creator: str | None) -> bool:
-        if g.who == "member":
-            return True  # the server let the author write this scope
-        if g.who == "staff":
-            return self._role(op.author) == Role.STAFF
-        if g.who == "owner":
-            return spec.owner_of(op.entity_id) == op.author
-        return creator is not None and creator == op.author
-
     def _refuse(self, op: PlainOp, reason: str) -> None:
         if self.local:
             raise SyncError(reason, "this change is not valid here")
@@ -304,7 +225,7 @@ class Applier:
             keep(self.s, op, "unknown_kind")
             return False
         append_create = spec.kind == "append" and op.entity_id == op.op_id
-        reason = self._refusal(spec, op, op.author if append_create else None)
+        reason = self.rules.refusal(spec, op, op.author if append_create else None)
         if reason == "not_allowed" and spec.kind == "append" and not append_create:
             reason = None  # depends on the row's creator: checked in `_modify_append`
         if reason is not None:
@@ -379,7 +300,7 @@ class Applier:
     def _modify_append(self, spec: EntitySpec, op: PlainOp, row: Base) -> None:
         """An edit or tombstone of an existing append row: authorised, then LWW per field."""
         creator = getattr(row, spec.author_column) if spec.author_column else None
-        if not self._permitted(spec, op, creator):
+        if not self.rules.permitted(spec, op, creator):
             self._refuse(op, "not_allowed")
             return
         clocks = self._clocks(spec, op.entity_id)
@@ -505,7 +426,7 @@ class Applier:
         row = self._row(spec, op.entity_id) if spec.kind == "append" else None
         if row is not None and spec.author_column:
             creator = getattr(row, spec.author_column)
-        reason = self._refusal(spec, part, creator)
+        reason = self.rules.refusal(spec, part, creator)
         if reason is not None:
             self._refuse(part, reason)
             return rest
@@ -525,20 +446,6 @@ class Applier:
         except SQLAlchemyError:
             self._refuse(part, "refused_by_database")
         return rest
-
-
-def _table(model: type[Base]) -> Table:
-    # Declarative types `__table__` as any FromClause; every model here maps one Table.
-    return cast(Table, model.__table__)
-
-
-@cache
-def _json_column_types(model: type[Base]) -> frozenset[str]:
-    return frozenset(c.name for c in _table(model).columns if isinstance(c.type, JSON))
-
-
-def _json_column(model: type[Base], name: str) -> bool:
-    return name in _json_column_types(model)
 
 
 class ParkedOp(TypedDict):

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from functools import cache
+from typing import Any, Literal, cast
+
+from sqlalchemy import JSON, Table
 
 from desktop.models.tables import Base
 from jumelage_protocol import ScopeKind
@@ -138,3 +141,14 @@ class Registry:
     def without(self, *names: str) -> Registry:
         """A registry without these kinds (an older app version, in tests)."""
         return Registry(s for s in self if s.name not in names)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The one Table a model maps (declarative types `__table__` as any FromClause)."""
+    return cast(Table, model.__table__)
+
+
+@cache
+def json_columns(model: type[Base]) -> frozenset[str]:
+    """The model's JSON columns: the only ones a list or a dict may go into."""
+    return frozenset(c.name for c in table_of(model).columns if isinstance(c.type, JSON))
