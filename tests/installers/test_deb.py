@@ -46,12 +46,12 @@ def _lintian(deb: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def desktop_deb(frozen_bundle, tmp_path_factory) -> Path:
-    return build_deb.build("desktop", frozen_bundle, tmp_path_factory.mktemp("deb"))
+    return build_deb.build("desktop", frozen_bundle, tmp_path_factory.mktemp("deb"), fast=True)
 
 
 @pytest.fixture(scope="module")
 def server_deb(server_bundle, tmp_path_factory) -> Path:
-    return build_deb.build("server", server_bundle, tmp_path_factory.mktemp("deb"))
+    return build_deb.build("server", server_bundle, tmp_path_factory.mktemp("deb"), fast=True)
 
 
 def test_desktop_package_layout_and_lintian(desktop_deb):
