@@ -5,8 +5,12 @@ Runs a real `jumelage-server serve` process on loopback (SQLite) and measures fr
   (answered 401 after the Argon2 verify; 429 means refused before it), against the limit;
 - prelogin for a known and an unknown name: same keys and value lengths, and the median
   time of each (200 requests each, interleaved);
-- server RSS before and after 500 live connections are opened and closed, and how many of
-  500 connections on one token are held (the per-session limit).
+- server memory before, during and after three rounds of 500 live connections opened and
+  closed, and how many of 40 connections on one token are held (the per-session limit).
+  Memory is read inside the server through its debug-only probe (JUMELAGE_DEBUG_MEMORY=1,
+  `sync_server.debug_memory`): the RSS, the Python heap (`sys.getallocatedblocks()`), the
+  live bookkeeping left over, and at the end the RSS after `malloc_trim(0)`. The heap and
+  the bookkeeping say whether anything leaks; the RSS alone does not (glibc keeps its peak).
 Prints a summary, then ONE JSON line.
 Run: `PYTHONPATH=. python benchmarks/bench_server_hardening.py`.
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -41,11 +46,9 @@ CONFIG = {
 }
 
 
-def rss_kib(pid: int) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1])
-    return 0
+def probe(http: httpx.Client, trim: bool = False) -> dict:
+    """The server's own memory figures (see `sync_server.debug_memory`), after a gc."""
+    return http.get("/debug/memory", params={"trim": trim}).json()
 
 
 async def burst(base_url: str, username: str) -> dict[str, int]:
@@ -92,13 +95,12 @@ async def open_live(ws_url: str, token: str):
     return ws, first["type"] == "ready"
 
 
-async def live(server, tokens: list[str]) -> dict[str, float]:
-    pid = server.process.pid
+async def live(server, tokens: list[str], http: httpx.Client) -> dict:
     one = await asyncio.gather(*(open_live(server.ws_url, tokens[0]) for _ in range(40)))
     held_one_token = sum(ok for _, ok in one)
     await asyncio.gather(*(ws.close() for ws, _ in one))
     await asyncio.sleep(1)
-    before = rss_kib(pid)
+    before = probe(http)
     rounds = []
     for _ in range(3):  # more rounds show whether memory grows (a leak) or is reused
         opened = []
@@ -106,22 +108,26 @@ async def live(server, tokens: list[str]) -> dict[str, float]:
             opened += await asyncio.gather(
                 *(open_live(server.ws_url, tokens[(i + j) // 4]) for j in range(50))
             )
-        during = rss_kib(pid)
+        during = probe(http)
         await asyncio.gather(*(ws.close() for ws, _ in opened))
         await asyncio.sleep(3)
-        rounds.append((sum(ok for _, ok in opened), during, rss_kib(pid)))
+        rounds.append({"held": sum(ok for _, ok in opened), "during": during, "after": probe(http)})
+    trimmed = probe(http, trim=True)
     return {
         "held_of_40_on_one_token": held_one_token,
-        "held_of_500": rounds[0][0],
-        "rss_before_mib": before / 1024,
-        "rss_500_open_mib": rounds[0][1] / 1024,
-        "rss_after_close_mib": rounds[0][2] / 1024,
-        "rss_after_second_round_mib": rounds[1][2] / 1024,
-        "rss_after_third_round_mib": rounds[2][2] / 1024,
+        "held_of_500": rounds[0]["held"],
+        "before": before,
+        "rounds": rounds,
+        "rss_trimmed_kib": trimmed.get("rss_after_trim_kib"),
     }
 
 
+def mib(kib: int | None) -> float | None:
+    return None if kib is None else round(kib / 1024, 1)
+
+
 def main() -> None:
+    os.environ["JUMELAGE_DEBUG_MEMORY"] = "1"  # the server (a child process) mounts its probe
     with tempfile.TemporaryDirectory() as tmp:
         server = start_server(Path(tmp), config_overrides=CONFIG)
         try:
@@ -131,8 +137,8 @@ def main() -> None:
                 member = world.member(prog, "mentor")
                 tokens = [member.login(http)["token"] for _ in range(125)]
                 pre = prelogin(http, member.username)
-            got = asyncio.run(burst(server.base_url, prog.staff.username))
-            lv = asyncio.run(live(server, tokens))
+                got = asyncio.run(burst(server.base_url, prog.staff.username))
+                lv = asyncio.run(live(server, tokens, http))
         finally:
             server.stop()
     print("Server hardening (real server process, SQLite, loopback)")
@@ -146,13 +152,25 @@ def main() -> None:
         f"median {pre['known_ms']:.2f} ms vs {pre['unknown_ms']:.2f} ms"
     )
     print(f"    known {pre['known_kdf']}\n    unknown {pre['unknown_kdf']}")
+    before, rounds = lv["before"], lv["rounds"]
+    hub_keys = ("live_connections", "live_persons", "live_token_counts")
+    left = [sum(r["after"]["bookkeeping"][k] for k in hub_keys) for r in rounds]
     print(
         f"  live: {lv['held_of_40_on_one_token']} of 40 held on one token; "
-        f"{lv['held_of_500']} of 500 on 125 sessions; RSS {lv['rss_before_mib']:.1f} MiB before, "
-        f"{lv['rss_500_open_mib']:.1f} MiB with 500 open, {lv['rss_after_close_mib']:.1f} MiB "
-        f"after, {lv['rss_after_second_round_mib']:.1f} and "
-        f"{lv['rss_after_third_round_mib']:.1f} MiB after a second and third round"
+        f"{lv['held_of_500']} of 500 on 125 sessions"
     )
+    print(
+        f"    before: RSS {mib(before['rss_kib'])} MiB, Python heap {before['python_blocks']} "
+        f"blocks, {before['asyncio_tasks']} tasks"
+    )
+    for n, r in enumerate(rounds, 1):
+        print(
+            f"    round {n}: 500 open RSS {mib(r['during']['rss_kib'])} MiB, "
+            f"{r['during']['python_blocks']} blocks; closed RSS {mib(r['after']['rss_kib'])} MiB, "
+            f"{r['after']['python_blocks']} blocks, {r['after']['asyncio_tasks']} tasks, "
+            f"{left[n - 1]} live hub entries left"
+        )
+    print(f"    after malloc_trim(0): RSS {mib(lv['rss_trimmed_kib'])} MiB")
     print(
         json.dumps(
             {
@@ -163,11 +181,16 @@ def main() -> None:
                 "prelogin_unknown_median_ms": round(pre["unknown_ms"], 3),
                 "live_held_of_40_one_token": lv["held_of_40_on_one_token"],
                 "live_held_of_500": lv["held_of_500"],
-                "server_rss_before_mib": round(lv["rss_before_mib"], 1),
-                "server_rss_500_open_mib": round(lv["rss_500_open_mib"], 1),
-                "server_rss_after_close_mib": round(lv["rss_after_close_mib"], 1),
-                "server_rss_after_second_round_mib": round(lv["rss_after_second_round_mib"], 1),
-                "server_rss_after_third_round_mib": round(lv["rss_after_third_round_mib"], 1),
+                "server_rss_before_mib": mib(before["rss_kib"]),
+                "server_rss_500_open_mib": mib(rounds[0]["during"]["rss_kib"]),
+                "server_rss_after_rounds_mib": [mib(r["after"]["rss_kib"]) for r in rounds],
+                "server_rss_after_malloc_trim_mib": mib(lv["rss_trimmed_kib"]),
+                "server_py_blocks_before": before["python_blocks"],
+                "server_py_blocks_500_open": rounds[0]["during"]["python_blocks"],
+                "server_py_blocks_after_rounds": [r["after"]["python_blocks"] for r in rounds],
+                "server_tasks_before": before["asyncio_tasks"],
+                "server_tasks_after_rounds": [r["after"]["asyncio_tasks"] for r in rounds],
+                "server_live_hub_entries_left_after_rounds": left,
             }
         )
     )

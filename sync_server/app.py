@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from jumelage_protocol import PROTOCOL_VERSION
+from sync_server import debug_memory
 from sync_server.config import Settings
 from sync_server.context import ServerContext
 from sync_server.guards import PROBLEM_RESPONSES, RequestGuard, install_handlers
@@ -45,4 +46,6 @@ def create_app(settings: Settings) -> FastAPI:
     install_handlers(app)
     for module in (accounts, programs, keys, ops, live, residency):
         app.include_router(module.router, responses=PROBLEM_RESPONSES)
+    if debug_memory.enabled():
+        app.include_router(debug_memory.router)
     return app

@@ -77,6 +77,9 @@ class LiveHub:
         if left > 0:
             self._per_token[conn.token_hash] = left
 
+    def connection_count(self) -> int:
+        return sum(len(conns) for conns in self._by_person.values())
+
     def connected(self, person_id: str) -> bool:
         return bool(self._by_person.get(person_id))
 
