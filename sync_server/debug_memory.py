@@ -66,10 +66,10 @@ def bookkeeping(ctx: ServerContext) -> dict[str, int]:
 
 
 @router.get("/memory")
-async def memory(request: Request, trim: bool = False) -> dict:
+async def memory(request: Request, trim: bool = False) -> dict[str, object]:
     ctx: ServerContext = request.app.state.ctx
     gc.collect()
-    answer: dict = {
+    answer: dict[str, object] = {
         "rss_kib": rss_kib(),
         "python_blocks": sys.getallocatedblocks(),
         "tracemalloc_kib": tracemalloc.get_traced_memory()[0] // 1024
