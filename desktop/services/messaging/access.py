@@ -1,11 +1,13 @@
 """The messaging service's way into one profile's database: sessions, the one gated write
 path, change notices and nudges after a write, membership and who may see which message.
 
-`ConversationAccess` is the base every part of `MessagingService` builds on. Every synced
-write goes through `_record` (the sync outbox's `record_change`: applied here and queued in
-one transaction) inside `_writing`, which holds the profile's `WriteGate` so it never races
-the sync engine's writes. Writes never wait on the network: `_announce` calls `nudge()` (the
-sync engine's) to push soon. No Qt; each call is a short transaction on the caller's thread.
+`ConversationAccess` is the one object the parts of `MessagingService` (reading, sending,
+review, receipts) share, handed to each at composition, so none reaches into another's state.
+Every synced write goes through `record` (the sync outbox's `record_change`: applied here and
+queued in one transaction) inside `writing`, which holds the profile's `WriteGate` so it never
+races the sync engine's writes. Writes never wait on the network: `announce` calls `nudge()`
+(the sync engine's) to push soon. No Qt; each call is a short transaction on the caller's
+thread.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Protocol, Self
+from typing import Any, Protocol
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -56,7 +58,9 @@ def _default_checker(resources: Resources) -> Checker | None:
 
 
 class ConversationAccess:
-    """One profile's conversations. `sessions` opens a session on the profile database."""
+    """What the parts of one profile's messaging share: `sessions` opens a session on the
+    profile database; this person's ids, the safety checker and crisis lines, the write gate,
+    change notices (`events`) and the sync engine's `nudge`."""
 
     def __init__(
         self,
@@ -71,40 +75,29 @@ class ConversationAccess:
         gate: WriteGate | None = None,
         resources: Resources = BUNDLED,
     ) -> None:
-        self._sessions = sessions
+        self.sessions = sessions
         self.person_id = person_id
         self.role = role
-        self._events = events
-        self._checker = checker if checker is not None else _default_checker(resources)
-        self._crisis = crisis
+        self.events = events
+        self.checker = checker if checker is not None else _default_checker(resources)
+        self.crisis = crisis
         self.nudge = nudge  # the sync engine's `nudge` (thread-safe): push soon, never here
         self.gate = gate or WriteGate()
-        self._seen: dict[str, tuple] = {}  # pair -> fingerprint, for on_sync_status
-
-    @classmethod
-    def for_profile(cls, profile: Any, **kwargs: Any) -> Self:
-        """The service of `profile`, writing through the profile's one `WriteGate`."""
-        kwargs.setdefault("gate", profile.gate)
-        return cls(profile.sessionmaker, profile.person_id, profile.role, **kwargs)
-
-    def open_session(self) -> Session:
-        """A session on the profile database, for sibling services (search)."""
-        return self._sessions()
 
     # --- the one write path ----------------------------------------------------------
 
     @contextmanager
-    def _writing(self) -> Iterator[Session]:
+    def writing(self) -> Iterator[Session]:
         """A write transaction, one at a time with the sync engine's (the profile's gate):
         SQLite refuses a read-then-write transaction whose snapshot another writer moved."""
-        with self.gate.transaction(self._sessions) as s:
+        with self.gate.transaction(self.sessions) as s:
             yield s
 
-    def _record(self, s: Session, pair_id: str, entity: str, fields: dict, entity_id=None) -> str:
+    def record(self, s: Session, pair_id: str, entity: str, fields: dict, entity_id=None) -> str:
         return record_change(s, scope=Scope.pair(pair_id), entity=entity, author=self.person_id,
                              fields=fields, entity_id=entity_id)  # fmt: skip
 
-    def _record_sealed(self, s: Session, program_id: str, entity: str, fields: dict) -> str | None:
+    def record_sealed(self, s: Session, program_id: str, entity: str, fields: dict) -> str | None:
         """Into the program scope, sealed to its staff key (a member may write there but not
         read it); None when this PC cannot seal yet (no staff public key) or I am staff."""
         sealed = getattr(outbox, "record_sealed_change", None)
@@ -118,10 +111,10 @@ class ConversationAccess:
             return None
 
     @staticmethod
-    def _message_fields(body: str) -> dict[str, Any]:
+    def message_fields(body: str) -> dict[str, Any]:
         return {"body": body, "created_at": entities.datetime_to_ms(now())}
 
-    def _announce(
+    def announce(
         self,
         kind: ChangeKind,
         pair_id: str,
@@ -132,12 +125,12 @@ class ConversationAccess:
     ) -> None:
         if wrote and self.nudge is not None:
             self.nudge()
-        if self._events is not None:
-            self._events.emit_change(kind, Scope.pair(pair_id), ids, initiator=initiator)
+        if self.events is not None:
+            self.events.emit_change(kind, Scope.pair(pair_id), ids, initiator=initiator)
 
     # --- who may do and see what ------------------------------------------------------
 
-    def _require_member(self, s: Session, pair_id: str) -> Pair:
+    def require_member(self, s: Session, pair_id: str) -> Pair:
         pair = s.get(Pair, pair_id)
         me = self.person_id
         if pair is None or (self.role != Role.STAFF and me not in (pair.mentor_id, pair.mentee_id)):
@@ -146,11 +139,11 @@ class ConversationAccess:
             raise MessagingError("pair_closed")
         return pair
 
-    def _require_staff(self) -> None:
+    def require_staff(self) -> None:
         if self.role != Role.STAFF:
             raise MessagingError("staff_only")
 
-    def _policies(self, s: Session, pair_id: str) -> dict:
+    def policies(self, s: Session, pair_id: str) -> dict:
         program = s.scalar(
             select(Program.policies)
             .join(Pair, Pair.program_id == Program.id)
@@ -158,7 +151,7 @@ class ConversationAccess:
         )
         return dict(program or {})
 
-    def _visible(self):
+    def visible(self):
         """Others' held or dismissed messages are not shown; a held message of mine that
         staff released is shown as its released copy (staff see all but released originals)."""
         if self.role == Role.STAFF:
@@ -175,7 +168,7 @@ class ConversationAccess:
                  or_(Message.state.not_in(("held", RELEASED)), ~released)),
         )
 
-    def _not_my_release(self):
+    def not_my_release(self):
         """Excludes the released copies of my own held messages (they are mine, not news);
         a copy naming me that staff did not sign is someone else's message, so news."""
         staff = select(DirectoryEntry.person_id).where(DirectoryEntry.role == Role.STAFF)

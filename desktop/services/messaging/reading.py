@@ -39,20 +39,23 @@ from desktop.services.messaging.items import (
 from jumelage_protocol import Role, Scope
 
 
-class ConversationReading(ConversationAccess):
-    """The read side of `MessagingService`."""
+class ConversationReading:
+    """The read side of `MessagingService`, over the profile's shared `access`."""
+
+    def __init__(self, access: ConversationAccess) -> None:
+        self._access = access
 
     def _query(self, pair_id: str):
         return (
             select(Message, Person.display_name, OutboxOp.last_error_code)
             .outerjoin(Person, Person.id == Message.author_id)
             .outerjoin(OutboxOp, OutboxOp.op_id == Message.id)
-            .where(Message.pair_id == pair_id, self._visible())
+            .where(Message.pair_id == pair_id, self._access.visible())
         )
 
     def _items(self, s: Session, pair_id: str, rows) -> list[MessageItem]:
         rows = list(rows)
-        receipts = bool(self._policies(s, pair_id).get("read_receipts", True))
+        receipts = bool(self._access.policies(s, pair_id).get("read_receipts", True))
         seen_by = self._others_marks(s, pair_id) if receipts else ("", "")
         cards = [m.id for m, _, _ in rows if m.activity_id is not None]
         done: set[str] = set()
@@ -86,12 +89,12 @@ class ConversationReading(ConversationAccess):
             if item.id in authors and item.author_id in staff:
                 author = authors[item.id] or ""
                 name = s.scalar(select(Person.display_name).where(Person.id == author))
-                state = item.state if author == self.person_id else "sent"
+                state = item.state if author == self._access.person_id else "sent"
                 item = dataclasses.replace(
                     item,
                     author_id=author,
                     author_name=name or "?",
-                    mine=author == self.person_id,
+                    mine=author == self._access.person_id,
                     state=state,
                 )
             out.append(item)
@@ -102,14 +105,13 @@ class ConversationReading(ConversationAccess):
         other member's synced read marker."""
         hlc = func.json_extract(AuditEvent.detail, "$.hlc")
         pair = s.get(Pair, pair_id)
-        members = (
-            [p for p in (pair.mentor_id, pair.mentee_id) if p != self.person_id] if pair else []
-        )
+        me = self._access.person_id
+        members = [p for p in (pair.mentor_id, pair.mentee_id) if p != me] if pair else []
         rows = s.execute(
             select(AuditEvent.action, func.max(hlc))
             .where(AuditEvent.subject_scope == Scope.pair(pair_id),
                    AuditEvent.action.in_(RECEIPT_ACTIONS),
-                   AuditEvent.actor_id != self.person_id,
+                   AuditEvent.actor_id != self._access.person_id,
                    AuditEvent.actor_id.in_(members))
             .group_by(AuditEvent.action)
         ).all()  # fmt: skip
@@ -123,7 +125,7 @@ class ConversationReading(ConversationAccess):
         return max(got.get("delivered", ""), read), read
 
     def _item(self, m: Message, name, err, receipts: bool, seen_by, done) -> MessageItem:
-        mine = m.author_id == self.person_id
+        mine = m.author_id == self._access.person_id
         state = m.state
         if state in ("sent", "delivered", "read"):
             delivered, read = seen_by
@@ -150,7 +152,7 @@ class ConversationReading(ConversationAccess):
 
     def latest(self, pair_id: str, limit: int) -> list[MessageItem]:
         """The newest `limit` messages, oldest first."""
-        with self._sessions() as s:
+        with self._access.sessions() as s:
             q = self._query(pair_id).order_by(Message.hlc.desc(), Message.id.desc()).limit(limit)
             return self._items(s, pair_id, reversed(list(s.execute(q))))
 
@@ -158,7 +160,7 @@ class ConversationReading(ConversationAccess):
         """The `limit` messages just before the (hlc, id) cursor, oldest first."""
         hlc, mid = before
         cond = or_(Message.hlc < hlc, and_(Message.hlc == hlc, Message.id < mid))
-        with self._sessions() as s:
+        with self._access.sessions() as s:
             q = self._query(pair_id).where(cond)
             q = q.order_by(Message.hlc.desc(), Message.id.desc()).limit(limit)
             return self._items(s, pair_id, reversed(list(s.execute(q))))
@@ -167,13 +169,13 @@ class ConversationReading(ConversationAccess):
         """The `limit` messages just after the (hlc, id) cursor, oldest first."""
         hlc, mid = after
         cond = or_(Message.hlc > hlc, and_(Message.hlc == hlc, Message.id > mid))
-        with self._sessions() as s:
+        with self._access.sessions() as s:
             q = self._query(pair_id).where(cond).order_by(Message.hlc, Message.id).limit(limit)
             return self._items(s, pair_id, s.execute(q))
 
     def since(self, pair_id: str, start: tuple[str, str] | None) -> list[MessageItem]:
         """Every message from the (hlc, id) cursor on (all of them without one)."""
-        with self._sessions() as s:
+        with self._access.sessions() as s:
             q = self._query(pair_id)
             if start is not None:
                 hlc, mid = start
@@ -182,12 +184,12 @@ class ConversationReading(ConversationAccess):
 
     def messages_by_id(self, pair_id: str, ids: Sequence[str]) -> list[MessageItem]:
         """The visible ones among `ids`."""
-        with self._sessions() as s:
+        with self._access.sessions() as s:
             q = self._query(pair_id).where(Message.id.in_(list(ids)))
             return self._items(s, pair_id, s.execute(q.order_by(Message.hlc, Message.id)))
 
     def count(self, pair_id: str) -> int:
-        with self._sessions() as s:
+        with self._access.sessions() as s:
             q = select(func.count()).select_from(self._query(pair_id).subquery())
             return s.scalar(q) or 0
 
@@ -195,11 +197,11 @@ class ConversationReading(ConversationAccess):
 
     def conversations(self) -> list[ConversationSummary]:
         """My pairs with the other person, unread count and next scheduled session."""
-        me, moment = self.person_id, now()
-        with self._sessions() as s:
+        me, moment, staff = self._access.person_id, now(), self._access.role == Role.STAFF
+        with self._access.sessions() as s:
             pairs = s.scalars(
                 select(Pair)
-                .where(or_(Pair.mentor_id == me, Pair.mentee_id == me, self.role == Role.STAFF))
+                .where(or_(Pair.mentor_id == me, Pair.mentee_id == me, staff))
                 .order_by(Pair.status, Pair.matched_at.desc())
             ).all()
             out = []
@@ -210,8 +212,8 @@ class ConversationReading(ConversationAccess):
                 unread_q = select(func.count()).where(
                     Message.pair_id == p.id,
                     Message.author_id != me,
-                    self._visible(),
-                    self._not_my_release(),
+                    self._access.visible(),
+                    self._access.not_my_release(),
                     Message.deleted.is_(False),
                     Message.hlc > (marker.last_read_hlc if marker else ""),
                 )
@@ -230,7 +232,7 @@ class ConversationReading(ConversationAccess):
     def last_staff_review(self, pair_id: str) -> datetime | None:
         """When program staff last read or decided on this conversation (audit events)."""
         staff = select(Person.id).where(Person.role == Role.STAFF)
-        with self._sessions() as s:
+        with self._access.sessions() as s:
             return s.scalar(
                 select(func.max(AuditEvent.at)).where(
                     AuditEvent.subject_scope == Scope.pair(pair_id),

@@ -19,39 +19,44 @@ from sqlalchemy.orm import Session
 import desktop.sync.entities as entities
 from desktop.models.tables import ActivityMark, AuditEvent, Message, Pair, Person, ReadMarker
 from desktop.runtime.events import ChangeKind
+from desktop.services.messaging.access import ConversationAccess
 from desktop.services.messaging.items import HIDDEN_STATES, RECEIPT_ACTIONS, now
-from desktop.services.messaging.reading import ConversationReading
 from desktop.sync.errors import SyncError
 from jumelage_protocol import Role, Scope
 
 
-class ConversationReceipts(ConversationReading):
-    """Read markers, delivered receipts and sync-round news, as part of `MessagingService`."""
+class ConversationReceipts:
+    """Read markers, delivered receipts and sync-round news, as part of `MessagingService`.
+    Keeps what the last sync round saw, to tell the next one's news."""
+
+    def __init__(self, access: ConversationAccess) -> None:
+        self._access = access
+        self._seen: dict[str, tuple] = {}  # pair -> fingerprint, for on_sync_status
 
     def _sends_receipts(self, s: Session, pair_id: str) -> bool:
-        if self.role == Role.STAFF:
+        if self._access.role == Role.STAFF:
             return False
-        return bool(self._policies(s, pair_id).get("read_receipts", True))
+        return bool(self._access.policies(s, pair_id).get("read_receipts", True))
 
     def mark_read(self, pair_id: str) -> None:
         """Everything shown up to now is read by me (unread counts here, a receipt there)."""
-        with self._writing() as s:
+        with self._access.writing() as s:
             newest = s.scalar(select(func.max(Message.hlc)).where(
-                Message.pair_id == pair_id, self._visible()))  # fmt: skip
+                Message.pair_id == pair_id, self._access.visible()))  # fmt: skip
             if newest is None:
                 return
-            marker = s.get(ReadMarker, (pair_id, self.person_id))
+            marker = s.get(ReadMarker, (pair_id, self._access.person_id))
             if marker is not None and marker.last_read_hlc >= newest:
                 return
             sent = self._sync_read_marker(s, pair_id, newest)
             if not sent:
-                marker = s.get(ReadMarker, (pair_id, self.person_id))
+                marker = s.get(ReadMarker, (pair_id, self._access.person_id))
                 if marker is None:
-                    s.add(ReadMarker(pair_id=pair_id, person_id=self.person_id,
+                    s.add(ReadMarker(pair_id=pair_id, person_id=self._access.person_id,
                                      last_read_hlc=newest))  # fmt: skip
                 else:
                     marker.last_read_hlc = newest
-        self._announce(ChangeKind.READ_MARKER, pair_id, wrote=sent)
+        self._access.announce(ChangeKind.READ_MARKER, pair_id, wrote=sent)
 
     def _sync_read_marker(self, s: Session, pair_id: str, newest: str) -> bool:
         """My read marker as a synced op (the other side's "read"), unless the program turned
@@ -60,12 +65,12 @@ class ConversationReceipts(ConversationReading):
             return False
         try:
             with s.begin_nested():
-                self._record(
+                self._access.record(
                     s,
                     pair_id,
                     "read_marker",
                     {"last_read_hlc": newest},
-                    entity_id=entities.read_marker_id(pair_id, self.person_id),
+                    entity_id=entities.read_marker_id(pair_id, self._access.person_id),
                 )
         except SyncError:
             return False
@@ -74,14 +79,14 @@ class ConversationReceipts(ConversationReading):
     def note_delivered(self, pair_ids: Sequence[str] | None = None) -> list[str]:
         """A 'delivered' receipt for pairs whose newest incoming message has none yet."""
         done = []
-        with self._writing() as s:
+        with self._access.writing() as s:
             if pair_ids is None:
                 pair_ids = list(s.scalars(select(Pair.id).where(Pair.status == "active")))
             for pair_id in pair_ids:
                 if self._receipt(s, pair_id, "delivered"):
                     done.append(pair_id)
-        if done and self.nudge is not None:
-            self.nudge()
+        if done and self._access.nudge is not None:
+            self._access.nudge()
         return done
 
     def _receipt(self, s: Session, pair_id: str, action: str) -> bool:
@@ -90,19 +95,19 @@ class ConversationReceipts(ConversationReading):
         if not self._sends_receipts(s, pair_id):
             return False
         newest = s.scalar(select(func.max(Message.hlc)).where(
-            Message.pair_id == pair_id, Message.author_id != self.person_id,
-            Message.state.not_in(HIDDEN_STATES), self._not_my_release()))  # fmt: skip
+            Message.pair_id == pair_id, Message.author_id != self._access.person_id,
+            Message.state.not_in(HIDDEN_STATES), self._access.not_my_release()))  # fmt: skip
         if newest is None:
             return False
         hlc = func.json_extract(AuditEvent.detail, "$.hlc")
         actions = ("read",) if action == "read" else RECEIPT_ACTIONS
         already = s.scalar(select(func.max(hlc)).where(
             AuditEvent.subject_scope == Scope.pair(pair_id), AuditEvent.action.in_(actions),
-            AuditEvent.actor_id == self.person_id))  # fmt: skip
+            AuditEvent.actor_id == self._access.person_id))  # fmt: skip
         if already and already >= newest:
             return False
         try:
-            self._record(s, pair_id, "receipt", {"at": entities.datetime_to_ms(now()),
+            self._access.record(s, pair_id, "receipt", {"at": entities.datetime_to_ms(now()),
                          "action": action, "subject_scope": Scope.pair(pair_id),
                          "detail": {"hlc": newest}})  # fmt: skip
         except SyncError:
@@ -112,7 +117,7 @@ class ConversationReceipts(ConversationReading):
     # --- after a sync round ------------------------------------------------------------
 
     def _fingerprints(self) -> dict[str, tuple]:
-        with self._sessions() as s:
+        with self._access.sessions() as s:
             rows = s.execute(
                 select(Message.pair_id, func.max(Message.hlc), func.count(),
                        func.sum(Message.state.in_(("pending", "held", "failed")).cast(Integer)))
@@ -143,14 +148,14 @@ class ConversationReceipts(ConversationReading):
         messages get their 'delivered' receipt. Returns the pairs announced."""
         if getattr(status, "state", None) != "synced":
             return []
-        with self._sessions() as s:
+        with self._access.sessions() as s:
             people = hash(tuple(s.execute(select(Person.id, Person.display_name)
                                           .order_by(Person.id)).all()))  # fmt: skip
             pairs = hash(tuple(s.execute(select(Pair.id, Pair.status).order_by(Pair.id)).all()))
         if self._seen.get("") != (people, pairs):  # names and pairs: the pair list re-reads
             self._seen[""] = (people, pairs)
-            if self._events is not None:
-                self._events.emit_change(ChangeKind.PAIR, None, ())
+            if self._access.events is not None:
+                self._access.events.emit_change(ChangeKind.PAIR, None, ())
         fingerprints = self._fingerprints()
         fingerprints[""] = self._seen[""]
         changed = [p for p, fp in fingerprints.items() if self._seen.get(p) != fp]
@@ -159,5 +164,5 @@ class ConversationReceipts(ConversationReading):
             if self.note_delivered(changed):
                 self._seen = {**self._fingerprints(), "": fingerprints[""]}  # our receipt: no news
             for pair_id in changed:
-                self._announce(ChangeKind.MESSAGE, pair_id, wrote=False)
+                self._access.announce(ChangeKind.MESSAGE, pair_id, wrote=False)
         return changed

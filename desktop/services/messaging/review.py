@@ -27,6 +27,7 @@ import desktop.sync.entities as entities
 from desktop.models.sync_tables import AppliedOp
 from desktop.models.tables import AuditEvent, Message, Pair, Person
 from desktop.runtime.events import ChangeKind
+from desktop.services.messaging.access import ConversationAccess
 from desktop.services.messaging.items import (
     RELEASED,
     HeldMessage,
@@ -36,20 +37,22 @@ from desktop.services.messaging.items import (
     aware,
     now,
 )
-from desktop.services.messaging.reading import ConversationReading
 from desktop.sync.outbox import record_change
 from jumelage_protocol import Scope, ScopeKind, scope_kind
 
 MAX_REPORT_NOTE = 500  # a reporter's own words: enough to say what happened, bounded
 
 
-class ConversationReview(ConversationReading):
+class ConversationReview:
     """What staff decide and what members report, as part of `MessagingService`."""
+
+    def __init__(self, access: ConversationAccess) -> None:
+        self._access = access
 
     def held_messages(self) -> list[HeldMessage]:
         """Messages waiting for a staff decision (staff only)."""
-        self._require_staff()
-        with self._sessions() as s:
+        self._access.require_staff()
+        with self._access.sessions() as s:
             q = (select(Message, Person.display_name)
                  .join(Pair, Pair.id == Message.pair_id)
                  .outerjoin(Person, Person.id == Message.author_id)
@@ -62,8 +65,8 @@ class ConversationReview(ConversationReading):
     def decide_held(self, message_id: str, *, approve: bool, note: str = "") -> None:
         """Approve (the recipient sees it) or dismiss (it is never shown to them); `note` is
         the staff member's reason, kept in the audit event (sealed like every op)."""
-        self._require_staff()
-        with self._writing() as s:
+        self._access.require_staff()
+        with self._access.writing() as s:
             m = s.get(Message, message_id)
             if m is None or m.state != "held":
                 raise MessagingError("not_held")
@@ -74,14 +77,15 @@ class ConversationReview(ConversationReading):
                 s.add(m)
                 self._release(s, m, applied.scope, approve)
             else:
-                self._record(s, pair_id, "message", {"state": "sent" if approve else "failed"},
-                             entity_id=message_id)  # fmt: skip
+                self._access.record(s, pair_id, "message",
+                                    {"state": "sent" if approve else "failed"},
+                                    entity_id=message_id)  # fmt: skip
             action = "message_approved" if approve else "message_dismissed"
-            self._record(s, pair_id, "report", {"at": entities.datetime_to_ms(now()),
+            self._access.record(s, pair_id, "report", {"at": entities.datetime_to_ms(now()),
                          "action": action, "subject_scope": Scope.pair(pair_id),
                          "detail": {"message_id": message_id,
                                     "note": note.strip()[:MAX_REPORT_NOTE]}})  # fmt: skip
-        self._announce(ChangeKind.MESSAGE, pair_id, [message_id])
+        self._access.announce(ChangeKind.MESSAGE, pair_id, [message_id])
 
     def _release(self, s: Session, m: Message, program_scope: str, approve: bool) -> None:
         """A sealed held message: its decision for other staff, and if approved a copy in the
@@ -91,12 +95,12 @@ class ConversationReview(ConversationReading):
             s,
             scope=program_scope,
             entity="held_message",
-            author=self.person_id,
+            author=self._access.person_id,
             fields={"state": RELEASED if approve else "failed"},
             entity_id=held_id,
         )
         if approve:
-            self._record(s, m.pair_id, "message", {
+            self._access.record(s, m.pair_id, "message", {
                 "body": body, "created_at": entities.datetime_to_ms(aware(created)),
                 "release_of": held_id, "release_author_id": author})  # fmt: skip
 
@@ -111,37 +115,38 @@ class ConversationReview(ConversationReading):
         `note` is the reporter's own words, sealed with the report. Neither is ever required.
         """
         show_crisis = False
-        with self._sessions() as s:
+        with self._access.sessions() as s:
             if message_id is not None:
                 bodies = list(s.scalars(select(Message.body).where(Message.id == message_id)))
             else:
-                q = select(Message.body).where(Message.pair_id == pair_id, self._visible())
+                q = select(Message.body).where(Message.pair_id == pair_id, self._access.visible())
                 bodies = list(s.scalars(q.order_by(Message.hlc.desc()).limit(20)))
-        if self._checker is not None:
+        checker = self._access.checker
+        if checker is not None:
             show_crisis = any(
-                getattr(self._checker.check(b), "action", "") == "urgent" for b in bodies if b
+                getattr(checker.check(b), "action", "") == "urgent" for b in bodies if b
             )
         self_harm = show_crisis or reason.startswith("self_harm")
         detail = {"message_id": message_id, "reason": reason[:64], "urgent": True,
                   "self_harm": self_harm, "note": note.strip()[:MAX_REPORT_NOTE]}  # fmt: skip
         fields = {"at": entities.datetime_to_ms(now()), "action": "report",
                   "subject_scope": Scope.pair(pair_id), "detail": detail}  # fmt: skip
-        with self._writing() as s:
+        with self._access.writing() as s:
             report_id = self._record_report(s, pair_id, fields)
-        self._announce(ChangeKind.REPORT, pair_id, [report_id])
+        self._access.announce(ChangeKind.REPORT, pair_id, [report_id])
         return ReportResult(report_id, True, self_harm or reason == "unsafe")
 
     def _record_report(self, s: Session, pair_id: str, fields: dict) -> str:
         """Sealed to staff when this PC can (a mentee may write the program scope but not read
         it); else in the pair scope, which staff read too."""
         program_id = s.scalar(select(Pair.program_id).where(Pair.id == pair_id))
-        sealed = self._record_sealed(s, program_id, "report", fields)
-        return sealed if sealed is not None else self._record(s, pair_id, "report", fields)
+        sealed = self._access.record_sealed(s, program_id, "report", fields)
+        return sealed if sealed is not None else self._access.record(s, pair_id, "report", fields)
 
     def reports(self) -> list[ReportItem]:
         """Urgent reports, newest first (staff only): what staff review before anything else."""
-        self._require_staff()
-        with self._sessions() as s:
+        self._access.require_staff()
+        with self._access.sessions() as s:
             q = (select(AuditEvent, Person.display_name)
                  .outerjoin(Person, Person.id == AuditEvent.actor_id)
                  .where(AuditEvent.action == "report").order_by(AuditEvent.at.desc()))  # fmt: skip
@@ -161,8 +166,8 @@ class ConversationReview(ConversationReading):
 
     def crisis_resources(self, lang: str) -> list[Any]:
         """Canadian crisis lines in `lang`, from the safety package."""
-        if self._crisis is not None:
-            return list(self._crisis(lang))
+        if self._access.crisis is not None:
+            return list(self._access.crisis(lang))
         from desktop.safety import crisis
 
         return list(crisis.resources(lang))

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.models.sync_tables import OutboxOp
 from desktop.models.tables import ActivityMark, Draft, Message, Pair
 from desktop.runtime.events import ChangeKind
+from desktop.services.messaging.access import ConversationAccess
 from desktop.services.messaging.items import (
     MessageItem,
     MessagingError,
@@ -24,22 +25,32 @@ from desktop.services.messaging.items import (
     validate_text,
 )
 from desktop.services.messaging.reading import ConversationReading
+from desktop.services.messaging.review import ConversationReview
 
 
-class ConversationSending(ConversationReading):
-    """The write side of `MessagingService` (reports and review live in `review`)."""
+class ConversationSending:
+    """The write side of `MessagingService` (reports and review live in `review`): it reads
+    back what it sent (`reading`) and reports a message of mine that suggests self-harm
+    (`review`)."""
+
+    def __init__(
+        self, access: ConversationAccess, reading: ConversationReading, review: ConversationReview
+    ) -> None:
+        self._access = access
+        self._reading = reading
+        self._review = review
 
     def check(self, pair_id: str, text: str) -> SendCheck:
         """Validate and run the safety rules; raises `empty` / `too_long`, and
         `safety_rules_unavailable` when the rules could not be loaded (fail closed)."""
         validate_text(text)
-        if self._checker is None:
+        if self._access.checker is None:
             raise MessagingError("safety_rules_unavailable")
-        result = self._checker.check(text)
+        result = self._access.checker.check(text)
         categories = tuple(getattr(result, "categories", ()) or ())
         action = getattr(result, "action", "send")
-        with self._sessions() as s:
-            review = set(self._policies(s, pair_id).get("review_categories", ()))
+        with self._access.sessions() as s:
+            review = set(self._access.policies(s, pair_id).get("review_categories", ()))
         urgent = action == "urgent"
         held = action == "review" or bool(getattr(result, "needs_review", False))
         if held or review.intersection(categories):
@@ -56,50 +67,50 @@ class ConversationSending(ConversationReading):
         verdict = self.check(pair_id, text)
         if verdict.action == "nudge" and not confirmed:
             raise MessagingError("needs_confirmation", categories=verdict.categories)
-        fields = self._message_fields(validate_text(text))
-        with self._writing() as s:
-            pair = self._require_member(s, pair_id)
+        fields = self._access.message_fields(validate_text(text))
+        with self._access.writing() as s:
+            pair = self._access.require_member(s, pair_id)
             if verdict.action == "review":
                 message_id = self._record_held(s, pair, fields)
             else:
-                message_id = self._record(s, pair_id, "message", fields)
+                message_id = self._access.record(s, pair_id, "message", fields)
             s.execute(delete(Draft).where(Draft.pair_id == pair_id))
-        if verdict.urgent:  # `report` is `ConversationReview`'s, a sibling in `MessagingService`
-            self.report(pair_id, message_id, reason="self_harm_in_own_message")
-        self._announce(ChangeKind.MESSAGE, pair_id, [message_id], initiator=initiator)
-        return self.messages_by_id(pair_id, [message_id])[0]
+        if verdict.urgent:
+            self._review.report(pair_id, message_id, reason="self_harm_in_own_message")
+        self._access.announce(ChangeKind.MESSAGE, pair_id, [message_id], initiator=initiator)
+        return self._reading.messages_by_id(pair_id, [message_id])[0]
 
     def _record_held(self, s: Session, pair: Pair, fields: dict) -> str:
         """Sealed to staff in the program scope; in the pair scope (hidden) if not possible."""
-        sealed = self._record_sealed(s, pair.program_id, "held_message",
+        sealed = self._access.record_sealed(s, pair.program_id, "held_message",
                                      {**fields, "pair_id": pair.id})  # fmt: skip
         if sealed is not None:
             return sealed
-        return self._record(s, pair.id, "message", {**fields, "state": "held"})
+        return self._access.record(s, pair.id, "message", {**fields, "state": "held"})
 
     def retry(self, pair_id: str, message_id: str, *, initiator: object | None = None) -> None:
         """A failed message goes back to the outbox; one staff dismissed cannot be retried."""
-        with self._writing() as s:
+        with self._access.writing() as s:
             m = s.get(Message, message_id)
-            if m is None or m.author_id != self.person_id or m.state != "failed":
+            if m is None or m.author_id != self._access.person_id or m.state != "failed":
                 raise MessagingError("not_retryable")
             if s.get(OutboxOp, message_id) is None:
                 raise MessagingError("not_retryable")
             s.execute(update(OutboxOp).where(OutboxOp.op_id == message_id)
                       .values(attempts=0, last_error_code=None))  # fmt: skip
             m.state = "pending"
-        self._announce(ChangeKind.MESSAGE, pair_id, [message_id], initiator=initiator)
+        self._access.announce(ChangeKind.MESSAGE, pair_id, [message_id], initiator=initiator)
 
     # --- drafts -----------------------------------------------------------------------
 
     def draft(self, pair_id: str) -> str:
-        with self._sessions() as s:
+        with self._access.sessions() as s:
             d = s.get(Draft, pair_id)
             return d.body if d else ""
 
     def save_draft(self, pair_id: str, text: str) -> None:
         """Kept in the encrypted store (never synced); an empty text removes it."""
-        with self._writing() as s:
+        with self._access.writing() as s:
             d = s.get(Draft, pair_id)
             if not text:
                 if d is not None:
@@ -115,11 +126,11 @@ class ConversationSending(ConversationReading):
         self, pair_id: str, activity_id: str, title: str, *, initiator: object | None = None
     ) -> str:
         """Post a suggested activity as a card in the conversation (its title is the body)."""
-        fields = {**self._message_fields(validate_text(title)), "activity_id": activity_id}
-        with self._writing() as s:
-            self._require_member(s, pair_id)
-            mid = self._record(s, pair_id, "message", fields)
-        self._announce(ChangeKind.MESSAGE, pair_id, [mid], initiator=initiator)
+        fields = {**self._access.message_fields(validate_text(title)), "activity_id": activity_id}
+        with self._access.writing() as s:
+            self._access.require_member(s, pair_id)
+            mid = self._access.record(s, pair_id, "message", fields)
+        self._access.announce(ChangeKind.MESSAGE, pair_id, [mid], initiator=initiator)
         return mid
 
     def mark_activity_done(
@@ -127,12 +138,12 @@ class ConversationSending(ConversationReading):
     ) -> None:
         """Either member may do it: its own synced `activity_mark`, since a card is its
         author's alone."""
-        with self._writing() as s:
-            self._require_member(s, pair_id)
+        with self._access.writing() as s:
+            self._access.require_member(s, pair_id)
             card = s.get(Message, card_id)
             if card is None or card.pair_id != pair_id or card.activity_id is None:
                 raise MessagingError("not_an_activity")
             mark = s.get(ActivityMark, card_id)
             if mark is None or not mark.done:
-                self._record(s, pair_id, "activity_mark", {"done": True}, entity_id=card_id)
-        self._announce(ChangeKind.MESSAGE, pair_id, [card_id], initiator=initiator)
+                self._access.record(s, pair_id, "activity_mark", {"done": True}, entity_id=card_id)
+        self._access.announce(ChangeKind.MESSAGE, pair_id, [card_id], initiator=initiator)
