@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
-from desktop.runtime.operations import BackgroundOp
+from desktop.runtime.operations import BackgroundOp, LatestRead
 from desktop.ui.accessibility import describe
 
 
@@ -31,6 +31,7 @@ class KeyChangesPanel(QWidget):
         self.setObjectName("keyChanges")
         self._loader, self._confirm = loader, confirm
         self._rows: list[Any] = []
+        self._reads = LatestRead(self)  # the newest answer wins: no stale list after a confirm
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.list = QListWidget()
@@ -48,9 +49,12 @@ class KeyChangesPanel(QWidget):
         self.setVisible(False)
         self.retranslate()
 
+    @property
+    def loading(self) -> bool:
+        return self._reads.loading
+
     def refresh(self) -> None:
-        loader = self._loader
-        BackgroundOp(lambda _p: loader(), parent=self).success(self._show).run()
+        self._reads.run(self._loader, self._show)
 
     def rows(self) -> list[Any]:
         return list(self._rows)

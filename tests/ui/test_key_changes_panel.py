@@ -39,7 +39,7 @@ def test_changed_key_shows_a_warning_and_staff_confirm_it(qtbot, tmp_path):
         with profile.sessionmaker.begin() as s:  # the server serves another key and role
             pin(s, "p_mentee", "staff", b"c" * 32, b"b" * 32)
         page.refresh()
-        qtbot.waitUntil(lambda: panel.list.count() == 1)
+        qtbot.waitUntil(lambda: not panel.loading and panel.list.count() == 1)
         assert panel.isVisible() and "Warning" in panel.warning.text()
         assert "role is staff" in panel.list.item(0).text()
         assert panel.confirm.accessibleName() and panel.list.accessibleName()

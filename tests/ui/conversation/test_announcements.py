@@ -71,7 +71,9 @@ def test_a_send_failure_is_announced(world, qtbot):
         held = HeldMessagesList(world.service("staff"))
         qtbot.addWidget(held)
         qtbot.waitUntil(lambda: not held.loading and held.list.count() == 1)
+        held.list.setCurrentRow(0)
         held.dismiss_button.click()
+        held.confirm_box.accept()  # dismissing asks first
         qtbot.waitUntil(lambda: held.list.count() == 0)
         world.relay("staff", "mentor")
         page.model.refresh()
