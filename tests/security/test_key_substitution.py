@@ -14,7 +14,7 @@ from sqlalchemy import delete, select
 
 from desktop.models.sync_tables import DirectoryEntry, SyncState
 from desktop.models.tables import Message
-from desktop.services.accounts import client_for, engine_for, enrol, invite, rotate_pair_key
+from desktop.services.accounts import client_for, enrol, invite, rotate_pair_key
 from desktop.services.profiles import ProfileDirectory
 from desktop.sync.directory import confirm_key_change, key_changes
 from desktop.sync.errors import SyncError
@@ -24,7 +24,7 @@ from desktop.sync.staff_keys import pinned_root, refresh_staff_publics
 from desktop.vault.kdf import KdfParams
 from sync_server.codec import b64
 from tests.security.key_attacks import MaliciousServer
-from tests.support.fixtures import create_pg_database, drop_pg_database
+from tests.support.fixtures import create_pg_database, drop_pg_database, sync_profile
 from tests.support.server import start_server
 from tests.support.wire_actor import new_scope_key, seal_to
 
@@ -44,14 +44,6 @@ def server(request, tmp_path):
         running.stop()
         if made is not None:
             drop_pg_database(*made)
-
-
-async def _sync(profile) -> None:
-    engine = engine_for(profile, live=False)
-    try:
-        await engine.sync_once()
-    finally:
-        await engine.client.aclose()
 
 
 def _run(running, tmp_path, body) -> None:
@@ -78,7 +70,7 @@ def test_swapped_person_key_is_refused_until_staff_confirm(server, tmp_path):
         async with client_for(staff) as c:
             granted = {g.key_id for g in await c.grants(f"pair:{pair_id}")}
         assert granted == {1}  # nothing was sealed to the server's key
-        await _sync(staff)  # the rest of sync goes on while the change waits
+        await sync_profile(staff)  # the rest of sync goes on while the change waits
         with staff.sessionmaker() as s:
             changes = key_changes(s)
         assert [(c.person_id, c.role) for c in changes] == [(mentee.person_id, "mentee")]
@@ -134,7 +126,7 @@ def test_client_does_not_switch_to_a_pair_key_staff_never_got(server, tmp_path):
         # the mentor's key 2, sealed to the mentee only, stored as an unchecked server would
         sealed = seal_to(b64(box), new_scope_key())
         evil.store_grant(scope, 2, mentee.person_id, sealed, mentor.person_id)
-        await _sync(mentee)
+        await sync_profile(mentee)
         with mentee.sessionmaker.begin() as s:
             assert scope_key(s, scope)[0] == 1
             record_change(
@@ -144,8 +136,8 @@ def test_client_does_not_switch_to_a_pair_key_staff_never_got(server, tmp_path):
                 author=mentee.person_id,
                 fields={"body": "visible to staff", "created_at": 1_700_000_000_000},
             )
-        await _sync(mentee)
-        await _sync(staff)
+        await sync_profile(mentee)
+        await sync_profile(staff)
         with staff.sessionmaker() as s:
             assert "visible to staff" in set(s.scalars(select(Message.body)))
 
@@ -162,12 +154,12 @@ def test_a_program_from_before_roots_gets_one_from_its_staff(server, tmp_path):
             with profile.sessionmaker.begin() as s:
                 for state in ("org_root", "org_root_private", f"staff_public:{sc.program_id}"):
                     s.execute(delete(SyncState).where(SyncState.key == state))
-        await _sync(mentee)  # no root yet: no staff key taken, and no error
+        await sync_profile(mentee)  # no root yet: no staff key taken, and no error
         with mentee.sessionmaker() as s, pytest.raises(SyncError):
             staff_public_key(s, sc.program_id)
-        await _sync(staff)
+        await sync_profile(staff)
         assert pinned_root(staff.sessionmaker) is not None
-        await _sync(mentee)
+        await sync_profile(mentee)
         assert pinned_root(mentee.sessionmaker) == pinned_root(staff.sessionmaker)
         with mentee.sessionmaker() as s:
             assert staff_public_key(s, sc.program_id)[0] == 1

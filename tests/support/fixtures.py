@@ -94,3 +94,14 @@ def module_server(tmp_path_factory, database_url) -> Iterator[RunningServer]:
         yield running
     finally:
         running.stop()
+
+
+async def sync_profile(profile) -> None:
+    """One full sync round of `profile` against its server, closing the client after."""
+    from desktop.services.accounts import engine_for
+
+    engine = engine_for(profile, live=False)
+    try:
+        await engine.sync_once()
+    finally:
+        await engine.client.aclose()

@@ -15,21 +15,13 @@ from sqlalchemy import select
 
 from desktop.models.sync_tables import HeldOp
 from desktop.models.tables import Message, Pair
-from desktop.services.accounts import change_pair_members, client_for, engine_for
+from desktop.services.accounts import change_pair_members, client_for
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import scope_key
 from desktop.sync.ops import open_op
 from desktop.sync.outbox import record_change
 from desktop.sync.pull import Verifier, apply_pages
-from tests.support.fixtures import database_url, server  # noqa: F401
-
-
-async def _sync(profile) -> None:
-    engine = engine_for(profile, live=False)
-    try:
-        await engine.sync_once()
-    finally:
-        await engine.client.aclose()
+from tests.support.fixtures import database_url, server, sync_profile  # noqa: F401
 
 
 def _say(profile, pair_id: str, text: str) -> str:
@@ -56,8 +48,8 @@ def test_removed_mentor_cannot_read_after_rotation(server, tmp_path):  # noqa: F
         pair_id, scope = sc.pairs[0], f"pair:{sc.pairs[0]}"
         try:
             before = _say(old_mentor.profile, pair_id, "avant")
-            await _sync(old_mentor.profile)
-            await _sync(mentee.profile)
+            await sync_profile(old_mentor.profile)
+            await sync_profile(mentee.profile)
             queued = _say(mentee.profile, pair_id, "écrit hors ligne")  # still key 1
 
             key_id = await change_pair_members(
@@ -67,12 +59,12 @@ def test_removed_mentor_cannot_read_after_rotation(server, tmp_path):  # noqa: F
                 mentee_id=mentee.profile.person_id,
             )
             assert key_id == 2
-            await _sync(staff.profile)
-            await _sync(mentee.profile)  # gets key 2; its queued op is re-sealed and accepted
+            await sync_profile(staff.profile)
+            await sync_profile(mentee.profile)  # gets key 2; its queued op re-sealed and accepted
             after = _say(mentee.profile, pair_id, "après")
-            await _sync(mentee.profile)
-            await _sync(new_mentor.profile)
-            await _sync(old_mentor.profile)  # no error: the scope is simply gone
+            await sync_profile(mentee.profile)
+            await sync_profile(new_mentor.profile)
+            await sync_profile(old_mentor.profile)  # no error: the scope is simply gone
 
             assert {"écrit hors ligne", "après"} <= _bodies(new_mentor.profile)
             with mentee.profile.sessionmaker() as s:

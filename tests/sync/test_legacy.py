@@ -17,7 +17,7 @@ from sqlalchemy import select
 from desktop.models.legacy import ACTIVITY_MARK, DONE_MARK, RELEASE_MARK
 from desktop.models.tables import ActivityMark, Meeting, Message
 from desktop.services import scheduling
-from desktop.services.accounts import engine_for, sign_in
+from desktop.services.accounts import sign_in
 from desktop.services.messaging import MessagingService
 from desktop.services.profiles import ProfileDirectory
 from desktop.sync.apply import apply_ops
@@ -26,7 +26,7 @@ from desktop.sync.legacy import upgrade
 from desktop.sync.ops import PlainOp, seal_op
 from desktop.sync.outbox import _enqueue, _stamp, record_sealed_change
 from desktop.vault.kdf import KdfParams
-from tests.support.fixtures import database_url, server  # noqa: F401
+from tests.support.fixtures import database_url, server, sync_profile  # noqa: F401
 from tests.sync.conftest import make_replica
 
 SERIES = "0b5e3c1a-8d2f-4e6b-9a7c-112233445566"
@@ -123,14 +123,6 @@ def _old_write(profile, *, scope: str, entity: str, fields: dict, entity_id=None
         return op.op_id
 
 
-async def _sync(profile) -> None:
-    engine = engine_for(profile, live=False)
-    try:
-        await engine.sync_once()
-    finally:
-        await engine.client.aclose()
-
-
 def test_old_shape_ops_from_the_server_land_in_the_new_fields(server, tmp_path):  # noqa: F811
     start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
     week = int(timedelta(weeks=1).total_seconds() * 1000)
@@ -155,8 +147,8 @@ def test_old_shape_ops_from_the_server_land_in_the_new_fields(server, tmp_path):
                     s, scope=program, entity="held_message", author=mentor.profile.person_id,
                     fields={"pair_id": sc.pairs[0], "body": "mon numéro: 555-0100",
                             "created_at": start_ms - week}, apply_locally=False)  # fmt: skip
-            await _sync(mentor.profile)
-            await _sync(staff.profile)
+            await sync_profile(mentor.profile)
+            await sync_profile(staff.profile)
             with staff.profile.sessionmaker() as s:
                 assert s.get(Message, held).state == "held"
             # staff on the old build release it: the original "delivered", a prefixed copy
@@ -166,13 +158,13 @@ def test_old_shape_ops_from_the_server_land_in_the_new_fields(server, tmp_path):
                        fields={"body": f"{RELEASE_MARK}{held}:{mentor.profile.person_id}\n"
                                        "mon numéro: 555-0100",
                                "created_at": start_ms - week})  # fmt: skip
-            await _sync(staff.profile)
-            await _sync(mentee.profile)
+            await sync_profile(staff.profile)
+            await sync_profile(mentee.profile)
             _old_write(mentee.profile, scope=pair, entity="message",
                        fields={"body": f"{DONE_MARK}{card}", "created_at": start_ms})  # fmt: skip
-            await _sync(mentee.profile)
+            await sync_profile(mentee.profile)
             for member in (mentor, staff, mentee):
-                await _sync(member.profile)
+                await sync_profile(member.profile)
             fresh_dir = ProfileDirectory(tmp_path / "fresh",
                                          kdf_params_factory=KdfParams.fast_for_tests)  # fmt: skip
             fresh = await sign_in(fresh_dir, sc.server_url, mentee.username, mentee.passphrase)

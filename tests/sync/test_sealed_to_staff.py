@@ -14,22 +14,14 @@ from sqlalchemy import func, select
 
 from desktop.models.sync_tables import OutboxOp
 from desktop.models.tables import AuditEvent
-from desktop.services.accounts import client_for, engine_for
+from desktop.services.accounts import client_for
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import scope_key
 from desktop.sync.ops import open_op
 from desktop.sync.outbox import record_sealed_change
 from desktop.vault.envelope import EnvelopeError
-from tests.support.fixtures import database_url, server  # noqa: F401
+from tests.support.fixtures import database_url, server, sync_profile  # noqa: F401
 from tests.sync.conftest import make_replica
-
-
-async def _sync(profile) -> None:
-    engine = engine_for(profile, live=False)
-    try:
-        await engine.sync_once()
-    finally:
-        await engine.client.aclose()
 
 
 def test_mentee_report_sealed_to_staff_reaches_staff_only(server, tmp_path):  # noqa: F811
@@ -53,11 +45,11 @@ def test_mentee_report_sealed_to_staff_reaches_staff_only(server, tmp_path):  # 
                 )
             with mentee.profile.sessionmaker() as s:  # its author keeps its own copy
                 assert s.get(AuditEvent, op_id).action == "urgent_report"
-            await _sync(mentee.profile)
+            await sync_profile(mentee.profile)
             with mentee.profile.sessionmaker() as s:
                 assert s.scalar(select(func.count()).select_from(OutboxOp)) == 0
 
-            await _sync(staff.profile)
+            await sync_profile(staff.profile)
             with staff.profile.sessionmaker() as s:
                 got = s.get(AuditEvent, op_id)
                 assert got is not None, "staff did not receive the sealed report"
