@@ -23,6 +23,7 @@ import os
 import re
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from desktop.vault.envelope import (
@@ -70,11 +71,18 @@ class PlainOp:
 
     @property
     def scope_id(self) -> str:
-        return Scope.parse(self.scope).id
+        return _scope_parts(self.scope)[1]
 
     @property
     def scope_kind(self) -> ScopeKind:
-        return Scope.parse(self.scope).kind
+        return _scope_parts(self.scope)[0]
+
+
+@lru_cache(maxsize=4096)
+def _scope_parts(text: str) -> tuple[ScopeKind, str]:
+    """A page holds thousands of ops of one scope: its grammar is checked once, not per op."""
+    scope = Scope.parse(text)
+    return scope.kind, scope.id
 
 
 def aad_for(

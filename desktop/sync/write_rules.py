@@ -9,6 +9,8 @@ the database writer, inside the caller's transaction; the answers for one page a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,7 +20,17 @@ from desktop.sync.kinds import EntitySpec, Grant, json_columns
 from desktop.sync.ops import TOMBSTONE, PlainOp
 from jumelage_protocol import Role
 
-GrantKey = tuple[str, str, str, bool, bool]  # kind, scope kind, author, is creator, is owner
+VerdictKey = tuple[str, str, str, bool, bool]  # kind, scope, author, is creator, is owner
+_CONTAINERS = (dict, list)  # only JSON columns take these
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdict:
+    """What one author may do with one kind in one scope (as creator, owner or neither)."""
+
+    delete: bool
+    every_field: bool
+    grants: tuple[Grant, ...]
 
 
 class WriteRules:
@@ -27,69 +39,77 @@ class WriteRules:
     def __init__(self, session: Session, *, local: bool) -> None:
         self.s = session
         self.local = local
-        self._roles: dict[str, str] | None = None
-        self._grants: dict[GrantKey, list[Grant]] = {}
+        self._roles: dict[str, str | None] = {}
+        self._verdicts: dict[VerdictKey, _Verdict] = {}
 
     def role(self, person_id: str) -> str | None:
         """The role the directory (the server's enrolment) gives a person, never a synced
         one. A local op's author is this profile, whose own row the server's enrolment
-        answer wrote, and who may not be in the directory before its first sync."""
-        if self._roles is None:
-            rows = self.s.execute(select(DirectoryEntry.person_id, DirectoryEntry.role))
-            self._roles = {p: r for p, r in rows}
-        role = self._roles.get(person_id)
+        answer wrote, and who may not be in the directory before its first sync. Asked per
+        author (a page has one or two), not per directory (a program has hundreds)."""
+        if person_id in self._roles:
+            return self._roles[person_id]
+        role = self.s.scalar(
+            select(DirectoryEntry.role).where(DirectoryEntry.person_id == person_id)
+        )
         if role is None and self.local:
             me = self.s.get(Person, person_id)
             role = me.role if me is not None else None
+        self._roles[person_id] = role
         return role
 
     def refusal(
         self, spec: EntitySpec, op: PlainOp, creator: str | None, *, decode: bool = True
     ) -> str | None:
         """Why this op must not apply (None: it may). `creator`: an append row's author.
-        `decode`: also try the decoders (the bulk path decodes once, when it inserts)."""
-        if not spec.fits(op.entity_id, op.scope_id):
+        `decode`: also try the decoders (the bulk path decodes once, when it inserts).
+        Runs for every op of a first sign-in (100,000 or more), hence the plain loops."""
+        if spec.id_columns and not spec.fits(op.entity_id, op.scope_id):
             return "bad_id"
         if op.entity != TOMBSTONE:
+            choices, decoders, known = spec.choices, spec.decode, spec.fields
             for name, value in op.fields.items():
-                if name in spec.fields and not self._valid(spec, name, value, decode):
+                if name not in known:
+                    continue  # kept for a later version, checked then
+                if name in choices and value not in choices[name]:
                     return "invalid_value"
+                if isinstance(value, _CONTAINERS) and name not in json_columns(spec.model):
+                    return "invalid_value"
+                if decode and value is not None and name in decoders:
+                    try:
+                        decoders[name](value)
+                    except (TypeError, ValueError, OverflowError, OSError):
+                        return "invalid_value"
         if not self.permitted(spec, op, creator):
             return "not_allowed"
         return None
 
-    def _valid(self, spec: EntitySpec, name: str, value: object, decode: bool) -> bool:
-        if name in spec.choices and value not in spec.choices[name]:
-            return False
-        if isinstance(value, dict | list) and name not in json_columns(spec.model):
-            return False
-        if decode and name in spec.decode and value is not None:
-            try:
-                spec.decode[name](value)
-            except (TypeError, ValueError, OverflowError, OSError):
-                return False
-        return True
-
     def permitted(self, spec: EntitySpec, op: PlainOp, creator: str | None) -> bool:
-        scope_kind = op.scope_kind
         owner = spec.owner_of(op.entity_id) if spec.owner_column else None
-        key = (spec.name, scope_kind, op.author, creator == op.author, owner == op.author)
-        grants = self._grants.get(key)
-        if grants is None:  # the same few answers for a whole page: worked out once
-            grants = self._grants[key] = [
-                g
-                for g in spec.writers
-                if scope_kind in g.scopes and self._qualifies(g, spec, op, creator)
-            ]
+        key = (spec.name, op.scope, op.author, creator == op.author, owner == op.author)
+        verdict = self._verdicts.get(key)
+        if verdict is None:  # the same few answers for a whole page: worked out once
+            scope_kind = op.scope_kind
+            grants: list[Grant] = []
+            for g in sorted(spec.writers, key=lambda g: g.who == "staff"):  # lookups last
+                if any(_everything(held) for held in grants):
+                    break  # no need to ask the directory
+                if scope_kind in g.scopes and self._qualifies(g, spec, op, creator):
+                    grants.append(g)
+            verdict = self._verdicts[key] = _Verdict(
+                delete=any(g.delete for g in grants),
+                every_field=any(g.fields is None and not g.own_role for g in grants),
+                grants=tuple(grants),
+            )
         if op.entity == TOMBSTONE:
-            return any(g.delete for g in grants)
-        if any(g.fields is None and not g.own_role for g in grants):
+            return verdict.delete
+        if verdict.every_field:
             return True  # the common case: a grant of every field
         return all(
             any(
                 (g.fields is None or name in g.fields)
                 and not (g.own_role and name == "role" and value != self.role(op.author))
-                for g in grants
+                for g in verdict.grants
             )
             for name, value in op.fields.items()
             if name in spec.fields  # unknown fields are checked once this version knows them
@@ -103,3 +123,8 @@ class WriteRules:
         if g.who == "owner":
             return spec.owner_of(op.entity_id) == op.author
         return creator is not None and creator == op.author
+
+
+def _everything(g: Grant) -> bool:
+    """A grant of every field, deletion included: no other grant can add to it."""
+    return g.fields is None and g.delete and not g.own_role
