@@ -95,8 +95,12 @@ def test_a_member_forging_staff_records_is_quarantined(server, tmp_path):  # noq
                     "pair_id": pair_id, "contacted_at": NOW_MS, "with_whom": "family",
                     "channel": "phone", "note": ""}),
             ]  # fmt: skip
-            in_pair = hostile.op(f"pair:{pair_id}", "staff_review_notice", {
-                "at": NOW_MS, "action": "conversation_read", "subject_scope": f"pair:{pair_id}"})  # fmt: skip
+            notice = {
+                "at": NOW_MS,
+                "action": "conversation_read",
+                "subject_scope": f"pair:{pair_id}",
+            }
+            in_pair = hostile.op(f"pair:{pair_id}", "staff_review_notice", notice)
             await hostile.push([*in_program, in_pair])
             for m in (staff, mentor):
                 assert await sync(m) == "synced"
