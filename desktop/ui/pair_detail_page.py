@@ -303,7 +303,7 @@ class PairDetailPage(QWidget):
             self.notes.addItem(f"{datetime_text.day_and_clock(n.written_at)} · {n.author_name}\n"
                                f"{n.body}")  # fmt: skip
         for c in detail.contacts:
-            line = self.tr("%1: with the %2, by %3 (%4)")
+            line = self.tr("%1: %2, %3 (logged by %4)")
             line = (line.replace("%1", datetime_text.day(c.contacted_at))
                     .replace("%2", self._with_text(c.with_whom))
                     .replace("%3", self._channel_text(c.channel))
