@@ -164,6 +164,7 @@ class AuditPage(QWidget):
             )  # fmt: skip
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Audit log"))
