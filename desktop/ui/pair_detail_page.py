@@ -107,7 +107,7 @@ class PairDetailPage(QWidget):
         self.log_contact_button = QPushButton()
         self.log_contact_button.clicked.connect(self._log_contact)
         self.contact_labels = [QLabel() for _ in range(4)]
-        self.sessions = QListWidget()
+        self.session_list = QListWidget()
         self.flags = QListWidget()
         self.check_ins = QListWidget()
 
@@ -127,7 +127,7 @@ class PairDetailPage(QWidget):
             form.addRow(label, field)
         form.addRow(self.log_contact_button)
         self.tabs.addTab(self._column(self.contacts, form), "")
-        self.tabs.addTab(self._column(self.sessions), "")
+        self.tabs.addTab(self._column(self.session_list), "")
         self.tabs.addTab(self._column(self.flags), "")
         self.tabs.addTab(self._column(self.check_ins), "")
 
@@ -282,7 +282,7 @@ class PairDetailPage(QWidget):
 
     def _render(self, detail: PairDetail | None) -> None:
         self._detail = detail
-        for view in (self.notes, self.contacts, self.sessions, self.flags, self.check_ins):
+        for view in (self.notes, self.contacts, self.session_list, self.flags, self.check_ins):
             view.clear()
         if detail is None:
             self.summary.setText(self.tr("Choose a pair, then Open. Reading a conversation is "
@@ -314,7 +314,7 @@ class PairDetailPage(QWidget):
             line = (self.tr("%1, %2 minutes, %3")
                     .replace("%1", datetime_text.day_and_clock(m.starts_at))
                     .replace("%2", str(m.duration_minutes)).replace("%3", kind))  # fmt: skip
-            self.sessions.addItem(line + (f"\n{m.outcome}" if m.outcome else ""))
+            self.session_list.addItem(line + (f"\n{m.outcome}" if m.outcome else ""))
         for f in detail.flags:
             what = (self.tr("Urgent report by %1") if f.kind == "report"
                     else self.tr("Message by %1 held for review"))  # fmt: skip
@@ -326,7 +326,7 @@ class PairDetailPage(QWidget):
         for view, empty in (
             (self.notes, self.tr("No staff notes yet.")),
             (self.contacts, self.tr("No support contact logged yet.")),
-            (self.sessions, self.tr("No sessions planned or held yet.")),
+            (self.session_list, self.tr("No sessions planned or held yet.")),
             (self.flags, self.tr("No flags: no held messages and no reports.")),
             (self.check_ins, self.tr("No check-ins yet.")),
         ):
@@ -386,7 +386,7 @@ class PairDetailPage(QWidget):
         describe(self.contact_note, self.tr("Note"))
         self.log_contact_button.setText(self.tr("&Log support contact"))
         describe(self.log_contact_button, self.tr("Log support contact"))
-        describe(self.sessions, self.tr("Sessions"))
+        describe(self.session_list, self.tr("Sessions"))
         describe(self.flags, self.tr("Flags"))
         describe(self.check_ins, self.tr("Check-ins"))
         self._fill_choices()
