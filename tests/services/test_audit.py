@@ -14,7 +14,7 @@ from desktop.services.audit import (
     verify_chain,
 )
 from desktop.sync.apply import apply_ops
-from desktop.sync.outbox import acknowledge, pending
+from desktop.sync.outbox import acknowledge, pending, record_change
 from tests.services.conftest import PROGRAM_ID, _open
 
 
@@ -111,3 +111,19 @@ def test_members_neither_write_nor_read_the_log(world):
         audit(world.profiles["mentor"], "conversation_read")
     with pytest.raises(AuditError):
         verify_chain(world.profiles["mentee"], PROGRAM_ID)
+
+
+def test_an_edit_slipped_in_through_sync_is_reported_on_the_other_pc(world_factory):
+    """A staff PC edits another's event with a validly signed op: it applies, the chain says so."""
+    one = world_factory(staff_key=True).profiles["staff"]
+    two = world_factory(staff_key=True).profiles["staff"]
+    first = audit(one, "conversation_read", 2)[0]
+    carry(one, two)
+    with two.sessionmaker.begin() as s:
+        record_change(s, scope=f"program:{PROGRAM_ID}", entity="audit_event",
+                      author=two.person_id, fields={"action": "nothing_to_see"},
+                      entity_id=first)  # fmt: skip
+    carry(two, one)
+    for pc in (one, two):
+        report = verify_chain(pc, PROGRAM_ID)
+        assert [(p.kind, p.seq) for p in report.problems] == [("edited", 1)]
