@@ -155,6 +155,17 @@ def _plan_sessions(people: dict[str, Profile], pair_ids: list[str], now: datetim
                      now=now)  # fmt: skip
 
 
+def _supervise(staff: Profile, pair_id: str) -> None:
+    """Sophie reads the first pair's conversation, notes it and logs a call with the family:
+    the audit log and the pair detail page have something to show (and Léa's notice a date)."""
+    from desktop.services.pair_detail import add_staff_note, log_support_contact, open_conversation
+
+    open_conversation(staff, pair_id)
+    add_staff_note(staff, pair_id, "Bon départ. Léa aimerait parler de l'école secondaire.")
+    log_support_contact(staff, pair_id, with_whom="family", channel="phone",
+                        note="Appel avec la mère de Léa : tout va bien.")  # fmt: skip
+
+
 async def _build(
     directory: ProfileDirectory, server_url: str, init_program: InitProgram,
     params: Callable[[], KdfParams],
@@ -189,6 +200,8 @@ async def _build(
         start = now.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=9)
         await asyncio.to_thread(_write_conversations, people, pair_ids, start)
         await asyncio.to_thread(_plan_sessions, people, pair_ids, now)
+        await _sync(staff, server_url)  # staff read the conversations with the program key
+        await asyncio.to_thread(_supervise, staff, pair_ids[0])
         for _round in range(2):  # push everything, then everyone pulls everything
             for account in ACCOUNTS:
                 await _sync(people[account.username], server_url)

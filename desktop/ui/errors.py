@@ -197,6 +197,19 @@ def _server_messages() -> dict[str, str]:
             "This change used a key the program staff do not have, so the server refused it. "
             "Sync again; if it happens again, tell your program staff.",
         ),
+        "no_scope_key": QCoreApplication.translate(
+            "Errors",
+            "This computer does not have the program's key yet, so nothing was opened or "
+            "recorded. Ask a colleague on the program staff to grant you access, then sync.",
+        ),
+        "staff_only": QCoreApplication.translate("Errors", "Only program staff can do this."),
+        "unknown_pair": QCoreApplication.translate(
+            "Errors", "This pair is not on this computer yet. Sync, then try again."
+        ),
+        "empty_note": QCoreApplication.translate("Errors", "Write the note first."),
+        "invalid_contact": QCoreApplication.translate(
+            "Errors", "Choose who the contact was with and how it took place."
+        ),
     }
 
 

@@ -93,6 +93,32 @@ def _supervision(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     return page
 
 
+def _pair_detail(ctx: PageContext, built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.services.pairs import list_program_pairs
+    from desktop.ui.pair_detail_page import PairDetailPage
+
+    profile = ctx.profile
+    page = PairDetailPage(profile, ctx.messaging, lambda: list_program_pairs(profile),
+                          events=ctx.events)  # fmt: skip
+    supervision = built.get("supervision")
+    if supervision is not None:  # "Open pair" there opens it here
+
+        def open_pair(pair_id: str) -> None:
+            window = page.window()
+            if hasattr(window, "show_page"):
+                window.show_page("pair_detail")
+            page.show_pair(pair_id)
+
+        supervision.pair_open_requested.connect(open_pair)  # type: ignore[attr-defined]
+    return page
+
+
+def _audit(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.ui.audit_page import AuditPage
+
+    return AuditPage(ctx.profile, events=ctx.events)
+
+
 def _settings(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.ui.settings_page import SettingsPage
 
@@ -105,6 +131,10 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), PAIR_ROLES, _activities),
     PageSpec("supervision", QT_TRANSLATE_NOOP("MainWindow", "Supervision"), frozenset({Role.STAFF}),
              _supervision),  # fmt: skip
+    PageSpec("pair_detail", QT_TRANSLATE_NOOP("MainWindow", "Pair detail"),
+             frozenset({Role.STAFF}), _pair_detail),  # fmt: skip
+    PageSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), frozenset({Role.STAFF}),
+             _audit),  # fmt: skip
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), ALL_ROLES, _settings),
 )
 

@@ -3,8 +3,9 @@
 Composes the pair list (`SupervisionHome`, read off the UI thread) and the messaging
 `HeldMessagesList`; both refresh themselves from `ChangeEvents` when sync brings news.
 "Join call" asks to enter the selected pair's call; both participants then see a staff
-banner for as long as the staff member is there. Above them, a warning appears when the
-server serves someone a new key (`KeyChangesPanel`). Runs on the UI thread.
+banner for as long as the staff member is there. "Open pair" (or double-click, or Enter on
+the list) asks for the pair's detail page (`pair_open_requested`). Above them, a warning
+appears when the server serves someone a new key (`KeyChangesPanel`). Runs on the UI thread.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class SupervisionPage(QWidget):
     """Pairs on the left, held messages on the right; `join_call_requested(pair_id)`."""
 
     join_call_requested = Signal(str)
+    pair_open_requested = Signal(str)
 
     def __init__(
         self,
@@ -42,9 +44,12 @@ class SupervisionPage(QWidget):
         self.join_call = QPushButton()
         self.join_call.setEnabled(False)
         self.join_call.clicked.connect(self._join_call)
-        self.pairs.list.currentRowChanged.connect(
-            lambda row: self.join_call.setEnabled(0 <= row < len(self.pairs.rows()))
-        )
+        self.open_pair = QPushButton()
+        self.open_pair.setEnabled(False)
+        self.open_pair.clicked.connect(self._open_pair)
+        self.pairs.list.currentRowChanged.connect(self._selection_changed)
+        self.pairs.list.itemActivated.connect(lambda _item: self._open_pair())
+        self.pairs.layout().addWidget(self.open_pair)
         self.pairs.layout().addWidget(self.join_call)
         self.held = HeldMessagesList(messaging, events)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -76,6 +81,13 @@ class SupervisionPage(QWidget):
             self.refresh()
 
     def retranslate(self) -> None:
+        self.open_pair.setText(self.tr("&Open pair"))
+        describe(
+            self.open_pair,
+            self.tr("Open pair"),
+            self.tr("Shows the pair's conversation, notes, support contacts, sessions and flags. "
+                    "Reading the conversation is recorded, and the pair sees the date."),
+        )  # fmt: skip
         self.join_call.setText(self.tr("&Join this pair's call"))
         describe(
             self.join_call,
@@ -88,8 +100,22 @@ class SupervisionPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _join_call(self) -> None:
+    def _selected_pair(self) -> str | None:
         row = self.pairs.list.currentRow()
         rows = self.pairs.rows()
-        if 0 <= row < len(rows):
-            self.join_call_requested.emit(rows[row].pair_id)
+        return rows[row].pair_id if 0 <= row < len(rows) else None
+
+    def _selection_changed(self, _row: int) -> None:
+        chosen = self._selected_pair() is not None
+        self.join_call.setEnabled(chosen)
+        self.open_pair.setEnabled(chosen)
+
+    def _join_call(self) -> None:
+        pair_id = self._selected_pair()
+        if pair_id is not None:
+            self.join_call_requested.emit(pair_id)
+
+    def _open_pair(self) -> None:
+        pair_id = self._selected_pair()
+        if pair_id is not None:
+            self.pair_open_requested.emit(pair_id)
