@@ -28,7 +28,7 @@ from desktop.models.review_tables import ReviewDecision
 from desktop.models.tables import AuditEvent, Message, Pair, Person
 from desktop.services.audit import record_audit
 from desktop.services.messaging.items import RELEASED, aware
-from desktop.services.pair_pause import pause_pair
+from desktop.services.pair_pause import pause_pair, resume_pair
 from desktop.services.profiles import Profile
 from desktop.services.program_settings import get_setting
 from desktop.sync.entities import datetime_to_ms
@@ -79,6 +79,7 @@ class QueueItem:
     raised_by: tuple[str, ...]
     note: str
     self_harm: bool
+    pair_paused: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,15 @@ class ContextLine:
     body: str
     state: str
     subject: bool  # the message the item is about
+
+
+def review_target_hours(profile: Profile, pair_id: str) -> int:
+    """How soon the pair's program aims to review a held message, in hours (the program
+    setting `review_target_hours`, 24 by default): what the pair is told. Any member."""
+    with profile.sessionmaker() as s:
+        program_id = s.scalar(select(Pair.program_id).where(Pair.id == pair_id)) or ""
+    hours = get_setting(profile, program_id, "review_target_hours", REVIEW_TARGET_HOURS)
+    return hours if isinstance(hours, int) and hours > 0 else REVIEW_TARGET_HOURS
 
 
 class ReviewQueue:
@@ -120,15 +130,17 @@ class ReviewQueue:
     def _open_items(self, where: QueueFilter) -> Select[tuple[object, ...]]:
         """Open items as rows (item_id, kind, pair_id, subject_scope, at, urgent,
         escalated_to), filtered; held messages and reports in one SELECT."""
-        held = select(
-            Message.id.label("item_id"),
-            literal("held", String).label("kind"),
-            Message.pair_id.label("pair_id"),
-            literal(None, String).label("subject_scope"),
-            Message.created_at.label("at"),
-            literal(0).label("urgent"),
-        ).join(Pair, Pair.id == Message.pair_id).where(
-            Message.state == "held", Message.author_id.in_((Pair.mentor_id, Pair.mentee_id))
+        held = (
+            select(
+                Message.id.label("item_id"),
+                literal("held", String).label("kind"),
+                Message.pair_id.label("pair_id"),
+                literal(None, String).label("subject_scope"),
+                Message.created_at.label("at"),
+                literal(0).label("urgent"),
+            )
+            .join(Pair, Pair.id == Message.pair_id)
+            .where(Message.state == "held", Message.author_id.in_((Pair.mentor_id, Pair.mentee_id)))
         )
         reports = select(
             AuditEvent.id.label("item_id"),
@@ -141,8 +153,9 @@ class ReviewQueue:
         if where.pair_id is not None:
             held = held.where(Message.pair_id == where.pair_id)
             reports = reports.where(AuditEvent.subject_scope == Scope.pair(where.pair_id))
-        parts = [p for k, p in (("held", held), ("report", reports))
-                 if where.kind in (None, k) and not (where.urgent_only and k == "held")]  # fmt: skip
+        wanted = [("held", held), ("report", reports)]
+        parts = [p for k, p in wanted if where.kind in (None, k)
+                 and not (where.urgent_only and k == "held")]  # fmt: skip
         if not parts:
             parts = [held.where(false())]
         items = union_all(*parts).subquery("items")
@@ -193,7 +206,13 @@ class ReviewQueue:
             .where(AuditEvent.id.in_(report_ids)))}  # fmt: skip
         about = [str(a.detail.get("message_id")) for a, _ in reports.values()
                  if a.detail.get("message_id")]  # fmt: skip
-        bodies = dict(s.execute(select(Message.id, Message.body).where(Message.id.in_(about))).all())
+        bodies = dict(
+            s.execute(select(Message.id, Message.body).where(Message.id.in_(about))).all()
+        )
+        pairs = {m.pair_id for m, _ in held.values()} | {
+            Scope.parse(a.subject_scope).id for a, _ in reports.values()
+        }
+        paused = set(s.scalars(select(Pair.id).where(Pair.id.in_(pairs), Pair.status == "paused")))
         out: list[QueueItem] = []
         for r in rows:
             item_id, kind, escalated_to = r.item_id, r.kind, r.escalated_to  # type: ignore[attr-defined]
@@ -203,7 +222,7 @@ class ReviewQueue:
                 out.append(QueueItem(item_id, "held", m.pair_id, aware(m.created_at), False,
                                      author_name=name or "?", message_id=m.id, excerpt=m.body,
                                      raised_by=self._rules(m.body), note="", self_harm=False,
-                                     **flags))  # fmt: skip
+                                     pair_paused=m.pair_id in paused, **flags))  # fmt: skip
             elif kind == "report" and item_id in reports:
                 a, name = reports[item_id]
                 mid = a.detail.get("message_id")
@@ -215,7 +234,9 @@ class ReviewQueue:
                                      excerpt=bodies.get(message_id) if message_id else None,
                                      raised_by=(reason,) if reason else (),
                                      note=str(a.detail.get("note") or "")[:MAX_REASON],
-                                     self_harm=bool(a.detail.get("self_harm")), **flags))  # fmt: skip
+                                     self_harm=bool(a.detail.get("self_harm")),
+                                     pair_paused=Scope.parse(a.subject_scope).id in paused,
+                                     **flags))  # fmt: skip
         return out
 
     def _rules(self, body: str) -> tuple[str, ...]:
@@ -240,10 +261,12 @@ class ReviewQueue:
                                       .limit(2 * around + 1)))[::-1]  # fmt: skip
             else:
                 key = (subject.hlc, subject.id)
-                before = base.where(or_(Message.hlc < key[0],
-                                        and_(Message.hlc == key[0], Message.id < key[1])))
-                after = base.where(or_(Message.hlc > key[0],
-                                       and_(Message.hlc == key[0], Message.id > key[1])))
+                before = base.where(
+                    or_(Message.hlc < key[0], and_(Message.hlc == key[0], Message.id < key[1]))
+                )
+                after = base.where(
+                    or_(Message.hlc > key[0], and_(Message.hlc == key[0], Message.id > key[1]))
+                )
                 rows = [
                     *list(s.execute(before.order_by(Message.hlc.desc(), Message.id.desc())
                                     .limit(around)))[::-1],
@@ -291,11 +314,11 @@ class ReviewQueue:
         pause_pair(self._profile, item.pair_id, reason="staff_review", note=note)
         self._announce(item.pair_id)
 
-    def review_target_hours(self, pair_id: str) -> int:
-        """How soon staff aim to review a held message (program setting)."""
-        hours = get_setting(self._profile, self._program_of(pair_id), "review_target_hours",
-                            REVIEW_TARGET_HOURS)  # fmt: skip
-        return hours if isinstance(hours, int) and hours > 0 else REVIEW_TARGET_HOURS
+    def resume(self, item: QueueItem) -> None:
+        """Lift the pause of the item's pair."""
+        self._require_staff()
+        resume_pair(self._profile, item.pair_id)
+        self._announce(item.pair_id)
 
     def _decide(self, item: QueueItem, fields: dict[str, object]) -> None:
         program_id = self._program_of(item.pair_id)
@@ -303,9 +326,10 @@ class ReviewQueue:
             current = s.get(ReviewDecision, item.item_id)
             if current is not None and current.decision != "escalated":
                 raise ReviewError("not_open")
+            now_ms = datetime_to_ms(datetime.now(UTC))
             record_change(s, scope=Scope.program(program_id), entity="review_decision",
                           author=self._profile.person_id, entity_id=item.item_id,
-                          fields={**fields, "decided_at": datetime_to_ms(datetime.now(UTC))})  # fmt: skip
+                          fields={**fields, "decided_at": now_ms})  # fmt: skip
         self._announce(item.pair_id)
 
     def _audit(self, item: QueueItem, action: str, detail: dict[str, object]) -> None:

@@ -90,7 +90,8 @@ def test_held_phone_number_is_approved_into_its_original_place(server, tmp_path)
 
 
 def test_pause_blocks_the_mentor_holds_offline_messages_and_resume_lifts_it(
-    server, tmp_path  # noqa: F811
+    server,  # noqa: F811
+    tmp_path,
 ):
     async def scenario():
         sc = await server.new_program(tmp_path / "pcs")
@@ -159,7 +160,8 @@ def test_members_cannot_forge_decisions_or_move_messages(server, tmp_path):  # n
             await sync_all(mentee, staff)
             queue = ReviewQueue(staff.profile, messaging(staff), checker=checker())
             assert [i.item_id for i in queue.page(QueueFilter(urgent_only=True)).items] == [
-                report.report_id]
+                report.report_id
+            ]
 
             hostile = HostileClient(mentor.profile)
             await hostile.push([

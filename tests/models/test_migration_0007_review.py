@@ -41,17 +41,27 @@ def _children(engine: Engine) -> tuple[int, int, int]:
 def test_pairs_keep_their_children_and_take_paused(engine_at_0006: Engine) -> None:
     engine = engine_at_0006
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO pairs (id, program_id, mentor_id, mentee_id, status, matched_at) "
-            "VALUES ('p1', 'prog', 'm1', 'e1', 'active', '2026-01-05 10:00:00')"))
+        conn.execute(
+            text(
+                "INSERT INTO pairs (id, program_id, mentor_id, mentee_id, status, matched_at) "
+                "VALUES ('p1', 'prog', 'm1', 'e1', 'active', '2026-01-05 10:00:00')"
+            )
+        )
         for n in range(3):
-            conn.execute(text(
-                "INSERT INTO messages (id, pair_id, author_id, body, hlc, created_at, state, "
-                "edited, deleted) VALUES (:id, 'p1', 'm1', 'Salut', :h, '2026-01-05 10:00:00', "
-                "'sent', 0, 0)"), {"id": f"m{n}", "h": f"{n:020d}"})
-        conn.execute(text(
-            "INSERT INTO meetings (id, pair_id, starts_at, duration_minutes, kind) "
-            "VALUES ('s1', 'p1', '2026-01-09 16:00:00', 60, 'video')"))
+            conn.execute(
+                text(
+                    "INSERT INTO messages (id, pair_id, author_id, body, hlc, created_at, state, "
+                    "edited, deleted) VALUES (:id, 'p1', 'm1', 'Salut', :h, '2026-01-05 10:00:00', "
+                    "'sent', 0, 0)"
+                ),
+                {"id": f"m{n}", "h": f"{n:020d}"},
+            )
+        conn.execute(
+            text(
+                "INSERT INTO meetings (id, pair_id, starts_at, duration_minutes, kind) "
+                "VALUES ('s1', 'p1', '2026-01-09 16:00:00', 60, 'video')"
+            )
+        )
         conn.execute(text("INSERT INTO drafts (pair_id, body, updated_at) "
                           "VALUES ('p1', 'brouillon', '2026-01-05 10:00:00')"))  # fmt: skip
     _to("head", engine)
