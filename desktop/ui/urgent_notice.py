@@ -1,14 +1,22 @@
 """Telling a signed-in staff member that an urgent item arrived, even on another page.
 
-A desktop notification through the system tray when the desktop has one; otherwise (and in
-tests, offscreen) an in-app banner that a screen reader hears at once. The text never holds a
+A desktop notification through the system tray when the desktop has one, and in the app a
+banner on the review page and the same sentence in the main window's status bar (seen on
+every page), which a screen reader hears at once. The text never holds a
 name or a word of the message: a notification shows on a possibly shared screen. UI thread.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QLabel, QStyle, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QStyle,
+    QSystemTrayIcon,
+    QWidget,
+)
 
 from desktop.ui.accessibility import describe
 from desktop.ui.announce import announce
@@ -42,6 +50,9 @@ class UrgentNotice(QLabel):
         self.setText(text)
         describe(self, text)
         self.setVisible(True)
+        window = self.window()
+        if isinstance(window, QMainWindow):  # seen on every page, until another message
+            window.statusBar().showMessage(text)
         announce(self, text, assertive=True)
 
     def clear(self) -> None:  # noqa: D102 - QLabel's: the banner also hides

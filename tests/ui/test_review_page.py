@@ -55,8 +55,9 @@ def test_report_notifies_staff_and_a_pause_stops_the_mentor_until_resumed(
 
     report = mentee.session.messaging.report(pair_id, reason="unsafe", note="Il insiste")
     qtbot.waitUntil(lambda: report.report_id in urgent, timeout=WAIT_MS)
-    assert review.banner.isVisible()
     assert review.banner.text().startswith("New urgent items in the review queue: ")
+    assert review.banner.isVisibleTo(review)  # on the review page, and on every page:
+    assert staff.main_window.statusBar().currentMessage() == review.banner.text()
     qtbot.waitUntil(lambda: any("Urgent report by Léa Bouchard" in t for t in texts(review.items)),
                     timeout=WAIT_MS)  # fmt: skip
     row = next(i for i, t in enumerate(texts(review.items)) if "Léa Bouchard" in t)
