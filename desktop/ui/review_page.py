@@ -295,7 +295,7 @@ class ReviewPage(QWidget):
         if item.kind == "held":
             rules = [self._rule_names().get(c, c) for c in item.raised_by]
             why = (self.tr("Held by the safety rules: %1.").replace("%1", ", ".join(rules))
-                   if rules else self.tr("Held for review (the pair may be paused)."))  # fmt: skip
+                   if rules else self.tr("Held for review."))  # fmt: skip
             return why + " " + self.tr("The other person has not seen it.")
         reasons = self._report_reasons()
         text = self.tr("Reported by %1.").replace("%1", one_line(item.author_name))
