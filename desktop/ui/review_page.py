@@ -44,6 +44,7 @@ from desktop.ui import datetime_text
 from desktop.ui.accessibility import describe
 from desktop.ui.announce import announce
 from desktop.ui.conversation.display_text import one_line
+from desktop.ui.reflow import flow_row
 from desktop.ui.urgent_notice import UrgentNotice
 
 FILTERS: tuple[QueueFilter, ...] = (
@@ -122,10 +123,8 @@ class ReviewPage(QWidget):
         column.addWidget(self.filter)
         column.addWidget(self.items, 1)
         column.addLayout(pager)
-        actions = QHBoxLayout()
-        for button in (self.approve_button, self.dismiss_button, self.escalate_button,
-                       self.pause_button):  # fmt: skip
-            actions.addWidget(button)
+        actions = flow_row(self.approve_button, self.dismiss_button, self.escalate_button,
+                           self.pause_button)  # wraps at large text sizes  # fmt: skip
         right = QWidget()
         detail = QVBoxLayout(right)
         detail.setContentsMargins(0, 0, 0, 0)
