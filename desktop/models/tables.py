@@ -73,6 +73,9 @@ class Pair(Base):
     matched_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None]
     pause_reason: Mapped[str | None] = mapped_column(String(32))  # a code, while paused
+    # Where the last pause began (its status HLC), written with the resume: messages the
+    # mentor wrote in between but delivered after the resume are held too (`sync.pause_hold`).
+    paused_hlc: Mapped[str | None] = mapped_column(String(64))
 
 
 class Message(Base):

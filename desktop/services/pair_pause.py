@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from desktop.models.sync_tables import FieldClock
 from desktop.models.tables import Pair
 from desktop.services.audit import record_audit
 from desktop.services.profiles import Profile
@@ -49,7 +50,7 @@ def pause_pair(profile: Profile, pair_id: str, *, reason: str, note: str = "") -
 def resume_pair(profile: Profile, pair_id: str) -> None:
     """Staff: lift the pause; messages held meanwhile stay in the review queue."""
     program_id = _write_status(profile, pair_id, {"status": "active", "pause_reason": None},
-                               allowed=("paused",))  # fmt: skip
+                               allowed=("paused",), mark_pause=True)  # fmt: skip
     record_audit(profile, program_id=program_id, action="pair_resumed", subject=pair_id,
                  detail={})  # fmt: skip
 
@@ -64,9 +65,16 @@ def pause_state(profile: Profile, pair_id: str) -> PauseState:
 
 
 def _write_status(
-    profile: Profile, pair_id: str, fields: dict[str, object], *, allowed: tuple[str, ...]
+    profile: Profile,
+    pair_id: str,
+    fields: dict[str, object],
+    *,
+    allowed: tuple[str, ...],
+    mark_pause: bool = False,
 ) -> str:
-    """The pair's new status, checked and recorded in one gated transaction; its program."""
+    """The pair's new status, checked and recorded in one gated transaction; its program.
+    `mark_pause`: also record where the pause began (its status HLC), so that messages the
+    mentor wrote offline during it stay held when they arrive after the resume."""
     if profile.role != Role.STAFF:
         raise PairPauseError("staff_only")
     with profile.gate.transaction(profile.sessionmaker) as s:
@@ -76,6 +84,9 @@ def _write_status(
         if pair.status not in allowed:
             raise PairPauseError("pair_closed" if pair.status == "closed" else "not_paused")
         program_id = pair.program_id
+        if mark_pause:
+            began = s.get(FieldClock, ("pair", pair_id, "status"))
+            fields = {**fields, "paused_hlc": began.hlc if began is not None else None}
         record_change(s, scope=Scope.pair(pair_id), entity="pair", author=profile.person_id,
                       entity_id=pair_id, fields=fields)  # fmt: skip
     return program_id

@@ -122,7 +122,8 @@ PAIR = EntitySpec(
     model=Pair,
     kind="lww",
     fields=frozenset(
-        {"program_id", "mentor_id", "mentee_id", "status", "closed_at", "pause_reason"}
+        {"program_id", "mentor_id", "mentee_id", "status", "closed_at", "pause_reason",
+         "paused_hlc"}
     ),
     writers=(grant("staff", ScopeKind.PAIR, ScopeKind.PROGRAM, delete=True),),
     required=frozenset({"program_id", "mentor_id", "mentee_id"}),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import and_, exists, select, update
+from sqlalchemy import ColumnElement, and_, exists, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models.sync_tables import DirectoryEntry, FieldClock
@@ -36,23 +36,32 @@ def touched_pairs(ops: Iterable[PlainOp]) -> set[str]:
 
 
 def hold_paused_sends(session: Session, pair_ids: Iterable[str]) -> None:
-    """Hold the mentor's messages written after the pause of each paused pair among
-    `pair_ids`, unless staff decided their state. Pairs that are not paused cost one small
-    query; a paused one an index range from its pause on."""
+    """Hold the mentor's messages written during a pause of each pair among `pair_ids`:
+    after the pause's HLC while it lasts, or between the last pause's start (`paused_hlc`)
+    and its resume once lifted, unless staff decided their state. A pair never paused costs
+    one small query; a paused one an index range from its pause on."""
     ids = sorted(set(pair_ids))
-    paused: list[tuple[str, str, str]] = []
+    ranges: list[tuple[str, str, str, str | None]] = []  # pair, mentor, from, until
     for i in range(0, len(ids), 500):
-        paused.extend(
-            (pair_id, mentor_id, hlc)
+        chunk = ids[i : i + 500]
+        ranges.extend(
+            (pair_id, mentor_id, hlc, None)
             for pair_id, mentor_id, hlc in session.execute(
                 select(Pair.id, Pair.mentor_id, FieldClock.hlc)
-                .join(FieldClock, and_(FieldClock.entity == "pair",
-                                       FieldClock.entity_id == Pair.id,
-                                       FieldClock.field == "status"))
-                .where(Pair.id.in_(ids[i : i + 500]), Pair.status == "paused")
+                .join(FieldClock, _clock_of("status"))
+                .where(Pair.id.in_(chunk), Pair.status == "paused")
             )
-        )  # fmt: skip
-    if not paused:
+        )
+        ranges.extend(
+            (pair_id, mentor_id, began, resumed)
+            for pair_id, mentor_id, began, resumed in session.execute(
+                select(Pair.id, Pair.mentor_id, Pair.paused_hlc, FieldClock.hlc)
+                .join(FieldClock, _clock_of("paused_hlc"))
+                .where(Pair.id.in_(chunk), Pair.status != "paused", Pair.paused_hlc.is_not(None))
+            )
+            if began is not None
+        )
+    if not ranges:
         return
     staff = select(DirectoryEntry.person_id).where(DirectoryEntry.role == Role.STAFF)
     staff_decided = exists().where(
@@ -61,12 +70,14 @@ def hold_paused_sends(session: Session, pair_ids: Iterable[str]) -> None:
         FieldClock.field == "state",
         FieldClock.author.in_(staff),
     )
-    for pair_id, mentor_id, since in paused:
+    for pair_id, mentor_id, since, until in ranges:
+        during = Message.hlc > since if until is None else and_(Message.hlc > since,
+                                                                Message.hlc < until)  # fmt: skip
         session.execute(
             update(Message)
             .where(
                 Message.pair_id == pair_id,
-                Message.hlc > since,
+                during,
                 Message.author_id == mentor_id,
                 Message.release_of.is_(None),
                 Message.state.in_(SHOWN_STATES),
@@ -75,3 +86,9 @@ def hold_paused_sends(session: Session, pair_ids: Iterable[str]) -> None:
             .values(state="held")
             .execution_options(synchronize_session=False)
         )
+
+
+def _clock_of(field: str) -> ColumnElement[bool]:
+    """The join to a pair field's winning clock."""
+    return and_(FieldClock.entity == "pair", FieldClock.entity_id == Pair.id,
+                FieldClock.field == field)  # fmt: skip

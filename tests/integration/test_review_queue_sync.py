@@ -149,6 +149,34 @@ def test_pause_blocks_the_mentor_holds_offline_messages_and_resume_lifts_it(
     asyncio.run(scenario())
 
 
+def test_messages_written_during_a_pause_stay_held_when_they_arrive_after_the_resume(
+    server,  # noqa: F811
+    tmp_path,
+):
+    async def scenario():
+        sc = await server.new_program(tmp_path / "pcs")
+        try:
+            staff, mentor, mentee, pair_id = sc.staff, sc.mentors[0], sc.mentees[0], sc.pairs[0]
+            messaging(mentor).send(pair_id, "Avant la pause")
+            await sync_all(mentor, mentee, staff)
+            pause_pair(staff.profile, pair_id, reason="consent_withdrawn")
+            await sync_all(staff)
+            messaging(mentor).send(pair_id, "Écrit hors ligne pendant la pause")  # offline
+            resume_pair(staff.profile, pair_id)  # before the mentor came back
+            await sync_all(staff, mentor, mentee, staff)
+            assert seen_by(mentee, pair_id) == ["Avant la pause"]
+            assert states(mentor, pair_id)["Écrit hors ligne pendant la pause"] == "held"
+            queue = ReviewQueue(staff.profile, messaging(staff), checker=checker())
+            assert [i.excerpt for i in queue.page().items] == ["Écrit hors ligne pendant la pause"]
+            messaging(mentor).send(pair_id, "Après la reprise")  # not paused any more
+            await sync_all(mentor, mentee)
+            assert seen_by(mentee, pair_id) == ["Avant la pause", "Après la reprise"]
+        finally:
+            sc.close()
+
+    asyncio.run(scenario())
+
+
 def test_members_cannot_forge_decisions_or_move_messages(server, tmp_path):  # noqa: F811
     async def scenario():
         sc = await server.new_program(tmp_path / "pcs")

@@ -1,6 +1,7 @@
 """The review queue: pairs may be paused (with a reason), and staff decisions are kept.
 
-`pairs` gains `pause_reason` and its status CHECK admits "paused". Widening a CHECK in SQLite
+`pairs` gains `pause_reason` and `paused_hlc` (where the last pause began) and its status
+CHECK admits "paused". Widening a CHECK in SQLite
 normally copies the table, but `pairs` is the parent of cascading foreign keys: dropping the
 old copy with foreign keys on would delete every message. SQLite documents editing the stored
 CREATE statement instead for changes that touch no stored row (loosening a CHECK is one), so
@@ -37,6 +38,7 @@ def _rewrite_pairs_check(old: str, new: str) -> None:
 
 def upgrade() -> None:
     op.execute("ALTER TABLE pairs ADD COLUMN pause_reason VARCHAR(32)")
+    op.execute("ALTER TABLE pairs ADD COLUMN paused_hlc VARCHAR(64)")
     _rewrite_pairs_check(_OLD, _NEW)
     op.create_table(
         "review_decisions",
@@ -58,4 +60,5 @@ def downgrade() -> None:
     op.drop_table("review_decisions")
     op.execute("UPDATE pairs SET status = 'active' WHERE status = 'paused'")
     _rewrite_pairs_check(_NEW, _OLD)
+    op.execute("ALTER TABLE pairs DROP COLUMN paused_hlc")
     op.execute("ALTER TABLE pairs DROP COLUMN pause_reason")
