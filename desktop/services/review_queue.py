@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
-from sqlalchemy import Select, String, and_, case, false, func, literal, or_, select, union_all
+from sqlalchemy import Row, Select, String, and_, case, false, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models.review_tables import ReviewDecision
@@ -194,9 +194,9 @@ class ReviewQueue:
         with self._profile.sessionmaker() as s:
             return [r.item_id for r in s.execute(rows)]
 
-    def _describe(self, s: Session, me: str, rows: Sequence[object]) -> list[QueueItem]:
-        held_ids = [r.item_id for r in rows if r.kind == "held"]  # type: ignore[attr-defined]
-        report_ids = [r.item_id for r in rows if r.kind == "report"]  # type: ignore[attr-defined]
+    def _describe(self, s: Session, me: str, rows: Sequence[Row[Any]]) -> list[QueueItem]:
+        held_ids = [r.item_id for r in rows if r.kind == "held"]
+        report_ids = [r.item_id for r in rows if r.kind == "report"]
         held = {m.id: (m, n) for m, n in s.execute(
             select(Message, Person.display_name).outerjoin(Person, Person.id == Message.author_id)
             .where(Message.id.in_(held_ids)))}  # fmt: skip
@@ -215,7 +215,7 @@ class ReviewQueue:
         paused = set(s.scalars(select(Pair.id).where(Pair.id.in_(pairs), Pair.status == "paused")))
         out: list[QueueItem] = []
         for r in rows:
-            item_id, kind, escalated_to = r.item_id, r.kind, r.escalated_to  # type: ignore[attr-defined]
+            item_id, kind, escalated_to = r.item_id, r.kind, r.escalated_to
             flags = dict(escalated_to_me=escalated_to == me, escalated=escalated_to is not None)
             if kind == "held" and item_id in held:
                 m, name = held[item_id]
