@@ -20,7 +20,8 @@ from desktop.models.timestamps import UtcDateTime, utcnow
 from jumelage_protocol import Role
 
 ROLES = tuple(Role)
-PAIR_STATUSES = ("active", "closed")
+# "paused": staff stopped the mentor's sends (`services/pair_pause.py`) until they resume.
+PAIR_STATUSES = ("active", "closed", "paused")
 # "released": a held original staff approved (its released copy is what people see).
 MESSAGE_STATES = ("pending", "sent", "delivered", "read", "held", "failed", "released")
 MEETING_KINDS = ("video", "in_person")
@@ -71,6 +72,10 @@ class Pair(Base):
     status: Mapped[str] = mapped_column(String(16), default="active")
     matched_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None]
+    pause_reason: Mapped[str | None] = mapped_column(String(32))  # a code, while paused
+    # Where the last pause began (its status HLC), written with the resume: messages the
+    # mentor wrote in between but delivered after the resume are held too (`sync.pause_hold`).
+    paused_hlc: Mapped[str | None] = mapped_column(String(64))
 
 
 class Message(Base):

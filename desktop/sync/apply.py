@@ -40,6 +40,7 @@ from desktop.sync.errors import SyncError
 from desktop.sync.kinds import EntitySpec, Registry, table_of
 from desktop.sync.legacy import upgrade
 from desktop.sync.ops import TOMBSTONE, PlainOp
+from desktop.sync.pause_hold import hold_paused_sends, touched_pairs
 from desktop.sync.write_rules import WriteRules
 
 DELETED = "__deleted__"
@@ -109,6 +110,7 @@ class Applier:
                 insert(table_of(AppliedOp)),
                 [{"op_id": o.op_id, "scope": o.scope, "hlc": o.hlc} for o in recorded],
             )
+            hold_paused_sends(self.s, touched_pairs(recorded))  # a paused pair's mentor
         return recorded
 
     # --- bookkeeping --------------------------------------------------------------------

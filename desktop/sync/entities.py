@@ -44,16 +44,18 @@ def datetime_to_ms(value: datetime) -> int:
 # membership); `state` travels so a held message stays hidden from its recipient until staff
 # release it ("sent") or dismiss it ("failed"). Staff moderate: they may edit and delete.
 # `release_of` / `release_author_id`: a staff-signed copy of a held message (readers trust a
-# release only from staff); `activity_id`: an activity card.
+# release only from staff); `activity_id`: an activity card. `hlc`: only staff may set it, so
+# a released copy takes the held original's place in the conversation, not the approval's.
+_MESSAGE_FIELDS = frozenset(
+    {"body", "created_at", "state", "release_of", "release_author_id", "activity_id"}
+)
 MESSAGE = EntitySpec(
     name="message",
     model=Message,
     kind="append",
-    fields=frozenset(
-        {"body", "created_at", "state", "release_of", "release_author_id", "activity_id"}
-    ),
+    fields=_MESSAGE_FIELDS | {"hlc"},
     writers=(
-        grant("author", ScopeKind.PAIR, delete=True),
+        grant("author", ScopeKind.PAIR, fields=_MESSAGE_FIELDS, delete=True),
         grant("staff", ScopeKind.PAIR, delete=True),
     ),
     scope_column="pair_id",
@@ -114,12 +116,15 @@ PERSON = EntitySpec(
     choices={"role": ROLES},
 )
 
-# Pairs are made, closed and reopened by staff only.
+# Pairs are made, closed, reopened, paused and resumed by staff only.
 PAIR = EntitySpec(
     name="pair",
     model=Pair,
     kind="lww",
-    fields=frozenset({"program_id", "mentor_id", "mentee_id", "status", "closed_at"}),
+    fields=frozenset(
+        {"program_id", "mentor_id", "mentee_id", "status", "closed_at", "pause_reason",
+         "paused_hlc"}
+    ),
     writers=(grant("staff", ScopeKind.PAIR, ScopeKind.PROGRAM, delete=True),),
     required=frozenset({"program_id", "mentor_id", "mentee_id"}),
     decode={"closed_at": ms_to_datetime},
@@ -199,12 +204,13 @@ READ_MARKER = EntitySpec(
 
 def builtin_registry() -> Registry:
     """Every kind this version syncs: the one list the composition root starts from."""
-    from desktop.sync.entities_audit import AUDIT_KINDS  # it builds on this module's helpers
+    from desktop.sync.entities_audit import AUDIT_KINDS  # they build on this module's helpers
+    from desktop.sync.entities_review import REVIEW_DECISION
 
     return Registry(
         [MESSAGE, MEETING, PERSON, PAIR, REPORT, HELD_MESSAGE, RECEIPT, ACTIVITY_MARK, READ_MARKER,
-         *AUDIT_KINDS]  # fmt: skip
-    )
+         *AUDIT_KINDS, REVIEW_DECISION]
+    )  # fmt: skip
 
 
 def read_marker_id(pair_id: str, person_id: str) -> str:

@@ -52,9 +52,13 @@ class PageSpec:
 
 
 def _pairs(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.services.review_queue import review_target_hours
     from desktop.ui.conversation import PairHomePage
 
-    return PairHomePage(ctx.messaging, ctx.events, ctx.settings, typing=ctx.typing)
+    page = PairHomePage(ctx.messaging, ctx.events, ctx.settings, typing=ctx.typing)
+    profile = ctx.profile
+    page.review_target = lambda pair_id: review_target_hours(profile, pair_id)
+    return page
 
 
 def _sessions(ctx: PageContext, built: Mapping[str, QWidget]) -> QWidget:
@@ -117,6 +121,16 @@ def _audit(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.ui.audit_page import AuditPage
 
     return AuditPage(ctx.profile, events=ctx.events)
+def _review(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.runtime.events import ChangeKind
+    from desktop.services.review_queue import ReviewQueue
+    from desktop.ui.review_page import ReviewPage
+
+    events = ctx.events
+    announce = (lambda pair_id: events.emit_change(ChangeKind.PAIR, None)) if events else None
+    queue = ReviewQueue(ctx.profile, ctx.messaging, checker=ctx.messaging.checker,
+                        announce=announce)  # fmt: skip
+    return ReviewPage(queue, events)
 
 
 def _settings(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
@@ -135,6 +149,7 @@ PAGES: tuple[PageSpec, ...] = (
              frozenset({Role.STAFF}), _pair_detail),  # fmt: skip
     PageSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), frozenset({Role.STAFF}),
              _audit),  # fmt: skip
+    PageSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Review"), frozenset({Role.STAFF}), _review),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), ALL_ROLES, _settings),
 )
 

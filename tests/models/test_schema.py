@@ -16,10 +16,12 @@ import desktop.models.audit_tables  # noqa: F401 - its tables join Base.metadata
 from desktop.models.engine import close_engine, open_engine
 from desktop.models.errors import DatabaseFromNewerVersion
 from desktop.models.migrate import current_revision, head_revision, upgrade
+from desktop.models.review_tables import ReviewDecision
 from desktop.models.tables import Base, Message, Pair, Person
 
 
 def test_migrated_schema_matches_the_tables(engine: Engine) -> None:
+    assert ReviewDecision.__table__.metadata is Base.metadata  # its module is imported
     assert current_revision(engine) == head_revision()
     assert upgrade(engine) is False  # already at head: nothing runs
 
@@ -92,7 +94,7 @@ def test_timestamps_are_utc_and_never_naive(engine: Engine) -> None:
     "row",
     [
         Person(id="x", role="admin", display_name="X"),
-        Pair(id="x", program_id="p", mentor_id="m", mentee_id="e", status="paused"),
+        Pair(id="x", program_id="p", mentor_id="m", mentee_id="e", status="frozen"),
     ],
     ids=["role", "pair-status"],
 )

@@ -135,7 +135,9 @@ class ConversationAccess:
         me = self.person_id
         if pair is None or (self.role != Role.STAFF and me not in (pair.mentor_id, pair.mentee_id)):
             raise MessagingError("not_a_member")
-        if pair.status != "active":
+        if pair.status == "paused" and me == pair.mentor_id:
+            raise MessagingError("pair_paused", reason=pair.pause_reason or "")
+        if pair.status not in ("active", "paused"):
             raise MessagingError("pair_closed")
         return pair
 

@@ -69,6 +69,7 @@ class ConversationSummary:
     status: str
     unread: int
     next_session: datetime | None
+    pause_reason: str | None = None  # why staff paused the pair (a code), while paused
 
 
 @dataclass(frozen=True, slots=True)

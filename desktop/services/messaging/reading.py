@@ -226,6 +226,7 @@ class ConversationReading:
                     p.id, other_id, other.display_name if other else "",
                     other.role if other else (Role.MENTEE if p.mentor_id == me else Role.MENTOR),
                     p.status, s.scalar(unread_q) or 0, nxt,
+                    p.pause_reason if p.status == "paused" else None,
                 ))  # fmt: skip
             return out
 

@@ -81,7 +81,8 @@ class ConversationReceipts:
         done = []
         with self._access.writing() as s:
             if pair_ids is None:
-                pair_ids = list(s.scalars(select(Pair.id).where(Pair.status == "active")))
+                live = Pair.status.in_(("active", "paused"))
+                pair_ids = list(s.scalars(select(Pair.id).where(live)))
             for pair_id in pair_ids:
                 if self._receipt(s, pair_id, "delivered"):
                     done.append(pair_id)

@@ -7,7 +7,8 @@ Held messages (documented choice): the sender writes a `held_message` into the p
 scope, sealed to the staff key (`record_sealed_change`), so the recipient's PC never receives
 its text; the sender's own replica shows it as waiting. Staff approval marks it "released"
 for other staff and re-publishes it into the pair scope as a staff-signed copy naming the held
-message (`release_of`) and its author (`release_author_id`); readers show it under that author
+message (`release_of`) and its author (`release_author_id`), at the original's HLC so it
+takes its original place in the conversation; readers show it under that author
 only when its signer is program staff (the server-confirmed directory role), and the sender's
 held original then disappears behind it. A
 dismissal is a pair-scope audit event the sender's client turns into "not approved". Until
@@ -90,7 +91,7 @@ class ConversationReview:
     def _release(self, s: Session, m: Message, program_scope: str, approve: bool) -> None:
         """A sealed held message: its decision for other staff, and if approved a copy in the
         pair scope, signed by us and naming the held message and its author."""
-        held_id, author, body, created = m.id, m.author_id, m.body, m.created_at
+        held_id, author, body, created, hlc = m.id, m.author_id, m.body, m.created_at, m.hlc
         record_change(
             s,
             scope=program_scope,
@@ -102,7 +103,8 @@ class ConversationReview:
         if approve:
             self._access.record(s, m.pair_id, "message", {
                 "body": body, "created_at": entities.datetime_to_ms(aware(created)),
-                "release_of": held_id, "release_author_id": author})  # fmt: skip
+                "release_of": held_id, "release_author_id": author,
+                "hlc": hlc})  # at the held original's place, not the approval's  # fmt: skip
 
     # --- reports ------------------------------------------------------------------------
 

@@ -89,6 +89,11 @@ class MessagingService:
     def nudge(self, nudge: Callable[[], None] | None) -> None:
         self._access.nudge = nudge
 
+    @property
+    def checker(self) -> Any:
+        """The safety checker this profile sends with (staff re-check held texts with it)."""
+        return self._access.checker
+
     def open_session(self) -> Session:
         """A session on the profile database, for sibling services (search)."""
         return self._access.sessions()

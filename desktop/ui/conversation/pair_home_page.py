@@ -12,7 +12,7 @@ list and search: the chat beside a call. Runs on the UI thread.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
@@ -48,7 +48,7 @@ from desktop.ui.conversation.typing_indicator import TypingIndicator
 from desktop.ui.errors import message_for
 from desktop.ui.reflow import flow_row
 from desktop.ui.theme import heading
-from jumelage_protocol import Scope
+from jumelage_protocol import Role, Scope
 
 SEARCH_KEYS = "Ctrl+F"
 # What this page shows: a pair's messages and header, and the pair list.
@@ -109,6 +109,13 @@ class PairHomePage(QWidget):
             policy.setRetainSizeWhenHidden(True)
             button.setSizePolicy(policy)
         self.composer = Composer()
+        self.paused_notice = QLabel()  # why a paused pair's mentor cannot send, above the box
+        self.paused_notice.setWordWrap(True)
+        self.paused_notice.setObjectName("pausedNotice")
+        self.paused_notice.setVisible(False)
+        self._paused_reason: str | None = None
+        # How soon staff review a held message, in hours (the program's setting; see _pairs).
+        self.review_target: Callable[[str], int] = lambda _pair_id: 24
         self.typing = TypingIndicator(typing)
         self.typing.name_of = self._name_of
         self.search = SearchPanel(service)
@@ -122,6 +129,7 @@ class PairHomePage(QWidget):
         column.addWidget(self.typing)
         column.addLayout(actions)
         column.addWidget(self.status)
+        column.addWidget(self.paused_notice)
         column.addWidget(self.composer)
         left = QWidget()
         left_column = QVBoxLayout(left)
@@ -203,6 +211,7 @@ class PairHomePage(QWidget):
         self.stack.setCurrentIndex(0 if rows else 1)
         if self.pairs.pair_model.rowCount():
             self.pairs.setCurrentIndex(self.pairs.pair_model.index(max(row, 0)))
+            self._update_header(reread=False)  # the pair's status may have changed (a pause)
         else:
             self.open_pair(None)
             self.check_button.setFocus()
@@ -300,8 +309,7 @@ class PairHomePage(QWidget):
         self.typing.sent()
         self.model.refresh([item.id])
         self.view.scroll_to_newest()
-        self.status.setText(self.tr("Your message is waiting for review by program staff.")
-                            if item.state == "held" else "")  # fmt: skip
+        self.status.setText(self._held_text() if item.state == "held" else "")
         announce(self.status, self.status.text())
         if urgent:  # the service already alerted staff; the writer gets help at once
             self._show_crisis()
@@ -418,6 +426,9 @@ class PairHomePage(QWidget):
         title = self.pairs.pair_model.describe(self.pairs.pair_model.summary(row.row())) if (
             self._pair_id and row.isValid()) else self.tr("No pair")  # fmt: skip
         self.title.setText(title)
+        valid = bool(self._pair_id) and row.isValid()
+        summary = self.pairs.pair_model.summary(row.row()) if valid else None
+        self._show_pause(summary)
         if self._pair_id is None:
             self.notice.setText("")
             return
@@ -431,6 +442,32 @@ class PairHomePage(QWidget):
         self.notice.setText(notice)
         describe(self.notice, notice)
 
+    def _held_text(self) -> str:
+        hours = self.review_target(self._pair_id) if self._pair_id else 24
+        target = self.tr("Staff review held messages within %1 h.").replace("%1", str(hours))
+        return self.tr("Your message is waiting for review by program staff.") + " " + target
+
+    def _show_pause(self, summary: Any) -> None:
+        """A paused pair's mentor cannot send, and is told why, where they would write."""
+        mine = summary is not None and summary.status == "paused" and (
+            summary.other_role == Role.MENTEE)  # fmt: skip
+        self._paused_reason = (summary.pause_reason or "") if mine else None
+        self.paused_notice.setVisible(mine)
+        self.composer.setEnabled(self._pair_id is not None and not mine)
+        if mine:
+            self.paused_notice.setText(self._pause_text(self._paused_reason or ""))
+            describe(self.paused_notice, self.paused_notice.text())
+
+    def _pause_text(self, reason: str) -> str:
+        why = {
+            "staff_review": self.tr("while they review the conversation"),
+            "consent_withdrawn": self.tr("because a consent was withdrawn"),
+            "screening_expired": self.tr("because your screening has expired"),
+        }.get(reason, "")
+        text = self.tr("Program staff have paused this pair %1: you cannot send messages until "
+                       "they resume it. Contact your program staff if you have questions.")
+        return " ".join(text.replace("%1", why).split())
+
     def _language(self) -> str:
         lang = self._settings.get("language") if hasattr(self._settings, "get") else None
         return (
@@ -443,6 +480,7 @@ class PairHomePage(QWidget):
             "too_long": self.tr("This message is too long. Shorten it, then send it."),
             "not_retryable": self.tr("This message cannot be sent again."),
             "pair_closed": self.tr("This pair is closed: no new messages can be sent."),
+            "pair_paused": self._pause_text(str(exc.facts.get("reason", ""))),
             "not_a_member": self.tr("You are not part of this pair."),
             "safety_rules_unavailable": message_for(exc),
         }

@@ -59,7 +59,9 @@ class PairListModel(QAbstractListModel):
 
     def describe(self, row: ConversationSummary) -> str:
         parts = [one_line(row.other_name) or self.tr("(name not known yet)")]
-        if row.status != "active":
+        if row.status == "paused":
+            parts.append(self.tr("paused by staff"))
+        elif row.status != "active":
             parts.append(self.tr("closed"))
         if row.unread:
             parts.append(self.tr("%n unread", "", row.unread))

@@ -66,7 +66,8 @@ def test_a_send_failure_is_announced(world, qtbot):
     heard = Heard()
     try:
         page.composer.send_button.click()
-        assert "Your message is waiting for review by program staff." in heard.texts()
+        assert ("Your message is waiting for review by program staff. Staff review held "
+                "messages within 24 h.") in heard.texts()  # the program's target time
         world.relay("mentor", "staff")
         held = HeldMessagesList(world.service("staff"))
         qtbot.addWidget(held)
