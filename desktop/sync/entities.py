@@ -199,9 +199,12 @@ READ_MARKER = EntitySpec(
 
 def builtin_registry() -> Registry:
     """Every kind this version syncs: the one list the composition root starts from."""
+    from desktop.sync.entities_learning import LEARNING_KINDS  # imports this module
+
     return Registry(
-        [MESSAGE, MEETING, PERSON, PAIR, REPORT, HELD_MESSAGE, RECEIPT, ACTIVITY_MARK, READ_MARKER]
-    )
+        [MESSAGE, MEETING, PERSON, PAIR, REPORT, HELD_MESSAGE, RECEIPT, ACTIVITY_MARK, READ_MARKER,
+         *LEARNING_KINDS]
+    )  # fmt: skip
 
 
 def read_marker_id(pair_id: str, person_id: str) -> str:
