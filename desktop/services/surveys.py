@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]  # ships no hints
 from sqlalchemy import or_, select, text
 
 from desktop.models.learning_tables import SurveyAnswer
@@ -288,6 +288,7 @@ def due_surveys(
     for rule in schedule:
         if person.role not in rule.roles:
             continue
+        candidates: list[tuple[datetime, str | None]]
         if rule.anchor == "enrolled":
             candidates = [] if matched else [(person.enrolled_at, None)]
         elif rule.anchor == "matched":

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]  # ships no hints
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -122,7 +122,7 @@ def check_module(data: Any, validator: jsonschema.protocols.Validator) -> str | 
     """Why this module must not be used (None: it may)."""
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
-        return error.message
+        return str(error.message)
     fr, en = data["fr"], data["en"]
     if [len(s["paragraphs"]) for s in fr["sections"]] != [
         len(s["paragraphs"]) for s in en["sections"]
