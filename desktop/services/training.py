@@ -26,10 +26,11 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]  # ships no hints
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models.learning_tables import TrainingProgress
+from desktop.models.sync_tables import DirectoryEntry
 from desktop.models.tables import Person
 from desktop.models.timestamps import utcnow
 from desktop.resources import BUNDLED
@@ -93,6 +94,21 @@ class ModuleProgress:
     @property
     def done(self) -> bool:
         return self.completed_at is not None
+
+
+@dataclass(frozen=True)
+class PersonTraining:
+    """One mentor's or mentee's required training, as staff see it."""
+
+    person_id: str
+    display_name: str
+    role: str
+    required_done: int
+    required: int
+
+    @property
+    def complete(self) -> bool:
+        return self.required_done >= self.required
 
 
 @dataclass(frozen=True)
@@ -204,6 +220,13 @@ def grade(module: TrainingModule, answers: Sequence[int]) -> QuizResult:
     return QuizResult(not wrong, len(module.quiz) - len(wrong), wrong)
 
 
+def _role(session: Session, person_id: str) -> str | None:
+    """The person's role: the server's directory first (never a synced claim), else the
+    person row (this profile's own, before its first sync)."""
+    role = session.scalar(select(DirectoryEntry.role).where(DirectoryEntry.person_id == person_id))
+    return role or session.scalar(select(Person.role).where(Person.id == person_id))
+
+
 def _completed(session: Session, person_id: str) -> dict[str, TrainingProgress]:
     rows = session.scalars(select(TrainingProgress).where(TrainingProgress.person_id == person_id))
     return {row.module_id: row for row in rows if row.completed_at is not None}
@@ -215,7 +238,7 @@ def progress(
     """Every module of the person's audience (their role) with what they finished."""
     who = person_id or profile.person_id
     with profile.sessionmaker() as s:
-        role = s.scalar(select(Person.role).where(Person.id == who)) or profile.role
+        role = _role(s, who) or profile.role
         done = _completed(s, who)
     return [
         ModuleProgress(m, done[m.id].completed_at if m.id in done else None,
@@ -311,7 +334,7 @@ def required_training_done(
     if not get_setting(profile, program_id, SETTING_REQUIRED, True):
         return True
     with profile.sessionmaker() as s:
-        role = s.scalar(select(Person.role).where(Person.id == person_id))
+        role = _role(s, person_id)
         done = set(_completed(s, person_id))
     if role is None:
         return False
@@ -319,3 +342,32 @@ def required_training_done(
         return True
     required = {m.id for m in list_modules("en", role, folder=folder) if m.required}
     return required <= done
+
+
+def program_progress(
+    profile: Any, program_id: str, *, folder: str | Path | None = None
+) -> list[PersonTraining]:
+    """Every mentor and mentee this (staff) profile's directory lists for the program, with
+    how many of their required modules are done (counted in SQL), mentors first, then by
+    name. Roles come from the directory (the server's), names from synced people."""
+    required = {role: [m.id for m in list_modules("en", role, folder=folder) if m.required]
+                for role in (Role.MENTOR, Role.MENTEE)}  # fmt: skip
+    out: list[PersonTraining] = []
+    with profile.sessionmaker() as s:
+        for role, ids in required.items():
+            done = (
+                select(TrainingProgress.person_id, func.count().label("n"))
+                .where(TrainingProgress.module_id.in_(ids), TrainingProgress.completed_at.is_not(None))
+                .group_by(TrainingProgress.person_id)
+                .subquery()
+            )
+            rows = s.execute(
+                select(DirectoryEntry.person_id, Person.display_name, func.coalesce(done.c.n, 0))
+                .outerjoin(Person, Person.id == DirectoryEntry.person_id)
+                .outerjoin(done, done.c.person_id == DirectoryEntry.person_id)
+                .where(DirectoryEntry.role == role,
+                       or_(Person.program_id.is_(None), Person.program_id == program_id))
+                .order_by(func.lower(func.coalesce(Person.display_name, "")), DirectoryEntry.person_id)
+            )  # fmt: skip
+            out += [PersonTraining(pid, name or "", role, n, len(ids)) for pid, name, n in rows]
+    return out
