@@ -264,7 +264,9 @@ def schedule_from(value: Mapping[str, Any], surveys: Sequence[Survey]) -> tuple[
     return tuple(rules)
 
 
-def _due(rule: ScheduleRule, start: datetime, now: datetime, pair_id: str | None) -> DueSurvey | None:
+def _due(
+    rule: ScheduleRule, start: datetime, now: datetime, pair_id: str | None
+) -> DueSurvey | None:
     passed = [d for d in rule.days if start + timedelta(days=d) <= now]
     if not passed:
         return None
@@ -292,8 +294,9 @@ def due_surveys(
         if rule.anchor == "enrolled":
             candidates = [] if matched else [(person.enrolled_at, None)]
         elif rule.anchor == "matched":
-            candidates = [(p.matched_at, p.pair_id) for p in pairs
-                          if p.closed_at is None or p.closed_at > now]  # fmt: skip
+            candidates = [
+                (p.matched_at, p.pair_id) for p in pairs if p.closed_at is None or p.closed_at > now
+            ]
         else:
             candidates = [(p.closed_at, p.pair_id) for p in pairs if p.closed_at is not None]
         for start, pair_id in candidates:
@@ -325,16 +328,21 @@ def _facts(profile: Any) -> tuple[PersonFacts, list[PairEvents]]:
     return PersonFacts(me, profile.role, enrolled, answered), pairs
 
 
-def surveys_due(profile: Any, lang: str, *, now: datetime | None = None) -> list[tuple[DueSurvey, Survey]]:
+def surveys_due(
+    profile: Any, lang: str, *, now: datetime | None = None
+) -> list[tuple[DueSurvey, Survey]]:
     """The signed-in mentor's or mentee's surveys due now, with their text in `lang`."""
     program_id = profile.program_id
     if profile.role not in (Role.MENTOR, Role.MENTEE) or not program_id:
         return []
     surveys = {s.id: s for s in program_surveys(profile, program_id, lang)}
-    schedule = schedule_from(get_setting(profile, program_id, SETTING_SCHEDULE, DEFAULT_SCHEDULE),
-                             list(surveys.values()))  # fmt: skip
+    schedule = schedule_from(
+        get_setting(profile, program_id, SETTING_SCHEDULE, DEFAULT_SCHEDULE), list(surveys.values())
+    )
     person, pairs = _facts(profile)
-    return [(d, surveys[d.survey_id]) for d in due_surveys(now or utcnow(), person, pairs, schedule)]
+    return [
+        (d, surveys[d.survey_id]) for d in due_surveys(now or utcnow(), person, pairs, schedule)
+    ]
 
 
 # --- answering ---------------------------------------------------------------------------
@@ -350,7 +358,9 @@ def _valid(question: SurveyQuestion, value: AnswerValue) -> bool:
     return isinstance(value, str) and len(value) <= TEXT_LIMIT
 
 
-def check_answers(survey: Survey, role: str, answers: Mapping[str, AnswerValue]) -> dict[str, AnswerValue]:
+def check_answers(
+    survey: Survey, role: str, answers: Mapping[str, AnswerValue]
+) -> dict[str, AnswerValue]:
     """The answers to keep (blank texts dropped), or `SurveyError` naming the first problem:
     `answer_missing` (a required question), `answer_invalid` (a value out of range or a
     question not asked of this role)."""
@@ -391,11 +401,16 @@ def submit_survey(
             pair = s.get(Pair, pair_id)
             if pair is None or me not in (pair.mentor_id, pair.mentee_id):
                 raise SurveyError("not_a_member", survey.id)
-        fields = {"survey_id": survey.id, "pair_id": pair_id,
-                  "submitted_at": datetime_to_ms(now or utcnow()), "answers": kept}  # fmt: skip
+        fields = {
+            "survey_id": survey.id,
+            "pair_id": pair_id,
+            "submitted_at": datetime_to_ms(now or utcnow()),
+            "answers": kept,
+        }
         try:
-            return record_sealed_change(s, scope=Scope.program(program_id), entity="survey_answer",
-                                        fields=fields, author=me)  # fmt: skip
+            return record_sealed_change(
+                s, scope=Scope.program(program_id), entity="survey_answer", fields=fields, author=me
+            )
         except SyncError as exc:
             raise SurveyError(exc.code, survey.id) from exc
 
@@ -472,22 +487,33 @@ def survey_results(
     return SurveyResults(survey.id, survey.title, respondents, tuple(results))
 
 
-def export_results_csv(profile: Any, results: SurveyResults, path: str | Path, program_id: str) -> int:
+def export_results_csv(
+    profile: Any, results: SurveyResults, path: str | Path, program_id: str
+) -> int:
     """Write the aggregates (never an individual answer) to a CSV file the person chose, and
     record the export (`survey_exported`). Returns the number of data rows."""
     rows: list[list[object]] = []
     for q in results.questions:
         mean = "" if q.mean is None else f"{q.mean:.2f}"
         if not q.counts:
-            rows.append([results.survey_id, q.question_id, q.text, q.kind, q.answered, mean, "", ""])
+            rows.append(
+                [results.survey_id, q.question_id, q.text, q.kind, q.answered, mean, "", ""]
+            )
         for label, n in q.counts:
-            rows.append([results.survey_id, q.question_id, q.text, q.kind, q.answered, mean, label, n])
+            rows.append(
+                [results.survey_id, q.question_id, q.text, q.kind, q.answered, mean, label, n]
+            )
     with open(path, "w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f)
-        writer.writerow(["survey", "question_id", "question", "kind", "answered", "mean",
-                         "value", "count"])  # fmt: skip
+        writer.writerow(
+            ["survey", "question_id", "question", "kind", "answered", "mean", "value", "count"]
+        )
         writer.writerows(rows)
-    record_audit(profile, program_id=program_id, action="survey_exported",
-                 subject=results.survey_id,
-                 detail={"rows": len(rows), "respondents": results.respondents})  # fmt: skip
+    record_audit(
+        profile,
+        program_id=program_id,
+        action="survey_exported",
+        subject=results.survey_id,
+        detail={"rows": len(rows), "respondents": results.respondents},
+    )
     return len(rows)

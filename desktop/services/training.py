@@ -192,7 +192,9 @@ def _module(data: dict[str, Any], lang: str) -> TrainingModule:
         summary=text["summary"],
         sections=tuple(Section(s["heading"], tuple(s["paragraphs"])) for s in text["sections"]),
         quiz=tuple(
-            QuizQuestion(q[lang]["question"], tuple(q[lang]["choices"]), q["answer"], q[lang]["why"])
+            QuizQuestion(
+                q[lang]["question"], tuple(q[lang]["choices"]), q["answer"], q[lang]["why"]
+            )
             for q in data.get("quiz", [])
         ),
         source=data["source"],
@@ -215,8 +217,9 @@ def grade(module: TrainingModule, answers: Sequence[int]) -> QuizResult:
     """Check quiz answers (one choice index per question, in order). Pure."""
     if len(answers) != len(module.quiz):
         raise TrainingError("quiz_incomplete", module.id)
-    wrong = tuple(i for i, (q, a) in enumerate(zip(module.quiz, answers, strict=True))
-                  if q.answer != a)  # fmt: skip
+    wrong = tuple(
+        i for i, (q, a) in enumerate(zip(module.quiz, answers, strict=True)) if q.answer != a
+    )
     return QuizResult(not wrong, len(module.quiz) - len(wrong), wrong)
 
 
@@ -241,8 +244,11 @@ def progress(
         role = _role(s, who) or profile.role
         done = _completed(s, who)
     return [
-        ModuleProgress(m, done[m.id].completed_at if m.id in done else None,
-                       done[m.id].score if m.id in done else None)  # fmt: skip
+        ModuleProgress(
+            m,
+            done[m.id].completed_at if m.id in done else None,
+            done[m.id].score if m.id in done else None,
+        )
         for m in list_modules(lang, role, folder=folder)
     ]
 
@@ -305,8 +311,14 @@ def complete_module(
     me = profile.person_id
     fields = {"completed_at": datetime_to_ms(now or utcnow()), "score": result.score}
     with writing(profile) as s:
-        record_change(s, scope=Scope.person(me), entity="training_progress", author=me,
-                      fields=fields, entity_id=training_progress_id(me, module_id))  # fmt: skip
+        record_change(
+            s,
+            scope=Scope.person(me),
+            entity="training_progress",
+            author=me,
+            fields=fields,
+            entity_id=training_progress_id(me, module_id),
+        )
         left = _share(s, profile, [*_unshared(s), module_id])
         set_state(s, _UNSHARED, json.dumps(sorted(set(left))))
     return result
@@ -350,14 +362,18 @@ def program_progress(
     """Every mentor and mentee this (staff) profile's directory lists for the program, with
     how many of their required modules are done (counted in SQL), mentors first, then by
     name. Roles come from the directory (the server's), names from synced people."""
-    required = {role: [m.id for m in list_modules("en", role, folder=folder) if m.required]
-                for role in (Role.MENTOR, Role.MENTEE)}  # fmt: skip
+    required = {
+        role: [m.id for m in list_modules("en", role, folder=folder) if m.required]
+        for role in (Role.MENTOR, Role.MENTEE)
+    }
     out: list[PersonTraining] = []
     with profile.sessionmaker() as s:
         for role, ids in required.items():
             done = (
                 select(TrainingProgress.person_id, func.count().label("n"))
-                .where(TrainingProgress.module_id.in_(ids), TrainingProgress.completed_at.is_not(None))
+                .where(
+                    TrainingProgress.module_id.in_(ids), TrainingProgress.completed_at.is_not(None)
+                )
                 .group_by(TrainingProgress.person_id)
                 .subquery()
             )
@@ -365,9 +381,13 @@ def program_progress(
                 select(DirectoryEntry.person_id, Person.display_name, func.coalesce(done.c.n, 0))
                 .outerjoin(Person, Person.id == DirectoryEntry.person_id)
                 .outerjoin(done, done.c.person_id == DirectoryEntry.person_id)
-                .where(DirectoryEntry.role == role,
-                       or_(Person.program_id.is_(None), Person.program_id == program_id))
-                .order_by(func.lower(func.coalesce(Person.display_name, "")), DirectoryEntry.person_id)
-            )  # fmt: skip
+                .where(
+                    DirectoryEntry.role == role,
+                    or_(Person.program_id.is_(None), Person.program_id == program_id),
+                )
+                .order_by(
+                    func.lower(func.coalesce(Person.display_name, "")), DirectoryEntry.person_id
+                )
+            )
             out += [PersonTraining(pid, name or "", role, n, len(ids)) for pid, name, n in rows]
     return out

@@ -103,7 +103,8 @@ def _messages() -> dict[str, str]:
             "Errors", "Some required questions have no answer yet. Answer them and send again."
         ),
         "answer_invalid": QCoreApplication.translate(
-            "Errors", "One of the answers is not one of the choices offered. Check them and send again."
+            "Errors",
+            "One of the answers is not one of the choices offered. Check them and send again.",
         ),
         "no_staff_key": QCoreApplication.translate(
             "Errors",

@@ -78,7 +78,9 @@ class QuestionBox(QGroupBox):
             self.text_box = QPlainTextEdit()
             self.text_box.setTabChangesFocus(True)
             self.text_box.setMaximumHeight(110)
-            describe(self.text_box, question.text, self.tr("Optional") if not question.required else "")
+            describe(
+                self.text_box, question.text, self.tr("Optional") if not question.required else ""
+            )
             layout.addWidget(self.text_box)
 
     def value(self) -> AnswerValue | None:
@@ -131,8 +133,11 @@ class SurveyDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.send_button = QPushButton(self.tr("&Send my answers"))
-        describe(self.send_button, self.tr("Send my answers"),
-                 self.tr("Only the program team will see your answers"))  # fmt: skip
+        describe(
+            self.send_button,
+            self.tr("Send my answers"),
+            self.tr("Only the program team will see your answers"),
+        )
         self.later_button = QPushButton(self.tr("&Later"))
         describe(self.later_button, self.tr("Later"), self.tr("Close and answer another time"))
         self.send_button.setDefault(True)
@@ -153,8 +158,12 @@ class SurveyDialog(QDialog):
     def send(self) -> None:
         missing = [box for box in self.boxes if box.question.required and box.value() in (None, "")]
         if missing:
-            self._refuse(self.tr("Please answer question %1 before sending.").replace(
-                "%1", str(self.boxes.index(missing[0]) + 1)), missing[0])  # fmt: skip
+            self._refuse(
+                self.tr("Please answer question %1 before sending.").replace(
+                    "%1", str(self.boxes.index(missing[0]) + 1)
+                ),
+                missing[0],
+            )
             return
         try:
             self._submit(self.survey, self.pair_id, self.answers())
@@ -229,11 +238,15 @@ class SurveyPrompt(QFrame):
             return
         due, survey = self.current
         if due.reminder:
-            sentence = self.tr("Reminder: the program team is waiting for your answers to "
-                               "\u201c%1\u201d. It takes about five minutes.")  # fmt: skip
+            sentence = self.tr(
+                "Reminder: the program team is waiting for your answers to "
+                "\u201c%1\u201d. It takes about five minutes."
+            )
         else:
-            sentence = self.tr("The program team would like your answers to \u201c%1\u201d. "
-                               "It takes about five minutes.")  # fmt: skip
+            sentence = self.tr(
+                "The program team would like your answers to \u201c%1\u201d. "
+                "It takes about five minutes."
+            )
         self.text.setText(sentence.replace("%1", survey.title))
         describe(self.button, self.tr("Answer the survey"), survey.title)
         self.setVisible(True)
@@ -255,7 +268,8 @@ def prompt_for(profile: Any) -> SurveyPrompt:
     """The survey prompt of a signed-in mentor or mentee, over the surveys service."""
     from desktop.services.surveys import submit_survey, surveys_due
 
-    return SurveyPrompt(lambda: surveys_due(profile, language()),
-                        lambda survey, pair_id, answers: submit_survey(profile, survey, pair_id,
-                                                                       answers),
-                        profile.role)  # fmt: skip
+    return SurveyPrompt(
+        lambda: surveys_due(profile, language()),
+        lambda survey, pair_id, answers: submit_survey(profile, survey, pair_id, answers),
+        profile.role,
+    )

@@ -92,13 +92,24 @@ class SurveysPage(QWidget):
         self.choose_label.setText(self.tr("&Survey:"))
         describe(self.chooser, self.tr("Survey"), self.tr("The survey whose results are shown"))
         self.export_button.setText(self.tr("&Export results…"))
-        describe(self.export_button, self.tr("Export results"),
-                 self.tr("Save these results as a CSV file"))  # fmt: skip
+        describe(
+            self.export_button,
+            self.tr("Export results"),
+            self.tr("Save these results as a CSV file"),
+        )
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Question"), self.tr("Answered"), self.tr("Average (1 to 5)"),
-             self.tr("Answers")])  # fmt: skip
-        describe(self.table, self.tr("Survey results"),
-                 self.tr("One row per question: how many answered and what they chose"))  # fmt: skip
+            [
+                self.tr("Question"),
+                self.tr("Answered"),
+                self.tr("Average (1 to 5)"),
+                self.tr("Answers"),
+            ]
+        )
+        describe(
+            self.table,
+            self.tr("Survey results"),
+            self.tr("One row per question: how many answered and what they chose"),
+        )
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
@@ -161,10 +172,12 @@ class SurveysPage(QWidget):
         warning = QMessageBox.warning(
             self,
             self.tr("Export survey results"),
-            self.tr("The file will hold this survey's results (counts and averages, never one "
-                    "person's answers) outside Jumelage's encrypted storage. Keep it somewhere "
-                    "only the program team can reach, and delete it when you no longer need "
-                    "it."),  # fmt: skip
+            self.tr(
+                "The file will hold this survey's results (counts and averages, never one "
+                "person's answers) outside Jumelage's encrypted storage. Keep it somewhere "
+                "only the program team can reach, and delete it when you no longer need "
+                "it."
+            ),
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -173,7 +186,8 @@ class SurveysPage(QWidget):
         results = self.current_results
         name = f"{results.survey_id}.csv" if results is not None else "survey.csv"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export survey results"), name, self.tr("CSV files (*.csv)"))  # fmt: skip
+            self, self.tr("Export survey results"), name, self.tr("CSV files (*.csv)")
+        )
         return Path(chosen) if chosen else None
 
     def export_current(self) -> None:
@@ -205,7 +219,8 @@ def surveys_page_for(profile: Any) -> SurveysPage:
     from desktop.services.surveys import export_results_csv, program_surveys, survey_results
 
     program_id = profile.program_id or ""
-    return SurveysPage(lambda lang: program_surveys(profile, program_id, lang),
-                       lambda survey, yes_no: survey_results(profile, survey, yes_no=yes_no),
-                       lambda results, path: export_results_csv(profile, results, path,
-                                                                program_id))  # fmt: skip
+    return SurveysPage(
+        lambda lang: program_surveys(profile, program_id, lang),
+        lambda survey, yes_no: survey_results(profile, survey, yes_no=yes_no),
+        lambda results, path: export_results_csv(profile, results, path, program_id),
+    )

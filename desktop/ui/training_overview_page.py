@@ -55,10 +55,18 @@ class TrainingOverviewPage(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Training"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Person"), self.tr("Role"), self.tr("Required modules done"),
-             self.tr("Ready to match")])  # fmt: skip
-        describe(self.table, self.tr("Training of mentors and mentees"),
-                 self.tr("One row per person: required training modules done"))  # fmt: skip
+            [
+                self.tr("Person"),
+                self.tr("Role"),
+                self.tr("Required modules done"),
+                self.tr("Ready to match"),
+            ]
+        )
+        describe(
+            self.table,
+            self.tr("Training of mentors and mentees"),
+            self.tr("One row per person: required training modules done"),
+        )
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
@@ -80,18 +88,25 @@ class TrainingOverviewPage(QWidget):
             self.summary.setText(message_for(exc))
             self.table.setRowCount(0)
             return
-        roles = {Role.MENTOR: self.tr("Mentor"), Role.MENTEE: self.tr("Mentee")}
+        roles: dict[str, str] = {Role.MENTOR: self.tr("Mentor"), Role.MENTEE: self.tr("Mentee")}
         self.table.setRowCount(len(self.rows))
         for row, person in enumerate(self.rows):
-            values = (person.display_name, roles.get(person.role, person.role),
-                      self.tr("%1 of %2").replace("%1", str(person.required_done)).replace(
-                          "%2", str(person.required)),
-                      self.tr("Yes") if person.complete else self.tr("Not yet"))  # fmt: skip
+            values = (
+                person.display_name,
+                roles.get(person.role, person.role),
+                self.tr("%1 of %2")
+                .replace("%1", str(person.required_done))
+                .replace("%2", str(person.required)),
+                self.tr("Yes") if person.complete else self.tr("Not yet"),
+            )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         ready = sum(p.complete for p in self.rows)
-        self.summary.setText(self.tr("%1 of %2 people have finished their required training.")
-                             .replace("%1", str(ready)).replace("%2", str(len(self.rows))))  # fmt: skip
+        self.summary.setText(
+            self.tr("%1 of %2 people have finished their required training.")
+            .replace("%1", str(ready))
+            .replace("%2", str(len(self.rows)))
+        )
 
 
 def training_overview_for(profile: Any) -> TrainingOverviewPage:

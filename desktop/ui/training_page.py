@@ -116,7 +116,8 @@ class TrainingPage(QWidget):
                 log_failure(exc, "sharing training progress")
         if self.prompt is not None and hasattr(self.prompt, "refresh"):
             self.prompt.refresh()
-        keep = self.current().module.id if self.current() is not None else None
+        shown = self.current()
+        keep = shown.module.id if shown is not None else None
         try:
             self.modules = self._load(language())
             problem = ""
@@ -154,8 +155,11 @@ class TrainingPage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Training"))
-        describe(self.list, self.tr("Training modules"),
-                 self.tr("Short modules to prepare you for your match"))  # fmt: skip
+        describe(
+            self.list,
+            self.tr("Training modules"),
+            self.tr("Short modules to prepare you for your match"),
+        )
         describe(self.text, self.tr("Module text"))
         self.refresh()
 
@@ -166,12 +170,17 @@ class TrainingPage(QWidget):
         required = [m for m in self.modules if m.module.required]
         done = sum(m.done for m in required)
         if required and done == len(required):
-            text = self.tr("You have finished every required module. You can reread them "
-                           "at any time.")  # fmt: skip
+            text = self.tr(
+                "You have finished every required module. You can reread them at any time."
+            )
         else:
-            text = self.tr("Required modules done: %1 of %2. They must all be done before "
-                           "you are matched.").replace("%1", str(done)).replace(
-                               "%2", str(len(required)))  # fmt: skip
+            text = (
+                self.tr(
+                    "Required modules done: %1 of %2. They must all be done before you are matched."
+                )
+                .replace("%1", str(done))
+                .replace("%2", str(len(required)))
+            )
         self.overview.setText(text)
 
     def _show(self, _row: int) -> None:
@@ -184,10 +193,13 @@ class TrainingPage(QWidget):
             self.done_button.setVisible(False)
             return
         module = entry.module
-        parts = [f"<h2>{html.escape(module.title)}</h2>",
-                 f"<p><i>{html.escape(module.summary)}</i></p>",
-                 "<p>" + html.escape(self.tr("About %1 minutes").replace(
-                     "%1", str(module.minutes))) + "</p>"]  # fmt: skip
+        parts = [
+            f"<h2>{html.escape(module.title)}</h2>",
+            f"<p><i>{html.escape(module.summary)}</i></p>",
+            "<p>"
+            + html.escape(self.tr("About %1 minutes").replace("%1", str(module.minutes)))
+            + "</p>",
+        ]
         for section in module.sections:
             parts.append(f"<h3>{html.escape(section.heading)}</h3>")
             parts += [f"<p>{html.escape(p)}</p>" for p in section.paragraphs]
@@ -210,20 +222,23 @@ class TrainingPage(QWidget):
         if entry.done and entry.completed_at is not None:
             self.done_button.setEnabled(False)
             self.done_button.setText(self.tr("Done"))
-            self.status.setText(self.tr("Done on %1.").replace(
-                "%1", datetime_text.day(entry.completed_at)))  # fmt: skip
+            self.status.setText(
+                self.tr("Done on %1.").replace("%1", datetime_text.day(entry.completed_at))
+            )
         else:
             self.done_button.setEnabled(True)
-            self.done_button.setText(self.tr("&Check my answers") if module.quiz
-                                     else self.tr("&Mark as read"))  # fmt: skip
+            self.done_button.setText(
+                self.tr("&Check my answers") if module.quiz else self.tr("&Mark as read")
+            )
         describe(self.done_button, self.done_button.text().replace("&", ""), module.title)
 
     def _clear_quiz(self) -> None:
         self.quiz_groups = []
         while self.quiz_layout.count():
             item = self.quiz_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     # --- finishing -------------------------------------------------------------------
 
@@ -241,8 +256,10 @@ class TrainingPage(QWidget):
             return
         answers = self.answers()
         if -1 in answers:
-            self._say(self.tr("Please answer question %1.").replace(
-                "%1", str(answers.index(-1) + 1)), assertive=True)  # fmt: skip
+            self._say(
+                self.tr("Please answer question %1.").replace("%1", str(answers.index(-1) + 1)),
+                assertive=True,
+            )
             self.quiz_groups[answers.index(-1)].buttons()[0].setFocus()
             return
         try:
@@ -255,8 +272,11 @@ class TrainingPage(QWidget):
         if not result.passed:
             lines = [self.tr("Not quite. Read the explanation and try again.")]
             for index in result.wrong:
-                lines.append(self.tr("Question %1: %2").replace("%1", str(index + 1)).replace(
-                    "%2", entry.module.quiz[index].why))  # fmt: skip
+                lines.append(
+                    self.tr("Question %1: %2")
+                    .replace("%1", str(index + 1))
+                    .replace("%2", entry.module.quiz[index].why)
+                )
             self._say("\n".join(lines), assertive=True)
             return
         title = entry.module.title
@@ -273,6 +293,9 @@ def training_page_for(profile: Any) -> TrainingPage:
     from desktop.services.training import complete_module, progress, share_pending
     from desktop.ui.survey_dialog import prompt_for
 
-    return TrainingPage(lambda lang: progress(profile, lang),
-                        lambda module_id, answers: complete_module(profile, module_id, answers),
-                        prompt=prompt_for(profile), on_show=lambda: share_pending(profile))  # fmt: skip
+    return TrainingPage(
+        lambda lang: progress(profile, lang),
+        lambda module_id, answers: complete_module(profile, module_id, answers),
+        prompt=prompt_for(profile),
+        on_show=lambda: share_pending(profile),
+    )

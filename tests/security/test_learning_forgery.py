@@ -30,9 +30,12 @@ def test_forged_progress_and_answers_change_nothing(server, tmp_path):  # noqa: 
         mentor_id, mentee_id = mentor.profile.person_id, mentee.profile.person_id
         program, pair = f"program:{sc.program_id}", f"pair:{sc.pairs[0]}"
         try:
-            answer_id = submit_survey(mentor.profile, MIDPOINT, sc.pairs[0],
-                                      {"satisfaction": 4, "frequency": 1, "supported": 5,
-                                       "need_help": False})  # fmt: skip
+            answer_id = submit_survey(
+                mentor.profile,
+                MIDPOINT,
+                sc.pairs[0],
+                {"satisfaction": 4, "frequency": 1, "supported": 5, "need_help": False},
+            )
             for m in (mentor, staff):
                 assert await sync(m) == "synced"
 
@@ -40,20 +43,45 @@ def test_forged_progress_and_answers_change_nothing(server, tmp_path):  # noqa: 
             done = {"completed_at": NOW_MS, "score": 1}
             forged = []
             for module in list_modules("en", "mentor"):
-                forged.append(hostile.op(program, "training_progress", done,
-                                         training_progress_id(mentor_id, module.id)))  # fmt: skip
+                forged.append(
+                    hostile.op(
+                        program,
+                        "training_progress",
+                        done,
+                        training_progress_id(mentor_id, module.id),
+                    )
+                )
             forged += [
-                hostile.op(pair, "training_progress", done,
-                           training_progress_id(mentor_id, "mentor-platform")),  # fmt: skip
-                hostile.op(pair, "survey_answer", {"survey_id": "midpoint", "pair_id": sc.pairs[0],
-                                                   "submitted_at": NOW_MS,
-                                                   "answers": {"satisfaction": 1}}),  # fmt: skip
+                hostile.op(
+                    pair,
+                    "training_progress",
+                    done,
+                    training_progress_id(mentor_id, "mentor-platform"),
+                ),
+                hostile.op(
+                    pair,
+                    "survey_answer",
+                    {
+                        "survey_id": "midpoint",
+                        "pair_id": sc.pairs[0],
+                        "submitted_at": NOW_MS,
+                        "answers": {"satisfaction": 1},
+                    },
+                ),
                 hostile.op(program, "survey_answer", {"answers": {"satisfaction": 1}}, answer_id),
-                hostile.op(program, "training_progress", {"completed_at": "hier"},
-                           training_progress_id(mentee_id, "mentee-welcome")),  # fmt: skip
+                hostile.op(
+                    program,
+                    "training_progress",
+                    {"completed_at": "hier"},
+                    training_progress_id(mentee_id, "mentee-welcome"),
+                ),
             ]
-            own = hostile.op(program, "training_progress", done,
-                             training_progress_id(mentee_id, "mentee-staying-safe"))  # fmt: skip
+            own = hostile.op(
+                program,
+                "training_progress",
+                done,
+                training_progress_id(mentee_id, "mentee-staying-safe"),
+            )
             await hostile.push([*forged[:-4]])
             await hostile.push([forged[-4], forged[-3]])  # the pair scope
             await hostile.push([forged[-2], forged[-1], own])

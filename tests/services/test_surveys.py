@@ -85,10 +85,15 @@ def test_closure_survey_at_7_days_with_reminders_at_14_and_21():
 
 
 def test_schedule_comes_from_the_program_setting():
-    custom = schedule_from({"closure": {"anchor": "closed", "days": [3]},
-                            "nope": {"anchor": "closed", "days": [1]},
-                            "midpoint": {"anchor": "sometime", "days": [1]},
-                            "baseline": {"anchor": "enrolled", "days": [-4]}}, SURVEYS)  # fmt: skip
+    custom = schedule_from(
+        {
+            "closure": {"anchor": "closed", "days": [3]},
+            "nope": {"anchor": "closed", "days": [1]},
+            "midpoint": {"anchor": "sometime", "days": [1]},
+            "baseline": {"anchor": "enrolled", "days": [-4]},
+        },
+        SURVEYS,
+    )
     assert [(r.survey_id, r.days) for r in custom] == [("closure", (3,))]
     pair = PairEvents("pair1", days(0), days(30))
     assert [d.survey_id for d in due_surveys(days(33), person(), [pair], custom)] == ["closure"]
@@ -108,20 +113,38 @@ def test_program_surveys_are_checked_and_broken_ones_left_out():
     broken["questions"][0]["kind"] = "essay"
     mismatched = copy.deepcopy(mine)
     mismatched["id"] = "mismatched"
-    mismatched["questions"].append({"id": "pick", "kind": "choice", "fr": {"text": "Choisir", "choices": ["a", "b"]},
-                                    "en": {"text": "Pick", "choices": ["a"]}})  # fmt: skip
+    mismatched["questions"].append(
+        {
+            "id": "pick",
+            "kind": "choice",
+            "fr": {"text": "Choisir", "choices": ["a", "b"]},
+            "en": {"text": "Pick", "choices": ["a"]},
+        }
+    )
     ids = [s.id for s in list_surveys("fr", [mine, broken, mismatched, "not a survey"])]
     assert ids == ["baseline", "closure", "midpoint", "summer-camp"]
 
 
 def test_answers_are_checked_against_the_question_and_the_role():
     closure = next(s for s in SURVEYS if s.id == "closure")
-    mentee = {"satisfaction": 4, "adult_support": True, "confidence_goals": 5, "ask_for_help": 3,
-              "recommend": True, "comment": "  "}  # fmt: skip
-    assert check_answers(closure, "mentee", mentee) == {k: v for k, v in mentee.items()
-                                                        if k != "comment"}  # fmt: skip
-    for bad in ({"satisfaction": 6}, {"satisfaction": True}, {"recommend": "yes"},
-                {"mentor_again": True}, {"unknown": 1}):  # fmt: skip
+    mentee = {
+        "satisfaction": 4,
+        "adult_support": True,
+        "confidence_goals": 5,
+        "ask_for_help": 3,
+        "recommend": True,
+        "comment": "  ",
+    }
+    assert check_answers(closure, "mentee", mentee) == {
+        k: v for k, v in mentee.items() if k != "comment"
+    }
+    for bad in (
+        {"satisfaction": 6},
+        {"satisfaction": True},
+        {"recommend": "yes"},
+        {"mentor_again": True},
+        {"unknown": 1},
+    ):
         with pytest.raises(SurveyError) as refused:
             check_answers(closure, "mentee", {**mentee, **bad})
         assert refused.value.code == "answer_invalid"
@@ -135,20 +158,42 @@ def test_answers_reach_staff_only_and_are_summarised(server, tmp_path):  # noqa:
         sc = await server.new_program(tmp_path / "pcs", pairs=2)
         staff = sc.staff
         try:
-            mentor_due = surveys_due(sc.mentors[0].profile, "en", now=days(0) + timedelta(days=3650))
+            mentor_due = surveys_due(
+                sc.mentors[0].profile, "en", now=days(0) + timedelta(days=3650)
+            )
             assert [(d.survey_id, d.pair_id) for d, _ in mentor_due] == [("midpoint", sc.pairs[0])]
             midpoint = mentor_due[0][1]
-            submit_survey(sc.mentees[0].profile, midpoint, sc.pairs[0],
-                          {"satisfaction": 5, "frequency": 1, "encouraged": 4, "need_help": False,
-                           "comment": "Mon mentor est super"})  # fmt: skip
-            submit_survey(sc.mentees[1].profile, midpoint, sc.pairs[1],
-                          {"satisfaction": 2, "frequency": 3, "encouraged": 3, "need_help": True})
-            submit_survey(sc.mentors[0].profile, midpoint, sc.pairs[0],
-                          {"satisfaction": 4, "frequency": 1, "supported": 5, "need_help": False})
+            submit_survey(
+                sc.mentees[0].profile,
+                midpoint,
+                sc.pairs[0],
+                {
+                    "satisfaction": 5,
+                    "frequency": 1,
+                    "encouraged": 4,
+                    "need_help": False,
+                    "comment": "Mon mentor est super",
+                },
+            )
+            submit_survey(
+                sc.mentees[1].profile,
+                midpoint,
+                sc.pairs[1],
+                {"satisfaction": 2, "frequency": 3, "encouraged": 3, "need_help": True},
+            )
+            submit_survey(
+                sc.mentors[0].profile,
+                midpoint,
+                sc.pairs[0],
+                {"satisfaction": 4, "frequency": 1, "supported": 5, "need_help": False},
+            )
             with pytest.raises(SurveyError) as refused:  # not her pair
-                submit_survey(sc.mentees[0].profile, midpoint, sc.pairs[1],
-                              {"satisfaction": 5, "frequency": 1, "encouraged": 4,
-                               "need_help": False})  # fmt: skip
+                submit_survey(
+                    sc.mentees[0].profile,
+                    midpoint,
+                    sc.pairs[1],
+                    {"satisfaction": 5, "frequency": 1, "encouraged": 4, "need_help": False},
+                )
             assert refused.value.code == "not_a_member"
             assert surveys_due(sc.mentors[0].profile, "en", now=days(3650)) == []
 

@@ -83,9 +83,15 @@ def _break(folder: Path, how: str) -> None:
 
 @pytest.mark.parametrize(
     "how",
-    ["not_json", "answer_out_of_range", "missing_english", "too_short", "languages_out_of_step",
-     "duplicate_id"],
-)  # fmt: skip
+    [
+        "not_json",
+        "answer_out_of_range",
+        "missing_english",
+        "too_short",
+        "languages_out_of_step",
+        "duplicate_id",
+    ],
+)
 def test_one_broken_module_makes_the_whole_set_unusable(tmp_path, how):
     folder = _copy(tmp_path)
     assert len(list_modules("en", folder=folder)) == len(list_modules("en"))
@@ -117,8 +123,10 @@ def test_progress_reaches_staff_and_gates_matching(server, tmp_path):  # noqa: F
             assert not required_training_done(staff.profile, mentor_id, program)
 
             quizzed = next(m for m in modules if m.quiz)
-            wrong = [(a + 1) % len(q.choices) for q, a in zip(quizzed.quiz, right_answers(quizzed),
-                                                              strict=True)]  # fmt: skip
+            wrong = [
+                (a + 1) % len(q.choices)
+                for q, a in zip(quizzed.quiz, right_answers(quizzed), strict=True)
+            ]
             assert not complete_module(mentor.profile, quizzed.id, wrong).passed
             with mentor.profile.sessionmaker() as s:  # a failed quiz writes nothing
                 assert s.scalars(select(TrainingProgress)).all() == []
@@ -172,7 +180,9 @@ def test_progress_waits_for_the_staff_key_then_is_shared(server, tmp_path):  # n
             assert share_pending(mentee.profile) == 0
             await sync_profile(mentee.profile)
             await sync_profile(staff.profile)
-            done = [p.module.id for p in progress(staff.profile, "en", person_id=mentee_id) if p.done]
+            done = [
+                p.module.id for p in progress(staff.profile, "en", person_id=mentee_id) if p.done
+            ]
             assert done == [first.id]
         finally:
             sc.close()

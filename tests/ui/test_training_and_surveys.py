@@ -44,8 +44,9 @@ def test_a_mentor_finishes_a_module_and_staff_see_it(program, qtbot):
     page.resize(1100, 700)
     page.show()
     assert unnamed_focusable(page) == []
-    assert page.overview.text() == ("Required modules done: 0 of 8. They must all be done "
-                                    "before you are matched.")  # fmt: skip
+    assert page.overview.text() == (
+        "Required modules done: 0 of 8. They must all be done before you are matched."
+    )
 
     row = next(i for i, m in enumerate(page.modules) if len(m.module.quiz) >= 2)
     page.list.setCurrentRow(row)
@@ -75,8 +76,10 @@ def test_a_mentor_finishes_a_module_and_staff_see_it(program, qtbot):
     overview = training_overview_for(staff.profile)
     qtbot.addWidget(overview)
     overview.show()
-    rows = {overview.table.item(r, 0).text(): [overview.table.item(r, c).text() for c in (1, 2, 3)]
-            for r in range(overview.table.rowCount())}  # fmt: skip
+    rows = {
+        overview.table.item(r, 0).text(): [overview.table.item(r, c).text() for c in (1, 2, 3)]
+        for r in range(overview.table.rowCount())
+    }
     assert rows[mentor.display_name] == ["Mentor", "1 of 8", "Not yet"]
     assert rows[program.mentees[0].display_name] == ["Mentee", "0 of 3", "Not yet"]
     assert unnamed_focusable(overview) == []
@@ -90,9 +93,12 @@ def test_broken_training_files_show_a_sentence_not_half_a_course(program, qtbot,
     del data["fr"]
     path.write_text(json.dumps(data), encoding="utf-8")
     mentee = program.mentees[0]
-    page = TrainingPage(lambda lang: progress(mentee.profile, lang, folder=broken),
-                        lambda module_id, answers: complete_module(mentee.profile, module_id,
-                                                                   answers, folder=broken))  # fmt: skip
+    page = TrainingPage(
+        lambda lang: progress(mentee.profile, lang, folder=broken),
+        lambda module_id, answers: complete_module(
+            mentee.profile, module_id, answers, folder=broken
+        ),
+    )
     qtbot.addWidget(page)
     page.show()
     assert page.overview.text() == message_for(TrainingError("training_invalid"))
@@ -102,10 +108,11 @@ def test_broken_training_files_show_a_sentence_not_half_a_course(program, qtbot,
 def test_a_due_survey_is_answered_from_the_band_and_summarised_for_staff(program, qtbot, tmp_path):
     mentee, mentor, staff = program.mentees[0], program.mentors[0], program.staff
     later = utcnow() + timedelta(days=91)  # the mid-point survey is due 90 days after matching
-    prompt = SurveyPrompt(lambda: surveys_due(mentee.profile, "en", now=later),
-                          lambda survey, pair_id, answers: submit_survey(mentee.profile, survey,
-                                                                         pair_id, answers),
-                          mentee.profile.role)  # fmt: skip
+    prompt = SurveyPrompt(
+        lambda: surveys_due(mentee.profile, "en", now=later),
+        lambda survey, pair_id, answers: submit_survey(mentee.profile, survey, pair_id, answers),
+        mentee.profile.role,
+    )
     qtbot.addWidget(prompt)
     prompt.refresh()
     prompt.show()
@@ -120,8 +127,13 @@ def test_a_due_survey_is_answered_from_the_band_and_summarised_for_staff(program
     assert "encouraged" in asked and "supported" not in asked  # the mentor's question is not hers
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "Please answer question 1 before sending."
-    answers = {"satisfaction": 4, "frequency": 1, "encouraged": 5, "need_help": False,
-               "comment": "Tout va bien"}  # fmt: skip
+    answers = {
+        "satisfaction": 4,
+        "frequency": 1,
+        "encouraged": 5,
+        "need_help": False,
+        "comment": "Tout va bien",
+    }
     for box in dialog.boxes:
         box.choose(answers[box.question.id])
     with qtbot.waitSignal(prompt.answered, timeout=30_000):
@@ -134,8 +146,10 @@ def test_a_due_survey_is_answered_from_the_band_and_summarised_for_staff(program
     page.show()
     page.chooser.setCurrentIndex(page.chooser.findData("midpoint"))
     assert page.summary.text() == "1 person(s) answered this survey."
-    cells = {page.table.item(r, 0).text(): [page.table.item(r, c).text() for c in (1, 2, 3)]
-             for r in range(page.table.rowCount())}  # fmt: skip
+    cells = {
+        page.table.item(r, 0).text(): [page.table.item(r, c).text() for c in (1, 2, 3)]
+        for r in range(page.table.rowCount())
+    }
     satisfaction = cells["Overall, I enjoy the exchanges with the person I am matched with."]
     assert satisfaction[:2] == ["1", "4.0"] and "4: 1" in satisfaction[2]
     assert cells["Would you like the team to contact you about your match?"][2] == "Yes: 0 · No: 1"
