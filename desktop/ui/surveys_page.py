@@ -155,7 +155,9 @@ class SurveysPage(QWidget):
             self._failed(exc, "summarising a survey")
             return
         self.current_results = results
-        self.summary.setText(self.tr("%n person(s) answered this survey.", "", results.respondents))
+        self.summary.setText(
+            self.tr("People who answered: %1.").replace("%1", str(results.respondents))
+        )
         self.table.setRowCount(len(results.questions))
         for row, q in enumerate(results.questions):
             mean = "" if q.mean is None else QLocale().toString(q.mean, "f", 1)

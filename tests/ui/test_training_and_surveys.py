@@ -145,7 +145,7 @@ def test_a_due_survey_is_answered_from_the_band_and_summarised_for_staff(program
     qtbot.addWidget(page)
     page.show()
     page.chooser.setCurrentIndex(page.chooser.findData("midpoint"))
-    assert page.summary.text() == "1 person(s) answered this survey."
+    assert page.summary.text() == "People who answered: 1."
     cells = {
         page.table.item(r, 0).text(): [page.table.item(r, c).text() for c in (1, 2, 3)]
         for r in range(page.table.rowCount())
