@@ -70,6 +70,7 @@ class SurveysPage(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.export_button = QPushButton()
@@ -159,12 +160,15 @@ class SurveysPage(QWidget):
             self.tr("People who answered: %1.").replace("%1", str(results.respondents))
         )
         self.table.setRowCount(len(results.questions))
+        count = self.tr("%1: %2")  # an answer and how many chose it
         for row, q in enumerate(results.questions):
             mean = "" if q.mean is None else QLocale().toString(q.mean, "f", 1)
             if q.kind == "text":
                 answers = self.tr("Written answers are not summarised.")
             else:
-                answers = " · ".join(f"{label}: {n}" for label, n in q.counts)
+                answers = " · ".join(
+                    count.replace("%1", label).replace("%2", str(n)) for label, n in q.counts
+                )
             for column, value in enumerate((q.text, str(q.answered), mean, answers)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeRowsToContents()

@@ -237,7 +237,8 @@ class TrainingPage(QWidget):
         while self.quiz_layout.count():
             item = self.quiz_layout.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget is not None:  # hidden now: deleteLater waits for the event loop
+                widget.hide()
                 widget.deleteLater()
 
     # --- finishing -------------------------------------------------------------------
