@@ -14,15 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,7 @@ from desktop.services.surveys import SCALE, AnswerValue, DueSurvey, Survey, Surv
 from desktop.ui import i18n
 from desktop.ui.accessibility import describe
 from desktop.ui.announce import announce
+from desktop.ui.choice_group import ChoiceGroup
 from desktop.ui.errors import message_for
 from desktop.ui.reflow import flow_row
 from desktop.ui.theme import heading
@@ -43,50 +41,49 @@ def language() -> str:
     return i18n.current_language() or i18n.system_language()
 
 
-class QuestionBox(QGroupBox):
+class QuestionBox(QFrame):
     """One question and its control; `value()` is the answer given (None: none yet)."""
 
     def __init__(self, question: SurveyQuestion, number: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.question = question
-        self.setTitle(f"{number}. {question.text}")
         self.setAccessibleName(question.text)
+        title = f"{number}. {question.text}"
         layout = QVBoxLayout(self)
-        self.group = QButtonGroup(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.choices: ChoiceGroup | None = None
         self.text_box: QPlainTextEdit | None = None
-        options: list[tuple[str, AnswerValue]] = []
-        if question.kind == "scale":
-            for n in range(SCALE[0], SCALE[1] + 1):
-                label = str(n)
-                if n == SCALE[0] and question.low:
-                    label = f"{n} – {question.low}"
-                elif n == SCALE[1] and question.high:
-                    label = f"{n} – {question.high}"
-                options.append((label, n))
-        elif question.kind == "yes_no":
-            options = [(self.tr("Yes"), True), (self.tr("No"), False)]
-        elif question.kind == "choice":
-            options = [(choice, i) for i, choice in enumerate(question.choices)]
         self.values: list[AnswerValue] = []
-        for label, value in options:
-            button = QRadioButton(label)
-            describe(button, label, question.text)
-            self.group.addButton(button, len(self.values))
-            self.values.append(value)
-            layout.addWidget(button)
         if question.kind == "text":
+            label = QLabel(title)
+            label.setWordWrap(True)
             self.text_box = QPlainTextEdit()
             self.text_box.setTabChangesFocus(True)
             self.text_box.setMaximumHeight(110)
-            describe(
-                self.text_box, question.text, self.tr("Optional") if not question.required else ""
-            )
+            label.setBuddy(self.text_box)
+            optional = self.tr("Optional") if not question.required else ""
+            describe(self.text_box, question.text, optional)
+            layout.addWidget(label)
             layout.addWidget(self.text_box)
+            return
+        options: list[tuple[str, AnswerValue]] = []
+        if question.kind == "scale":
+            ends = {SCALE[0]: question.low, SCALE[1]: question.high}
+            for n in range(SCALE[0], SCALE[1] + 1):
+                options.append((f"{n} – {ends[n]}" if ends.get(n) else str(n), n))
+        elif question.kind == "yes_no":
+            options = [(self.tr("Yes"), True), (self.tr("No"), False)]
+        else:
+            options = [(choice, i) for i, choice in enumerate(question.choices)]
+        self.values = [value for _label, value in options]
+        self.choices = ChoiceGroup(title, [label for label, _value in options])
+        layout.addWidget(self.choices)
 
     def value(self) -> AnswerValue | None:
         if self.text_box is not None:
             return self.text_box.toPlainText()
-        chosen = self.group.checkedId()
+        assert self.choices is not None
+        chosen = self.choices.checked()
         return self.values[chosen] if chosen >= 0 else None
 
     def choose(self, value: AnswerValue) -> None:
@@ -94,10 +91,16 @@ class QuestionBox(QGroupBox):
         if self.text_box is not None:
             self.text_box.setPlainText(str(value))
             return
+        assert self.choices is not None
         for index, candidate in enumerate(self.values):
             if type(candidate) is type(value) and candidate == value:
-                button = self.group.button(index)
-                button.setChecked(True)
+                self.choices.choose(index)
+
+    def first_control(self) -> QWidget:
+        if self.text_box is not None:
+            return self.text_box
+        assert self.choices is not None
+        return self.choices.buttons[0]
 
 
 class SurveyDialog(QDialog):
@@ -179,8 +182,7 @@ class SurveyDialog(QDialog):
         self.status.setText(sentence)
         announce(self.status, sentence, assertive=True)
         if box is not None:
-            target = box.text_box or box.group.buttons()[0]
-            target.setFocus()
+            box.first_control().setFocus()
 
 
 class SurveyPrompt(QFrame):

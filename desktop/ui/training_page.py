@@ -17,14 +17,12 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QTextBrowser,
     QVBoxLayout,
@@ -36,6 +34,7 @@ from desktop.services.training import ModuleProgress, QuizResult
 from desktop.ui import datetime_text, i18n
 from desktop.ui.accessibility import describe
 from desktop.ui.announce import announce
+from desktop.ui.choice_group import ChoiceGroup
 from desktop.ui.errors import message_for
 from desktop.ui.theme import heading
 from jumelage_protocol import error_code
@@ -65,7 +64,8 @@ class TrainingPage(QWidget):
         self.setObjectName("trainingPage")
         self._load, self._complete, self._on_show = load, complete, on_show
         self.modules: list[ModuleProgress] = []
-        self.quiz_groups: list[QButtonGroup] = []
+        self._shown: tuple[str, str, bool] | None = None
+        self.quiz_groups: list[ChoiceGroup] = []
         self.heading = heading()
         self.overview = QLabel()
         self.overview.setWordWrap(True)
@@ -185,6 +185,10 @@ class TrainingPage(QWidget):
 
     def _show(self, _row: int) -> None:
         entry = self.current()
+        shown = None if entry is None else (entry.module.id, entry.module.title, entry.done)
+        if shown is not None and shown == self._shown:
+            return  # the same module, as it was: keep the choices made and the layout settled
+        self._shown = shown
         self._clear_quiz()
         self.status.setText("")
         if entry is None:
@@ -207,17 +211,9 @@ class TrainingPage(QWidget):
         self.quiz_scroll.setVisible(bool(module.quiz))
         self.quiz.setTitle(self.tr("Check what you learned"))
         for number, question in enumerate(module.quiz, 1):
-            box = QGroupBox(f"{number}. {question.question}")
-            box.setAccessibleName(question.question)
-            column = QVBoxLayout(box)
-            group = QButtonGroup(box)
-            for index, choice in enumerate(question.choices):
-                button = QRadioButton(choice)
-                describe(button, choice, question.question)
-                group.addButton(button, index)
-                column.addWidget(button)
-            self.quiz_layout.addWidget(box)
-            self.quiz_groups.append(group)
+            choices = ChoiceGroup(f"{number}. {question.question}", question.choices)
+            self.quiz_layout.addWidget(choices)
+            self.quiz_groups.append(choices)
         self.done_button.setVisible(True)
         if entry.done and entry.completed_at is not None:
             self.done_button.setEnabled(False)
@@ -244,12 +240,12 @@ class TrainingPage(QWidget):
     # --- finishing -------------------------------------------------------------------
 
     def answers(self) -> list[int]:
-        return [group.checkedId() for group in self.quiz_groups]
+        return [group.checked() for group in self.quiz_groups]
 
     def choose(self, answers: list[int]) -> None:
         """Tick these choices (one index per question), as a person would."""
         for group, index in zip(self.quiz_groups, answers, strict=True):
-            group.button(index).setChecked(True)
+            group.choose(index)
 
     def finish_current(self) -> None:
         entry = self.current()
@@ -261,7 +257,7 @@ class TrainingPage(QWidget):
                 self.tr("Please answer question %1.").replace("%1", str(answers.index(-1) + 1)),
                 assertive=True,
             )
-            self.quiz_groups[answers.index(-1)].buttons()[0].setFocus()
+            self.quiz_groups[answers.index(-1)].buttons[0].setFocus()
             return
         try:
             result = self._complete(entry.module.id, answers)
