@@ -1,5 +1,6 @@
 """Where the files Jumelage ships beside its code live: translations (``i18n/``), safety rule
-lists (``safety/``) and the activity library (``activities/``), all package data of this package.
+lists (``safety/``), the activity library (``activities/``), training modules (``training/``) and
+survey definitions (``surveys/``), all package data of this package.
 
 This module is the one place that knows where they are: everyone else asks a
 :class:`Resources` for a path. They are found through :mod:`importlib.resources`, so an

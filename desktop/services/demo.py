@@ -146,6 +146,31 @@ def _write_conversations(people: dict[str, Profile], pair_ids: list[str], start:
         time.sleep(0.002)  # distinct milliseconds: the HLC order is the conversation order
 
 
+# Training done so far (modules in their order) and starting-survey answers, so the Training
+# page and staff's Training and Surveys pages have something to show.
+TRAINING_DONE = {"marc": 5, "priya": 8, "lea": 2, "jayden": 0}
+BASELINE = {
+    "marc": {"online_comfort": 4, "prepared": 4, "hopes": "Aider un jeune à prendre confiance."},
+    "priya": {"online_comfort": 5, "prepared": 5},
+    "lea": {"adult_support": False, "confidence_goals": 2, "ask_for_help": 2, "online_comfort": 4},
+    "jayden": {"adult_support": True, "confidence_goals": 3, "ask_for_help": 4,
+               "online_comfort": 5},
+}  # fmt: skip
+
+
+def _learning(people: dict[str, Profile]) -> None:
+    """Each member's training and starting survey, written in their own profile."""
+    from desktop.services.surveys import list_surveys, submit_survey
+    from desktop.services.training import complete_module, list_modules
+
+    baseline = next(s for s in list_surveys("fr") if s.id == "baseline")
+    for username, done in TRAINING_DONE.items():
+        profile = people[username]
+        for module in list_modules("en", profile.role)[:done]:
+            complete_module(profile, module.id, [q.answer for q in module.quiz])
+        submit_survey(profile, baseline, None, BASELINE[username])
+
+
 def _plan_sessions(people: dict[str, Profile], pair_ids: list[str], now: datetime) -> None:
     first = (now + timedelta(days=3)).replace(hour=20, minute=0, second=0, microsecond=0)
     for index, (_name, mentor, _mentee, kind, _talk) in enumerate(PAIRS):
@@ -202,6 +227,7 @@ async def _build(
         await asyncio.to_thread(_plan_sessions, people, pair_ids, now)
         await _sync(staff, server_url)  # staff read the conversations with the program key
         await asyncio.to_thread(_supervise, staff, pair_ids[0])
+        await asyncio.to_thread(_learning, people)
         for _round in range(2):  # push everything, then everyone pulls everything
             for account in ACCOUNTS:
                 await _sync(people[account.username], server_url)

@@ -17,6 +17,16 @@ def _messages() -> dict[str, str]:
     wrong = QCoreApplication.translate(
         "Errors", "The username or passphrase is not right. Check them and try again."
     )
+    training = QCoreApplication.translate(
+        "Errors",
+        "Training cannot be shown: its files are missing or damaged on this computer. Ask the "
+        "person who manages this computer to repair or reinstall Jumelage.",
+    )
+    surveys = QCoreApplication.translate(
+        "Errors",
+        "Surveys cannot be shown: their files are missing or damaged on this computer. Ask the "
+        "person who manages this computer to repair or reinstall Jumelage.",
+    )
     return {
         "wrong_passphrase": wrong,
         "no_such_profile": wrong,
@@ -84,6 +94,22 @@ def _messages() -> dict[str, str]:
             "Errors",
             "Messages cannot be sent: Jumelage's safety rules are missing or damaged on this "
             "computer. Ask the person who manages this computer to repair or reinstall Jumelage.",
+        ),
+        "training_invalid": training,
+        "training_unreadable": training,
+        "survey_invalid": surveys,
+        "survey_unreadable": surveys,
+        "answer_missing": QCoreApplication.translate(
+            "Errors", "Some required questions have no answer yet. Answer them and send again."
+        ),
+        "answer_invalid": QCoreApplication.translate(
+            "Errors",
+            "One of the answers is not one of the choices offered. Check them and send again.",
+        ),
+        "no_staff_key": QCoreApplication.translate(
+            "Errors",
+            "Your answers cannot be sent yet: this computer has not reached the program's server "
+            "since you joined. Connect to the internet, wait a moment and try again.",
         ),
     }
 

@@ -82,6 +82,32 @@ def _activities(_ctx: PageContext, built: Mapping[str, QWidget]) -> QWidget:
                           lambda: home.pairs.current_pair_id() is not None)  # type: ignore[attr-defined]  # fmt: skip
 
 
+def _training(ctx: PageContext, built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.ui.training_page import training_page_for
+
+    home = built.get("pairs")  # the member's home shows the same survey band on top
+    if home is not None and home.layout() is not None:
+        from desktop.ui.survey_dialog import prompt_for
+
+        band = prompt_for(ctx.profile)
+        home.layout().insertWidget(0, band)  # type: ignore[attr-defined]
+        band.refresh_when_shown(home)
+        band.refresh()
+    return training_page_for(ctx.profile)
+
+
+def _training_overview(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.ui.training_overview_page import training_overview_for
+
+    return training_overview_for(ctx.profile)
+
+
+def _surveys(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.ui.surveys_page import surveys_page_for
+
+    return surveys_page_for(ctx.profile)
+
+
 def _supervision(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.services.key_pins import confirm_changed_key, list_changed_keys
     from desktop.services.pairs import list_program_pairs
@@ -143,6 +169,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pairs", QT_TRANSLATE_NOOP("MainWindow", "My pairs"), PAIR_ROLES, _pairs),
     PageSpec("sessions", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), PAIR_ROLES, _sessions),
     PageSpec("activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), PAIR_ROLES, _activities),
+    PageSpec("training", QT_TRANSLATE_NOOP("MainWindow", "Training"), PAIR_ROLES, _training),
     PageSpec("supervision", QT_TRANSLATE_NOOP("MainWindow", "Supervision"), frozenset({Role.STAFF}),
              _supervision),  # fmt: skip
     PageSpec("pair_detail", QT_TRANSLATE_NOOP("MainWindow", "Pair detail"),
@@ -150,6 +177,10 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), frozenset({Role.STAFF}),
              _audit),  # fmt: skip
     PageSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Review"), frozenset({Role.STAFF}), _review),
+    PageSpec("training_overview", QT_TRANSLATE_NOOP("MainWindow", "Training"),
+             frozenset({Role.STAFF}), _training_overview),  # fmt: skip
+    PageSpec("surveys", QT_TRANSLATE_NOOP("MainWindow", "Surveys"), frozenset({Role.STAFF}),
+             _surveys),  # fmt: skip
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), ALL_ROLES, _settings),
 )
 

@@ -207,3 +207,22 @@ def test_missing_demo_profile_is_restored_from_the_server(demo) -> None:
         assert count == len(PAIRS[0][4])
     finally:
         profile.close()
+
+
+def test_staff_see_the_demo_training_and_starting_survey(demo) -> None:
+    from desktop.services.demo import BASELINE, TRAINING_DONE
+    from desktop.services.surveys import list_surveys, survey_results
+    from desktop.services.training import program_progress
+
+    data_dir, _server, _accounts = demo
+    staff = ProfileDirectory(data_dir, **FAST).unlock("sophie", "sophie-demo")
+    try:
+        names = {a.display_name: a.username for a in ACCOUNTS}
+        progress = program_progress(staff, staff.program_id or "")
+        assert {names[p.display_name]: p.required_done for p in progress} == TRAINING_DONE
+        baseline = next(s for s in list_surveys("en") if s.id == "baseline")
+        results = survey_results(staff, baseline)
+        assert results.respondents == len(BASELINE)
+        assert {q.question_id: q.answered for q in results.questions}["online_comfort"] == 4
+    finally:
+        staff.close()

@@ -23,9 +23,9 @@ def open_as(qtbot, make_controller, sign_in, account, settings=None):
 
 def test_mentor_sees_pair_home_listing_their_pair(qtbot, demo, make_controller, sign_in):
     controller, window = open_as(qtbot, make_controller, sign_in, demo["marc"])
-    assert window.page_keys() == ["pairs", "sessions", "activities", "settings"]
-    assert [window.nav.item(i).text() for i in range(4)] == [
-        "My pairs", "Sessions", "Activities", "Settings"]  # fmt: skip
+    assert window.page_keys() == ["pairs", "sessions", "activities", "training", "settings"]
+    assert [window.nav.item(i).text() for i in range(5)] == [
+        "My pairs", "Sessions", "Activities", "Training", "Settings"]  # fmt: skip
     home = window.pages["pairs"]
     model = home.pairs.pair_model
     assert model.rowCount() == 1 and model.summary(0).other_name == "Léa Bouchard"
@@ -70,7 +70,8 @@ def test_every_focusable_widget_of_the_main_window_is_named(
 def test_main_window_in_french(qtbot, qapp, demo, make_controller, sign_in):
     i18n.install_language(qapp, "fr")
     controller, window = open_as(qtbot, make_controller, sign_in, demo["lea"])
-    assert [window.nav.item(i).text() for i in range(4)] == [
+    titles = {key: window.nav.item(i).text() for i, key in enumerate(window.page_keys())}
+    assert [titles[key] for key in ("pairs", "sessions", "activities", "settings")] == [
         "Mes jumelages",
         "Rencontres",
         "Activités",

@@ -81,7 +81,8 @@ def test_create_profile_from_the_form_opens_the_main_window(qtbot, data_dir, mak
     with qtbot.waitSignal(controller.signed_in, timeout=60_000):
         dialog._check()
     assert controller.profile.role == "mentee"
-    assert controller.main_window.page_keys() == ["pairs", "sessions", "activities", "settings"]
+    assert controller.main_window.page_keys() == [
+        "pairs", "sessions", "activities", "training", "settings"]
     # No pair yet: the page says what happens next and offers to check again (issue 11, 10).
     home = controller.main_window.pages["pairs"]
     qtbot.waitUntil(lambda: home.stack.currentWidget() is home.empty)
