@@ -6,6 +6,7 @@ The caller hands over an open, keyed connection in `config.attributes["connectio
 
 from alembic import context
 
+from desktop.models import people_tables  # noqa: F401 - registers its tables on Base
 from desktop.models.tables import Base
 
 connection = context.config.attributes.get("connection")
