@@ -28,8 +28,10 @@ from desktop.models.people_tables import (
     PersonRecord,
 )
 from desktop.models.tables import Pair, Person
+from desktop.services import accounts, audit
 from desktop.services.write_gate import writing
 from desktop.sync.entities import datetime_to_ms
+from desktop.sync.keystore import get_state
 from desktop.sync.outbox import record_change
 from jumelage_protocol import CodedError, Scope
 
@@ -239,28 +241,31 @@ def update_person(
         name for name, value in _fields(current.form).items() if before[name] != value
     ) if current is not None else ()  # fmt: skip
     if mine:
-        _write(profile, _program_of(profile, row.id), row.id, mine)
+        _write(profile, program_of(profile, row.id), row.id, mine)
     return theirs
 
 
 def set_account(profile: Any, record_id: str, account_id: str) -> None:
     """Link a record to the server account its person enrolled with."""
-    _write(profile, _program_of(profile, record_id), record_id, {"account_id": account_id})
+    _write(profile, program_of(profile, record_id), record_id, {"account_id": account_id})
 
 
 def mark_invited(profile: Any, record_id: str, when: datetime | None = None) -> None:
     when = when or datetime.now(UTC)
-    _write(profile, _program_of(profile, record_id), record_id,
+    _write(profile, program_of(profile, record_id), record_id,
            {"invited_at": datetime_to_ms(when)})  # fmt: skip
 
 
 def close_person(profile: Any, record_id: str) -> None:
-    _write(profile, _program_of(profile, record_id), record_id, {"closed": True})
+    _write(profile, program_of(profile, record_id), record_id, {"closed": True})
 
 
-def _program_of(profile: Any, record_id: str) -> str:
+def program_of(profile: Any, record_id: str) -> str:
+    """The program a record belongs to (`no_such_person` if this PC does not know it)."""
     with profile.sessionmaker() as s:
-        program_id = s.scalar(select(PersonRecord.program_id).where(PersonRecord.id == record_id))
+        program_id: str | None = s.scalar(
+            select(PersonRecord.program_id).where(PersonRecord.id == record_id)
+        )
     if program_id is None:
         raise PeopleError("no_such_person", "this PC does not know this person")
     return program_id
@@ -351,3 +356,32 @@ def get_person(profile: Any, record_id: str) -> PersonRow | None:
 def with_form(row: PersonRow, **changes: Any) -> PersonForm:
     """The row's form with some fields changed (for edits made in code and tests)."""
     return replace(row.form, **changes)
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """What an invite letter says: the one-time code, for whom, in which language, where."""
+
+    code: str
+    display_name: str
+    language: str
+    kind: str
+    server_url: str
+
+
+async def invite_person(profile: Any, record_id: str, *, server_url: str | None = None) -> Invitation:
+    """Staff: a one-time invite for this person's role; the record becomes "invited".
+    Guardians get no account (`guardian_no_account`). The code is shown once, never stored."""
+    row = get_person(profile, record_id)
+    if row is None:
+        raise PeopleError("no_such_person", "this PC does not know this person")
+    if row.kind == "guardian":
+        raise PeopleError("guardian_no_account", "guardians are not invited")
+    program_id = program_of(profile, record_id)
+    code = await accounts.invite(profile, program_id, row.kind, server_url)
+    mark_invited(profile, record_id)
+    audit.record_audit(profile, program_id=program_id, action="person_invited",
+                       subject=f"person_record:{record_id}", detail={"role": row.kind})  # fmt: skip
+    with profile.sessionmaker() as s:
+        url = server_url or get_state(s, "server_url") or ""
+    return Invitation(code, row.display_name, row.form.language, row.kind, url)

@@ -12,7 +12,6 @@ do not ask again).
 from __future__ import annotations
 
 from desktop.models.people_tables import (
-    AGE_BANDS,
     CONSENT_METHODS,
     CONSENT_PURPOSES,
     PERSON_KINDS,
@@ -40,7 +39,7 @@ PERSON_RECORD = EntitySpec(
     required=frozenset({"kind", "display_name", "language"}),
     scope_column="program_id",
     decode={"invited_at": ms_to_datetime},
-    choices={"kind": PERSON_KINDS, "language": PERSON_LANGUAGES, "age_band": (*AGE_BANDS, None)},
+    choices={"kind": PERSON_KINDS, "language": PERSON_LANGUAGES},
 )
 
 CONSENT = EntitySpec(
