@@ -102,7 +102,9 @@ def room_left(profile: Any, program_id: str, mentor: PersonRow) -> int:
 def suggestions_for(
     profile: Any, program_id: str, mentee_id: str, *, limit: int = 5
 ) -> list[MatchSuggestion]:
-    """The mentors who fit this mentee best, with the reasons (enrolled, trained, with room)."""
+    """The mentors who fit this mentee best, with the reasons: every open mentor record with
+    room and (once enrolled) the required training; what still blocks a pair is
+    `match_problem`'s to say, so staff can plan matches before everyone has joined."""
     mentee = get_person(profile, mentee_id)
     if mentee is None:
         raise PeopleError("no_such_person", "this PC does not know this person")
@@ -110,15 +112,24 @@ def suggestions_for(
     taken = _active_pairs(profile)
     mentors = [
         m
-        for m in list_people(profile, program_id, kind="mentor", state="enrolled")
-        + list_people(profile, program_id, kind="mentor", state="matched")
-        if m.account_id is not None
-        and training.required_training_done(profile, program_id, m.account_id)
-    ]
+        for m in list_people(profile, program_id, kind="mentor")
+        if m.state != "closed"
+        and (m.account_id is None
+             or training.required_training_done(profile, program_id, m.account_id))
+    ]  # fmt: skip
     pool = [candidate(m, allowed - taken.get(m.account_id or "", 0)) for m in mentors]
     me = candidate(mentee)
     [ranked] = suggest(pool, [me], limit=limit)
     return [_suggestion(mentors[s.mentor], s.score, explain(pool[s.mentor], me)) for s in ranked]
+
+
+def waiting_mentees(profile: Any, program_id: str) -> list[PersonRow]:
+    """Mentees not matched yet (added, invited or enrolled), for the Matching page."""
+    return [
+        row
+        for row in list_people(profile, program_id, kind="mentee")
+        if row.state in ("added", "invited", "enrolled")
+    ]
 
 
 def _suggestion(mentor: PersonRow, score: int, reasons: Reasons) -> MatchSuggestion:

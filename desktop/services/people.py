@@ -27,7 +27,7 @@ from desktop.models.people_tables import (
     PERSON_LANGUAGES,
     PersonRecord,
 )
-from desktop.models.tables import Pair, Person
+from desktop.models.tables import Pair, Person, Program
 from desktop.services import accounts, audit
 from desktop.services.write_gate import writing
 from desktop.sync.entities import datetime_to_ms
@@ -385,3 +385,10 @@ async def invite_person(profile: Any, record_id: str, *, server_url: str | None 
     with profile.sessionmaker() as s:
         url = server_url or get_state(s, "server_url") or ""
     return Invitation(code, row.display_name, row.form.language, row.kind, url)
+
+
+def program_name(profile: Any, program_id: str) -> str:
+    """The program's name as this PC knows it (empty if it does not)."""
+    with profile.sessionmaker() as s:
+        name: str | None = s.scalar(select(Program.name).where(Program.id == program_id))
+    return name or ""

@@ -80,8 +80,9 @@ def test_invite_enrol_consent_match(server, tmp_path):
         assert state_of(staff, program, mentor_id) == "enrolled"
         assert state_of(staff, program, mentee_id) == "enrolled"
 
-        [best] = suggestions_for(staff, program, mentee_id)  # the other mentor is not enrolled
+        best, other = suggestions_for(staff, program, mentee_id)
         assert best.mentor.id == mentor_id and best.same_language
+        assert not other.same_language and other.interests == () and best.score > other.score
         assert best.interests == ("science", "music") or set(best.interests) == {"science", "music"}
         assert best.availability == ("weekday_evening",)
 
