@@ -206,6 +206,12 @@ def _record_people(staff: Profile, program_id: str, people: dict[str, Profile]) 
                                        guardian_name=guardian, method="paper")  # fmt: skip
 
 
+def _accept_rules(profile: Profile) -> None:
+    from desktop.services import rules
+
+    rules.accept(profile, rules.rules_text("fr"))
+
+
 async def _build(
     directory: ProfileDirectory, server_url: str, init_program: InitProgram,
     params: Callable[[], KdfParams],
@@ -241,6 +247,8 @@ async def _build(
         await asyncio.to_thread(_write_conversations, people, pair_ids, start)
         await asyncio.to_thread(_plan_sessions, people, pair_ids, now)
         await asyncio.to_thread(_record_people, staff, program_id, people)
+        for profile in people.values():  # the demo opens on its pages, not on the rules
+            await asyncio.to_thread(_accept_rules, profile)
         for _round in range(2):  # push everything, then everyone pulls everything
             for account in ACCOUNTS:
                 await _sync(people[account.username], server_url)

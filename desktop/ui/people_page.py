@@ -4,7 +4,7 @@ Left, the list (name, role, age, state) with a search box and filters by role an
 read off the UI thread (`LatestRead`). Right, the selected person's form: Save writes only
 the fields changed (two staff editing the same person merge field by field, and the page
 says when someone else's changes were kept); a duplicate (same name and date of birth) is
-asked about, never created silently. Invite sends a one-time code (needs the server) and
+pointed out with an "Add anyway" button, never created silently. Invite sends a one-time code (needs the server) and
 shows the letter; Consent records a guardian's answers for a mentee. Adding and editing
 work offline: the records sync later. Runs on the UI thread.
 """
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -98,6 +97,9 @@ class PeoplePage(QWidget):
         self.save_button = QPushButton()
         self.invite_button = QPushButton()
         self.consent_button = QPushButton()
+        self.add_anyway_button = QPushButton()
+        self.add_anyway_button.hide()
+        self._duplicate_confirmed = False
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -117,7 +119,8 @@ class PeoplePage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.form)
         actions = QHBoxLayout()
-        for button in (self.save_button, self.invite_button, self.consent_button):
+        for button in (self.save_button, self.add_anyway_button, self.invite_button,
+                       self.consent_button):  # fmt: skip
             actions.addWidget(button)
         actions.addStretch(1)
         right_layout.addLayout(actions)
@@ -138,6 +141,8 @@ class PeoplePage(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
+        self.add_anyway_button.clicked.connect(self.add_anyway)
+        self.form.edited.connect(self.add_anyway_button.hide)
         self.invite_button.clicked.connect(self.invite)
         self.consent_button.clicked.connect(self.open_consent)
         self._events = events
@@ -167,6 +172,9 @@ class PeoplePage(QWidget):
         self.save_button.setText(self.tr("&Save"))
         self.invite_button.setText(self.tr("&Invite…"))
         self.consent_button.setText(self.tr("&Consent…"))
+        self.add_anyway_button.setText(self.tr("Add &anyway"))
+        describe(self.add_anyway_button, self.tr("Add anyway"),
+                 self.tr("Add a second person with the same name and date of birth."))  # fmt: skip
         describe(self.search, self.tr("Search by name"))
         describe(self.kind_filter, self.tr("Show role"))
         describe(self.state_filter, self.tr("Show state"))
@@ -246,6 +254,7 @@ class PeoplePage(QWidget):
 
     def start_new(self) -> None:
         self._editing = None
+        self.add_anyway_button.hide()
         self.table.clearSelection()
         self.form.set_row(None)
         self.notice.clear()
@@ -258,13 +267,9 @@ class PeoplePage(QWidget):
             return
         try:
             if self._editing is None:
-                try:
-                    record_id = people.add_person(self.profile, self.program_id, form)
-                except PeopleError as exc:
-                    if exc.code != "duplicate_person" or not self._confirm_duplicate():
-                        raise
-                    record_id = people.add_person(self.profile, self.program_id, form,
-                                                  allow_duplicate=True)  # fmt: skip
+                allow = self._duplicate_confirmed
+                record_id = people.add_person(self.profile, self.program_id, form,
+                                              allow_duplicate=allow)  # fmt: skip
                 said = self.tr("%1 was added.").replace("%1", form.display_name.strip())
             else:
                 record_id = self._editing.id
@@ -278,8 +283,14 @@ class PeoplePage(QWidget):
             self.form.show_problems(exc.problems)
             return
         except PeopleError as exc:
-            self._say(message_for(exc))
+            text = message_for(exc)
+            if exc.code == "duplicate_person":  # asked, never created silently
+                text += " " + self.tr("If this is someone else, press “Add anyway”.")
+                self.add_anyway_button.show()
+            self._say(text)
             return
+        self._duplicate_confirmed = False
+        self.add_anyway_button.hide()
         self.form.clear_problems()
         self._editing = people.get_person(self.profile, record_id)
         self._say(said)
@@ -293,11 +304,10 @@ class PeoplePage(QWidget):
         if self._events is not None:
             self._events.emit_change(ChangeKind.PAIR, None, [record_id], initiator=self)
 
-    def _confirm_duplicate(self) -> bool:
-        answer = QMessageBox.question(self, self.tr("Same person?"), self.tr(
-            "A person with the same name and date of birth is already in the program. Add "
-            "another record anyway?"))  # fmt: skip
-        return answer == QMessageBox.StandardButton.Yes
+    def add_anyway(self) -> None:
+        """The staff member confirmed: a second record with the same name and birth date."""
+        self._duplicate_confirmed = True
+        self.save()
 
     def _say(self, text: str) -> None:
         self.notice.setText(text)
