@@ -16,7 +16,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.models.people_tables import AGE_BANDS, CONSENT_METHODS, CONSENT_PURPOSES, Consent
+# The choices the consent form offers, re-exported for the UI.
+from desktop.models.people_tables import AGE_BANDS, Consent
+from desktop.models.people_tables import CONSENT_METHODS as CONSENT_METHODS
+from desktop.models.people_tables import CONSENT_PURPOSES as CONSENT_PURPOSES
 from desktop.models.tables import Pair
 from desktop.services import audit, pair_pause, program_settings
 from desktop.services.people import PeopleError, PersonRow, age_on, get_person, program_of
@@ -68,8 +71,9 @@ def answers(profile: Any, record_id: str) -> dict[str, ConsentAnswer]:
     with profile.sessionmaker() as s:
         rows = s.scalars(select(Consent).where(Consent.record_id == record_id)).all()
         return {
-            c.purpose: ConsentAnswer(c.purpose, c.granted, c.guardian_name, c.method,
-                                     c.recorded_at)  # fmt: skip
+            c.purpose: ConsentAnswer(
+                c.purpose, c.granted, c.guardian_name, c.method, c.recorded_at
+            )  # fmt: skip
             for c in rows
         }
 
@@ -156,8 +160,10 @@ def withdraw_consent(
 ) -> list[str]:
     """Staff: a guardian withdraws consent. If a purpose a pair needs is withdrawn, the
     mentee's active pairs pause at once (reason `consent_withdrawn`); returns their ids."""
-    _program, withdrawn = _record(profile, record_id, purposes, granted=False,
-                                  guardian_name=guardian_name, method=method, when=when)  # fmt: skip
+    _program, withdrawn = _record(
+        profile, record_id, purposes, granted=False, guardian_name=guardian_name,
+        method=method, when=when,
+    )  # fmt: skip
     row = get_person(profile, record_id)
     if row is None or row.account_id is None or not set(withdrawn) & set(NEEDED_TO_MATCH):
         return []

@@ -85,9 +85,7 @@ def mentees_per_mentor(profile: Any, program_id: str) -> int:
 def _active_pairs(profile: Any) -> dict[str, int]:
     """Active pairs per mentor account, counted in SQL."""
     query = (
-        select(Pair.mentor_id, func.count())
-        .where(Pair.status == "active")
-        .group_by(Pair.mentor_id)
+        select(Pair.mentor_id, func.count()).where(Pair.status == "active").group_by(Pair.mentor_id)
     )
     with profile.sessionmaker() as s:
         return {mentor: count for mentor, count in s.execute(query)}
@@ -96,7 +94,8 @@ def _active_pairs(profile: Any) -> dict[str, int]:
 def room_left(profile: Any, program_id: str, mentor: PersonRow) -> int:
     if mentor.account_id is None:
         return 0
-    return mentees_per_mentor(profile, program_id) - _active_pairs(profile).get(mentor.account_id, 0)
+    taken = _active_pairs(profile).get(mentor.account_id, 0)
+    return mentees_per_mentor(profile, program_id) - taken
 
 
 def suggestions_for(
@@ -143,7 +142,9 @@ def _suggestion(mentor: PersonRow, score: int, reasons: Reasons) -> MatchSuggest
     )
 
 
-def match_problem(profile: Any, program_id: str, mentor: PersonRow, mentee: PersonRow) -> str | None:
+def match_problem(
+    profile: Any, program_id: str, mentor: PersonRow, mentee: PersonRow
+) -> str | None:
     """Why these two cannot be paired now (a code), or None."""
     if mentor.kind != "mentor" or mentee.kind != "mentee":
         return "match_roles"

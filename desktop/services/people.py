@@ -19,14 +19,13 @@ from typing import Any
 from sqlalchemy import String, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.models.people_tables import (
-    AGE_BANDS,
-    AVAILABILITY,
-    INTERESTS,
-    PERSON_KINDS,
-    PERSON_LANGUAGES,
-    PersonRecord,
-)
+# The choices the forms offer, re-exported: the UI reaches the tables only through services.
+from desktop.models.people_tables import AGE_BANDS as AGE_BANDS
+from desktop.models.people_tables import AVAILABILITY as AVAILABILITY
+from desktop.models.people_tables import INTERESTS as INTERESTS
+from desktop.models.people_tables import PERSON_KINDS as PERSON_KINDS
+from desktop.models.people_tables import PERSON_LANGUAGES as PERSON_LANGUAGES
+from desktop.models.people_tables import PersonRecord
 from desktop.models.tables import Pair, Person, Program
 from desktop.services import accounts, audit
 from desktop.services.write_gate import writing
@@ -189,7 +188,8 @@ def find_duplicates(
     )
     wanted = " ".join(form.display_name.split()).casefold()
     with profile.sessionmaker() as s:
-        return [rid for rid, name in s.execute(query) if " ".join(name.split()).casefold() == wanted]
+        found = s.execute(query).all()
+    return [rid for rid, name in found if " ".join(name.split()).casefold() == wanted]
 
 
 def _write(profile: Any, program_id: str, record_id: str, fields: dict[str, object]) -> None:
@@ -369,7 +369,9 @@ class Invitation:
     server_url: str
 
 
-async def invite_person(profile: Any, record_id: str, *, server_url: str | None = None) -> Invitation:
+async def invite_person(
+    profile: Any, record_id: str, *, server_url: str | None = None
+) -> Invitation:
     """Staff: a one-time invite for this person's role; the record becomes "invited".
     Guardians get no account (`guardian_no_account`). The code is shown once, never stored."""
     row = get_person(profile, record_id)

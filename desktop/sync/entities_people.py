@@ -30,8 +30,17 @@ PERSON_RECORD = EntitySpec(
     kind="lww",
     fields=frozenset(
         {
-            "kind", "display_name", "language", "birth_date", "age_band", "interests",
-            "availability", "guardian_name", "guardian_contact", "account_id", "invited_at",
+            "kind",
+            "display_name",
+            "language",
+            "birth_date",
+            "age_band",
+            "interests",
+            "availability",
+            "guardian_name",
+            "guardian_contact",
+            "account_id",
+            "invited_at",
             "closed",
         }
     ),  # fmt: skip

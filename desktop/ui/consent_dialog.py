@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.people_tables import CONSENT_METHODS, CONSENT_PURPOSES
 from desktop.services import consent
+from desktop.services.consent import CONSENT_METHODS, CONSENT_PURPOSES
 from desktop.services.people import PeopleError
 from desktop.ui import datetime_text, people_text
 from desktop.ui.accessibility import describe

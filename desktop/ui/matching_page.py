@@ -234,8 +234,9 @@ class MatchingPage(QWidget):
         )
 
     def _matched(self, pair_id: str, mentor: str, mentee: str) -> None:
-        self._say(self.tr("%1 and %2 are now a pair. They will find a welcome activity in "
-                          "their conversation.").replace("%1", mentor).replace("%2", mentee))  # fmt: skip
+        said = self.tr("%1 and %2 are now a pair. They will find a welcome activity in their "
+                       "conversation.")  # fmt: skip
+        self._say(said.replace("%1", mentor).replace("%2", mentee))
         if self._events is not None:
             self._events.emit_change(ChangeKind.PAIR, None, [pair_id], initiator=self)
         self.refresh()

@@ -4,8 +4,9 @@ Left, the list (name, role, age, state) with a search box and filters by role an
 read off the UI thread (`LatestRead`). Right, the selected person's form: Save writes only
 the fields changed (two staff editing the same person merge field by field, and the page
 says when someone else's changes were kept); a duplicate (same name and date of birth) is
-pointed out with an "Add anyway" button, never created silently. Invite sends a one-time code (needs the server) and
-shows the letter; Consent records a guardian's answers for a mentee. Adding and editing
+pointed out with an "Add anyway" button, never created silently. Invite sends a one-time
+code (needs the server) and shows the letter; Consent records a guardian's answers for a
+mentee. Adding and editing
 work offline: the records sync later. Runs on the UI thread.
 """
 
@@ -30,11 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.people_tables import PERSON_KINDS
 from desktop.runtime.events import ChangeKind
 from desktop.runtime.operations import LatestRead
 from desktop.services import people
-from desktop.services.people import FormProblems, PeopleError, PersonRow
+from desktop.services.people import PERSON_KINDS, FormProblems, PeopleError, PersonRow
 from desktop.ui import people_text
 from desktop.ui.accessibility import describe
 from desktop.ui.announce import announce
@@ -211,8 +211,9 @@ class PeoplePage(QWidget):
         self.table.setRowCount(len(rows))
         kinds, states = people_text.kinds(), people_text.states()
         for i, row in enumerate(rows):
-            cells = (row.display_name, kinds.get(row.kind, row.kind),
-                     "" if row.age is None else str(row.age), states.get(row.state, row.state))  # fmt: skip
+            age = "" if row.age is None else str(row.age)
+            cells = (row.display_name, kinds.get(row.kind, row.kind), age,
+                     states.get(row.state, row.state))  # fmt: skip
             for column, text in enumerate(cells):
                 self.table.setItem(i, column, QTableWidgetItem(text))
             if row.id == keep:
@@ -245,7 +246,9 @@ class PeoplePage(QWidget):
     def _fit_buttons(self) -> None:
         row = self._editing
         self.invite_button.setEnabled(
-            row is not None and row.kind != "guardian" and row.state in ("added", "invited")
+            row is not None
+            and row.kind != "guardian"
+            and row.state in ("added", "invited")
             and self._run_async is not None
         )
         self.consent_button.setEnabled(row is not None and row.kind == "mentee")

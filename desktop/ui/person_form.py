@@ -23,8 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.people_tables import AGE_BANDS, AVAILABILITY, INTERESTS, PERSON_KINDS
-from desktop.services.people import PersonForm, PersonRow
+from desktop.services.people import (
+    AGE_BANDS,
+    AVAILABILITY,
+    INTERESTS,
+    PERSON_KINDS,
+    PersonForm,
+    PersonRow,
+)
 from desktop.ui import people_text
 from desktop.ui.accessibility import describe
 
@@ -154,7 +160,8 @@ class PersonFormPanel(QWidget):
         kind = self.kind.currentData()
         for field in ("birth_date", "age_band", "interests", "availability",
                       "guardian_name", "guardian_contact"):  # fmt: skip
-            shown = kind == "mentee" if field.startswith("guardian") else kind in ("mentee", "mentor")
+            guardian = field.startswith("guardian")
+            shown = kind == "mentee" if guardian else kind in ("mentee", "mentor")
             self.labels[field].setVisible(shown)
             self.boxes[field].setVisible(shown)
 
@@ -198,8 +205,9 @@ class PersonFormPanel(QWidget):
             birth_date=born if young else None,
             age_band=self.age_band.currentData() if young else None,
             interests=tuple(c for c, b in self.interests.items() if b.isChecked()) if young else (),
-            availability=tuple(c for c, b in self.availability.items()
-                               if b.isChecked()) if young else (),  # fmt: skip
+            availability=tuple(c for c, b in self.availability.items() if b.isChecked())
+            if young
+            else (),  # fmt: skip
             guardian_name=self.guardian_name.text() if kind == "mentee" else "",
             guardian_contact=self.guardian_contact.text() if kind == "mentee" else "",
         ), {}

@@ -123,8 +123,8 @@ def test_invite_enrol_consent_then_match_through_the_pages(qtbot, program, netwo
          interests=("science", "music"), slots=("weekday_evening",))  # fmt: skip
     page.save_button.click()
     page.start_new()
-    fill(page, kind="mentee", name="Léo Gagnon", born=years_ago(12),
-         interests=("science", "music"), slots=("weekday_evening",), guardian="Julie Gagnon")  # fmt: skip
+    fill(page, kind="mentee", name="Léo Gagnon", born=years_ago(12), guardian="Julie Gagnon",
+         interests=("science", "music"), slots=("weekday_evening",))  # fmt: skip
     page.save_button.click()
     qtbot.waitUntil(lambda: len(page.rows()) == 2, timeout=WAIT)
 
@@ -201,7 +201,8 @@ def test_invite_enrol_consent_then_match_through_the_pages(qtbot, program, netwo
     qtbot.waitUntil(lambda: not matching.loading and matching.mentees.count() == 0, timeout=WAIT)
     shown(page, qtbot)
     assert {r.state for r in page.rows()} == {"matched"}
-    assert consent.missing_for_matching(staff, sc.program_id, people.get_person(staff, mentee_id)) == ()
+    mentee = people.get_person(staff, mentee_id)
+    assert consent.missing_for_matching(staff, sc.program_id, mentee) == ()
     for profile in joined:
         profile.close()
 
@@ -251,7 +252,9 @@ def test_pdf_letter_is_one_page_in_each_language(qtbot, tmp_path: Path):
     from desktop.ui.invite_letter import letter_html, save_pdf
 
     for lang, words in (("fr", "Code d'invitation"), ("en", "Invite code")):
-        invitation = Invitation("AB12-CD34/ffee", "Léo <Gagnon>", lang, "mentee", "https://x.example")
+        invitation = Invitation(
+            "AB12-CD34/ffee", "Léo <Gagnon>", lang, "mentee", "https://x.example"
+        )
         html = letter_html(invitation, "Programme & co")
         assert words in html and "Léo &lt;Gagnon&gt;" in html and "Programme &amp; co" in html
         save_pdf(invitation, "Programme", tmp_path / f"{lang}.pdf")
