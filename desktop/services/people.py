@@ -282,14 +282,17 @@ def _account_column() -> Any:
         )
         .order_by(Person.id)
         .limit(1)
+        .correlate_except(Person)  # the record is the outer query's, at any depth
         .scalar_subquery()
     )
     return func.coalesce(PersonRecord.account_id, same_name)
 
 
 def _state_column(account: Any) -> Any:
-    matched = exists().where(
-        Pair.status == "active", or_(Pair.mentor_id == account, Pair.mentee_id == account)
+    matched = (
+        exists()
+        .where(Pair.status == "active", or_(Pair.mentor_id == account, Pair.mentee_id == account))
+        .correlate_except(Pair)
     )
     return case(
         (PersonRecord.closed.is_(True), literal("closed", String)),

@@ -69,6 +69,7 @@ class MatchingPage(QWidget):
         self.suggestions = QListWidget()
         for view in (self.mentees, self.suggestions):
             view.setWordWrap(True)
+            view.setSpacing(4)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.mentees_label.setBuddy(self.mentees)
         self.suggestions_label.setBuddy(self.suggestions)
@@ -102,7 +103,7 @@ class MatchingPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         self.mentees.currentRowChanged.connect(self._mentee_chosen)
         self.suggestions.currentRowChanged.connect(self._suggestion_chosen)
         self.match_button.clicked.connect(self.make_pair)
@@ -158,7 +159,7 @@ class MatchingPage(QWidget):
     def _mentee_text(self, row: PersonRow) -> str:
         text = row.display_name
         if row.age is not None:
-            text += " · " + self.tr("%n years", "", row.age)
+            text += " · " + self.tr("%n year(s)", "", row.age)
         elif row.form.age_band:
             text += " · " + people_text.age_band(row.form.age_band)
         return text + " · " + people_text.languages().get(row.form.language, "")
@@ -194,7 +195,7 @@ class MatchingPage(QWidget):
         """The mentor's name and the reasons, in plain words."""
         reasons = []
         if s.same_language:
-            reasons.append(self.tr("speaks %1").replace(
+            reasons.append(self.tr("same language: %1").replace(
                 "%1", people_text.languages().get(s.mentor.form.language, "")))  # fmt: skip
         if s.interests:
             words = [people_text.interests()[i] for i in s.interests]

@@ -40,6 +40,7 @@ from desktop.ui.accessibility import describe
 from desktop.ui.announce import announce
 from desktop.ui.errors import message_for
 from desktop.ui.person_form import PersonFormPanel
+from desktop.ui.reflow import flow_row
 from desktop.ui.theme import heading
 
 RunAsync = Callable[..., object]  # AsyncBridge.run: (coro, on_success=, on_failure=)
@@ -88,7 +89,9 @@ class PeoplePage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setTabKeyNavigation(False)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -104,9 +107,8 @@ class PeoplePage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
 
-        filters = QHBoxLayout()
-        for widget in (self.search, self.kind_filter, self.state_filter):
-            filters.addWidget(widget)
+        self.search.setMinimumWidth(160)
+        filters = flow_row(self.search, self.kind_filter, self.state_filter)  # wraps at 150 %
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,9 +133,10 @@ class PeoplePage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 720])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
 
         self.search.textChanged.connect(self.refresh)
         self.kind_filter.currentIndexChanged.connect(self.refresh)

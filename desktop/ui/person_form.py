@@ -65,6 +65,7 @@ class PersonFormPanel(QWidget):
         self.boxes: dict[str, QWidget] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels go above
         self._row(form, "kind", self.kind)
         self._row(form, "display_name", self.name)
         self._row(form, "language", self.language)

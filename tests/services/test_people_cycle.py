@@ -65,7 +65,7 @@ def test_invite_enrol_consent_match(server, tmp_path):
         staff, program = sc.staff.profile, sc.program_id
         mentor_id = people.add_person(staff, program, MENTOR)
         mentee_id = people.add_person(staff, program, MENTEE)
-        people.add_person(staff, program, OTHER)
+        other_id = people.add_person(staff, program, OTHER)
         assert state_of(staff, program, mentee_id) == "added"
 
         letters = {rid: await people.invite_person(staff, rid) for rid in (mentor_id, mentee_id)}
@@ -102,6 +102,7 @@ def test_invite_enrol_consent_match(server, tmp_path):
         pair_id = await make_match(staff, program, mentor_id, mentee_id)
         assert state_of(staff, program, mentee_id) == "matched"
         assert state_of(staff, program, mentor_id) == "matched"
+        assert state_of(staff, program, other_id) == "added"  # the pair is not everyone's
         with pytest.raises(MatchRefused) as refused:  # one mentee per mentor by default
             await make_match(staff, program, mentor_id, mentee_id)
         assert refused.value.code == "mentor_full"

@@ -170,7 +170,7 @@ def test_invite_enrol_consent_then_match_through_the_pages(qtbot, program, netwo
     qtbot.waitUntil(lambda: matching.suggestions.count() == 1, timeout=WAIT)
     text = matching.suggestions.item(0).text()
     assert text.startswith("Maude Tremblay\n")
-    assert "speaks Français" in text and "shares: Science, Music" in text
+    assert "same language: Français" in text and "shares: Science, Music" in text
     assert "both free: Weekday evenings" in text and "same age group" in text
     assert not matching.match_button.isEnabled()
     assert "age of consent" in matching.block.text()
