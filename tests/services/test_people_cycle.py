@@ -150,3 +150,38 @@ def test_forms_refuse_impossible_ages_and_warn_about_duplicates(server, tmp_path
         sc.close()
 
     asyncio.run(scenario())
+
+
+def test_two_staff_editing_offline_merge_field_by_field(server, tmp_path):
+    async def scenario():
+        sc = await server.new_program(tmp_path / "pcs", pairs=0)
+        first, program = sc.staff.profile, sc.program_id
+        record_id = people.add_person(first, program, MENTEE)
+        colleague_id = people.add_person(first, program, PersonForm(
+            kind="staff", display_name="Nadia Roy", language="fr"))  # fmt: skip
+        code = (await people.invite_person(first, colleague_id)).code
+        second = await join(server, tmp_path, code, "nadia", "Nadia Roy")
+        for p in (first, second, first, second):  # the staff key reaches her, then the records
+            await sync_profile(p)
+        assert people.get_person(second, record_id) == people.get_person(first, record_id)
+
+        seen_first, seen_second = (people.get_person(p, record_id) for p in (first, second))
+        people.update_person(first, seen_first, people.with_form(seen_first, language="en"))
+        people.update_person(second, seen_second, people.with_form(
+            seen_second, interests=("science", "music", "reading")))  # fmt: skip
+        for p in (first, second, first):
+            await sync_profile(p)
+        merged = [people.get_person(p, record_id).form for p in (first, second)]
+        assert merged[0] == merged[1]
+        assert merged[0].language == "en" and set(merged[0].interests) == {
+            "science", "music", "reading"}  # fmt: skip
+
+        # An edit made from a stale form keeps the other's fields and says which they were.
+        theirs = people.update_person(second, seen_second, people.with_form(
+            seen_second, guardian_contact="450-555-0101"))  # fmt: skip
+        assert set(theirs) == {"language", "interests"}
+        assert people.get_person(second, record_id).form.language == "en"
+        second.close()
+        sc.close()
+
+    asyncio.run(scenario())
