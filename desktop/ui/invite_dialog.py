@@ -49,6 +49,7 @@ class InviteDialog(QDialog):
         self.pdf_button = QPushButton()
         self.copy_button = QPushButton()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         for button in (self.print_button, self.pdf_button, self.copy_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -72,6 +73,8 @@ class InviteDialog(QDialog):
         self.print_button.setText(self.tr("&Print the letter…"))
         self.pdf_button.setText(self.tr("&Save the letter as PDF…"))
         self.copy_button.setText(self.tr("&Copy the code"))
+        self.close_button.setText(self.tr("Close"))
+        describe(self.close_button, self.tr("Close"))
         describe(self.print_button, self.tr("Print the letter"))
         describe(self.pdf_button, self.tr("Save the letter as PDF"))
         describe(self.copy_button, self.tr("Copy the code"))

@@ -261,3 +261,33 @@ def test_pdf_letter_is_one_page_in_each_language(qtbot, tmp_path: Path):
         doc = QPdfDocument()
         doc.load(str(tmp_path / f"{lang}.pdf"))
         assert doc.pageCount() == 1
+
+
+def test_every_control_of_the_new_screens_is_named_as_it_reads(qtbot, program, network):
+    from desktop.services import rules
+    from desktop.services.people import Invitation
+    from desktop.ui.accessibility import label_in_name_mismatches, unnamed_focusable
+    from desktop.ui.consent_dialog import ConsentDialog
+    from desktop.ui.invite_dialog import InviteDialog
+    from desktop.ui.rules_dialog import RulesDialog
+
+    _server, sc = program
+    staff = sc.staff.profile
+    record_id = people.add_person(staff, sc.program_id, people.PersonForm(
+        kind="mentee", display_name="Léo Gagnon", birth_date=date.fromisoformat(years_ago(12)),
+        guardian_name="Julie Gagnon"))  # fmt: skip
+    page = PeoplePage(staff, sc.program_id, run_async=AsyncBridge(network).run)
+    matching = MatchingPage(staff, sc.program_id, run_async=AsyncBridge(network).run)
+    invitation = Invitation("AB12-CD34/ff", "Léo Gagnon", "fr", "mentee", "https://x.example")
+    screens = [page, matching, InviteDialog(invitation, "Programme"),
+               ConsentDialog(staff, people.get_person(staff, record_id)),
+               RulesDialog(staff, rules.rules_text("en"))]  # fmt: skip
+    for screen in screens:
+        qtbot.addWidget(screen)
+        screen.show()
+    for view in (page, matching):
+        shown(view, qtbot)
+    page.select(record_id)
+    for screen in screens:
+        assert unnamed_focusable(screen) == [], type(screen).__name__
+        assert label_in_name_mismatches(screen) == [], type(screen).__name__
