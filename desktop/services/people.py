@@ -272,20 +272,22 @@ def program_of(profile: Any, record_id: str) -> str:
 
 
 def _account_column() -> Any:
-    """The record's account: the one it was linked to, or an enrolled person of the same
-    role whose name is the same (the invite letter asks people to enrol under their name)."""
+    """The record's account: the one it was linked to, or else, once invited, the one
+    enrolled person of that role who introduced themself under exactly that name (the letter
+    asks people to enrol under their name). Two accounts claiming one name link neither:
+    staff then see "invited", not a guess."""
     same_name = (
-        select(Person.id)
+        select(func.min(Person.id))
         .where(
             Person.role == PersonRecord.kind,
             func.lower(func.trim(Person.display_name)) == func.lower(PersonRecord.display_name),
         )
-        .order_by(Person.id)
-        .limit(1)
+        .having(func.count() == 1)
         .correlate_except(Person)  # the record is the outer query's, at any depth
         .scalar_subquery()
     )
-    return func.coalesce(PersonRecord.account_id, same_name)
+    invited = case((PersonRecord.invited_at.is_not(None), same_name), else_=None)
+    return func.coalesce(PersonRecord.account_id, invited)
 
 
 def _state_column(account: Any) -> Any:

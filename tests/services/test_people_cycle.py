@@ -185,3 +185,25 @@ def test_two_staff_editing_offline_merge_field_by_field(server, tmp_path):
         sc.close()
 
     asyncio.run(scenario())
+
+
+def test_an_invited_record_links_to_one_account_by_name_never_to_a_guess(server, tmp_path):
+    from desktop.models.tables import Person
+
+    async def scenario():
+        sc = await server.new_program(tmp_path / "pcs", pairs=0)
+        staff, program = sc.staff.profile, sc.program_id
+        record_id = people.add_person(staff, program, MENTEE)
+        with staff.sessionmaker.begin() as s:  # as sync leaves a member's introduction
+            s.add(Person(id="acct1", role="mentee", display_name="Léo Gagnon"))
+        assert state_of(staff, program, record_id) == "added"  # not invited: no link by name
+        people.mark_invited(staff, record_id)
+        assert people.get_person(staff, record_id).account_id == "acct1"
+        with staff.sessionmaker.begin() as s:  # someone else claims the same name
+            s.add(Person(id="acct2", role="mentee", display_name="Léo Gagnon"))
+        assert state_of(staff, program, record_id) == "invited"
+        people.set_account(staff, record_id, "acct2")  # staff decide
+        assert state_of(staff, program, record_id) == "enrolled"
+        sc.close()
+
+    asyncio.run(scenario())
