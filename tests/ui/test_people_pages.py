@@ -291,3 +291,23 @@ def test_every_control_of_the_new_screens_is_named_as_it_reads(qtbot, program, n
     for screen in screens:
         assert unnamed_focusable(screen) == [], type(screen).__name__
         assert label_in_name_mismatches(screen) == [], type(screen).__name__
+
+
+def test_people_are_added_offline_and_an_invite_says_the_server_is_unreachable(
+    qtbot, program, network
+):
+    server, sc = program
+    server.stop()  # the server is gone: the form still works, the invite cannot
+    page = PeoplePage(sc.staff.profile, sc.program_id, run_async=AsyncBridge(network).run)
+    qtbot.addWidget(page)
+    page.show()
+    fill(page, kind="mentor", name="Maude Tremblay", band="10-12")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: [r.display_name for r in page.rows()] == ["Maude Tremblay"],
+                    timeout=WAIT)  # fmt: skip
+    page.select(page.rows()[0].id)
+    page.invite_button.click()
+    qtbot.waitUntil(lambda: page.invite_button.isEnabled(), timeout=WAIT)
+    assert "server" in page.notice.text().lower() and "Traceback" not in page.notice.text()
+    assert page.invite_dialog is None
+    assert page.rows()[0].state == "added"
