@@ -12,7 +12,7 @@ profile's gate.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -84,7 +84,6 @@ class PersonRow:
     age: int | None
     invited_at: datetime | None = None
     closed: bool = False
-    extra: dict[str, object] = field(default_factory=dict)
 
     @property
     def display_name(self) -> str:
