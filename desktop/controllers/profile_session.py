@@ -93,7 +93,7 @@ class ProfileSession(QObject):
             profile=self.profile, settings=self.settings, events=self.events,
             messaging=self.messaging, scheduling=self.scheduling, typing=self.typing,
             join_call=self.calls.open if self.calls is not None else None,
-            policy_problems=list(policy_problems or []),
+            policy_problems=list(policy_problems or []), network=self.network,
         )  # fmt: skip
         self.built = build_pages(context, self.profile.role)
         for _spec, page in self.built:  # "Check again" on an empty pair home syncs at once

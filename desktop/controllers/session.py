@@ -62,6 +62,7 @@ class SessionController(QObject):
         self._poll = sync_poll_interval
         self.session: ProfileSession | None = None
         self.join_dialog: Any = None
+        self.rules_dialog: Any = None  # the program's rules, until accepted
         self.local_server: Any = None  # the demo's LocalServer
         self._server_url: str | None = None  # the demo server's address
         self._server_sign_in: Any = None
@@ -279,7 +280,18 @@ class SessionController(QObject):
         window.activateWindow()
         self.session.start(window)
         self.idle.start()
+        self._ask_rules(profile, window)
         self.signed_in.emit(profile)
+
+    def _ask_rules(self, profile: Any, window: Any) -> None:
+        """The program's rules over the window until this version is accepted; declining
+        signs out."""
+        from desktop.ui.rules_dialog import ask_if_needed
+
+        lang = i18n.current_language() or i18n.choose_language(self.settings.get("language"))
+        self.rules_dialog = ask_if_needed(profile, lang, window)
+        if self.rules_dialog is not None:
+            self.rules_dialog.declined.connect(self.sign_out)
 
     # --- lock and sign-out ----------------------------------------------------------------
 

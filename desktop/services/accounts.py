@@ -26,7 +26,7 @@ from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import get_state, put_directory, put_own_keys, put_scope_key, set_state
 from desktop.sync.ops import b64d, b64e
-from desktop.sync.outbox import record_change
+from desktop.sync.outbox import record_change, record_sealed_change
 from desktop.sync.residency import check_residency
 from desktop.vault.errors import NoSuchProfile, VaultError
 from desktop.vault.kdf import KdfParams, MasterKeys
@@ -180,7 +180,27 @@ async def enrol(
             role=info.role,
             live=False,
         ).sync_once()
+        if program is not None and info.role != Role.STAFF:
+            _introduce_to_staff(profile, program, display_name, info.role)
     return profile
+
+
+def _introduce_to_staff(profile: Profile, program_id: str, display_name: str, role: str) -> None:
+    """Our name, sealed to the program's staff, so their People list links the invite they
+    sent to the account we made (pushed at the next sync; skipped without a staff key)."""
+    try:
+        with profile.sessionmaker.begin() as s:
+            record_sealed_change(
+                s,
+                scope=Scope.program(program_id),
+                entity="person",
+                author=profile.person_id,
+                entity_id=profile.person_id,
+                fields={"display_name": display_name, "role": role},
+            )
+    except SyncError as exc:
+        if exc.code != "no_staff_key":
+            raise
 
 
 async def _first_staff_key(

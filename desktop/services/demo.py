@@ -189,6 +189,61 @@ def _supervise(staff: Profile, pair_id: str) -> None:
     add_staff_note(staff, pair_id, "Bon départ. Léa aimerait parler de l'école secondaire.")
     log_support_contact(staff, pair_id, with_whom="family", channel="phone",
                         note="Appel avec la mère de Léa : tout va bien.")  # fmt: skip
+# The People page's records: (name, role, language, years old or age group, interests,
+# availability, guardian, demo account or "invited"/"" for someone not enrolled yet).
+RECORDS = (
+    ("Marc Gagnon", "mentor", "fr", "10-12", ("sports", "science", "games"),
+     ("weekday_evening",), "", "marc"),
+    ("Priya Singh", "mentor", "en", "13-15", ("technology", "science", "reading"),
+     ("weekend_morning",), "", "priya"),
+    ("Léa Bouchard", "mentee", "fr", 13, ("arts", "sports"), ("weekday_evening",),
+     "Nathalie Bouchard", "lea"),
+    ("Jayden Thompson", "mentee", "en", 15, ("technology", "reading"), ("weekend_morning",),
+     "Kim Thompson", "jayden"),
+    ("Noah Côté", "mentee", "fr", 12, ("science", "games", "sports"),
+     ("weekday_evening", "weekend_morning"), "Isabelle Côté", "invited"),
+    ("Emma Wilson", "mentee", "en", "16-17", ("music", "arts"), ("weekend_afternoon",),
+     "Daniel Wilson", ""),
+    ("Amélie Roy", "mentor", "fr", "10-12", ("science", "games", "nature"),
+     ("weekday_evening",), "", "invited"),
+    ("Olivia Chen", "mentor", "en", "13-15", ("music", "arts", "careers"),
+     ("weekend_afternoon",), "", ""),
+    ("Isabelle Côté", "guardian", "fr", None, (), (), "", ""),
+)  # fmt: skip
+
+
+def _record_people(staff: Profile, program_id: str, people: dict[str, Profile]) -> None:
+    """Sophie's People list: the demo members (linked, matched), people invited or just
+    added, and the guardians' consent of the two matched mentees."""
+    from datetime import date
+
+    from desktop.services import consent
+    from desktop.services import people as records
+
+    today = date.today()
+    for name, kind, lang, age, interests, slots, guardian, who in RECORDS:
+        born = today.replace(year=today.year - age, day=min(today.day, 28)) if isinstance(
+            age, int) else None  # fmt: skip
+        form = records.PersonForm(
+            kind=kind, display_name=name, language=lang, birth_date=born,
+            age_band=age if isinstance(age, str) else None, interests=interests,
+            availability=slots, guardian_name=guardian,
+        )  # fmt: skip
+        record_id = records.add_person(staff, program_id, form, allow_duplicate=True)
+        if who == "invited":
+            records.mark_invited(staff, record_id)
+        elif who:
+            records.mark_invited(staff, record_id)
+            records.set_account(staff, record_id, people[who].person_id)
+            if kind == "mentee":
+                consent.record_consent(staff, record_id, consent.NEEDED_TO_MATCH + ("video",),
+                                       guardian_name=guardian, method="paper")  # fmt: skip
+
+
+def _accept_rules(profile: Profile) -> None:
+    from desktop.services import rules
+
+    rules.accept(profile, rules.rules_text("fr"))
 
 
 async def _build(
@@ -228,6 +283,9 @@ async def _build(
         await _sync(staff, server_url)  # staff read the conversations with the program key
         await asyncio.to_thread(_supervise, staff, pair_ids[0])
         await asyncio.to_thread(_learning, people)
+        await asyncio.to_thread(_record_people, staff, program_id, people)
+        for profile in people.values():  # the demo opens on its pages, not on the rules
+            await asyncio.to_thread(_accept_rules, profile)
         for _round in range(2):  # push everything, then everyone pulls everything
             for account in ACCOUNTS:
                 await _sync(people[account.username], server_url)

@@ -241,7 +241,9 @@ def _server_messages() -> dict[str, str]:
 
 def message_for_code(code: str | None) -> str:
     """The translated sentence for an error code, or a general one for codes we do not know."""
-    return _messages().get(code or "", general_error())
+    from desktop.ui.people_errors import people_messages
+
+    return {**_messages(), **people_messages()}.get(code or "", general_error())
 
 
 def message_for(exc: BaseException) -> str:

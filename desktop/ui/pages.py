@@ -33,6 +33,7 @@ class PageContext:
     typing: Any = None  # the TypingRelay, when there is a server
     join_call: Callable[..., object] | None = None  # CallLauncher.open, when there is a server
     policy_problems: list[Any] = field(default_factory=list)
+    network: Any = None  # the NetworkLoop, when there is a server (staff pages ask it)
 
 
 Factory = Callable[[PageContext, Mapping[str, QWidget]], QWidget]
@@ -147,6 +148,8 @@ def _audit(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.ui.audit_page import AuditPage
 
     return AuditPage(ctx.profile, events=ctx.events)
+
+
 def _review(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.runtime.events import ChangeKind
     from desktop.services.review_queue import ReviewQueue
@@ -157,6 +160,44 @@ def _review(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     queue = ReviewQueue(ctx.profile, ctx.messaging, checker=ctx.messaging.checker,
                         announce=announce)  # fmt: skip
     return ReviewPage(queue, events)
+
+
+def _bridge(ctx: PageContext) -> Any:
+    """An AsyncBridge to the network loop (coroutines for the server), or None offline."""
+    if ctx.network is None:
+        return None
+    from desktop.runtime.loop import AsyncBridge
+
+    return AsyncBridge(ctx.network)
+
+
+def _owned(page: QWidget, bridge: Any) -> QWidget:
+    if bridge is not None:
+        bridge.setParent(page)
+    return page
+
+
+def _people(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.services.people import program_name
+    from desktop.ui.people_page import PeoplePage
+
+    program, bridge = ctx.profile.program_id or "", _bridge(ctx)
+    page = PeoplePage(ctx.profile, program, events=ctx.events,
+                      run_async=bridge.run if bridge else None,
+                      program_name=program_name(ctx.profile, program))  # fmt: skip
+    return _owned(page, bridge)
+
+
+def _matching(ctx: PageContext, built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.ui.matching_page import MatchingPage
+
+    bridge = _bridge(ctx)
+    page = MatchingPage(ctx.profile, ctx.profile.program_id or "", events=ctx.events,
+                        run_async=bridge.run if bridge else None)  # fmt: skip
+    people = built.get("people")
+    if people is not None:
+        people.people_changed.connect(page.refresh)  # type: ignore[attr-defined]
+    return _owned(page, bridge)
 
 
 def _settings(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
@@ -181,6 +222,9 @@ PAGES: tuple[PageSpec, ...] = (
              frozenset({Role.STAFF}), _training_overview),  # fmt: skip
     PageSpec("surveys", QT_TRANSLATE_NOOP("MainWindow", "Surveys"), frozenset({Role.STAFF}),
              _surveys),  # fmt: skip
+    PageSpec("people", QT_TRANSLATE_NOOP("MainWindow", "People"), frozenset({Role.STAFF}), _people),
+    PageSpec("matching", QT_TRANSLATE_NOOP("MainWindow", "Matching"), frozenset({Role.STAFF}),
+             _matching),  # fmt: skip
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), ALL_ROLES, _settings),
 )
 
