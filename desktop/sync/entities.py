@@ -199,9 +199,11 @@ READ_MARKER = EntitySpec(
 
 def builtin_registry() -> Registry:
     """Every kind this version syncs: the one list the composition root starts from."""
+    from desktop.sync.entities_closing import CLOSING_KINDS  # it builds on this module
+
     return Registry(
         [MESSAGE, MEETING, PERSON, PAIR, REPORT, HELD_MESSAGE, RECEIPT, ACTIVITY_MARK, READ_MARKER]
-    )
+    ).with_kinds(*CLOSING_KINDS)
 
 
 def read_marker_id(pair_id: str, person_id: str) -> str:

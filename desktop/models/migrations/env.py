@@ -6,6 +6,7 @@ The caller hands over an open, keyed connection in `config.attributes["connectio
 
 from alembic import context
 
+from desktop.models import closing_tables  # noqa: F401 - its tables join Base.metadata
 from desktop.models.tables import Base
 
 connection = context.config.attributes.get("connection")
