@@ -74,7 +74,7 @@ def _check(profile: Any, pair_id: str, kind: str, reason: str, note: str) -> Pai
     if len(note) > MAX_NOTE:
         raise ClosingError("note_too_long")
     with profile.sessionmaker() as s:
-        pair = s.get(Pair, pair_id)
+        pair: Pair | None = s.get(Pair, pair_id)
         if pair is None:
             raise ClosingError("no_such_pair")
         if pair.status != "active":

@@ -81,13 +81,14 @@ def _activities(_ctx: PageContext, built: Mapping[str, QWidget]) -> QWidget:
 def _supervision(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.services.key_pins import confirm_changed_key, list_changed_keys
     from desktop.services.pairs import list_program_pairs
+    from desktop.ui.closing_dialog import closer_for
     from desktop.ui.supervision_page import SupervisionPage
 
     profile = ctx.profile
     keys = (lambda: list_changed_keys(profile),
             lambda person_id: confirm_changed_key(profile, person_id))  # fmt: skip
     page = SupervisionPage(lambda: list_program_pairs(profile), ctx.messaging, events=ctx.events,
-                           key_changes=keys)  # fmt: skip
+                           key_changes=keys, close_match=closer_for(profile))  # fmt: skip
     if ctx.join_call is not None:
         page.join_call_requested.connect(ctx.join_call)
     return page
