@@ -37,6 +37,7 @@ __all__ = [
     "CLOSURE_REASONS",
     "ClosingError",
     "ClosureSummary",
+    "MAX_NOTE",
     "close_match",
     "closure_of",
     "record_purged",

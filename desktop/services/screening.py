@@ -32,6 +32,18 @@ from desktop.sync.errors import SyncError
 from desktop.sync.outbox import record_change
 from jumelage_protocol import CodedError, Role, Scope
 
+__all__ = [
+    "CHECK_KINDS",
+    "CHECK_OUTCOMES",
+    "CheckSummary",
+    "MentorScreening",
+    "ScreeningError",
+    "list_mentor_screening",
+    "pause_expired",
+    "record_check",
+    "reminders",
+]
+
 REMINDER_DAYS = ("screening_reminder_days", 30)
 EXPIRY_PAUSES = ("screening_expiry_pauses", True)
 MAX_NOTE = 2000
@@ -130,11 +142,9 @@ def _state(cleared: frozenset[str], police_expires: date | None, today: date,
            remind_days: int) -> str:  # fmt: skip
     if police_expires is not None and police_expires <= today:
         return "expired"
-    if not set(CHECK_KINDS) <= cleared:
-        return "incomplete"
     if police_expires is not None and police_expires <= today + timedelta(days=remind_days):
-        return "expiring"
-    return "screened"
+        return "expiring"  # the reminder matters even while other checks are missing
+    return "screened" if set(CHECK_KINDS) <= cleared else "incomplete"
 
 
 def list_mentor_screening(profile: Any, today: date | None = None) -> list[MentorScreening]:

@@ -94,6 +94,12 @@ def _supervision(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     return page
 
 
+def _screening(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.ui.screening_page import ScreeningPage
+
+    return ScreeningPage(ctx.profile)
+
+
 def _settings(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.ui.settings_page import SettingsPage
 
@@ -106,6 +112,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), PAIR_ROLES, _activities),
     PageSpec("supervision", QT_TRANSLATE_NOOP("MainWindow", "Supervision"), frozenset({Role.STAFF}),
              _supervision),  # fmt: skip
+    PageSpec("screening", QT_TRANSLATE_NOOP("MainWindow", "Screening"), frozenset({Role.STAFF}),
+             _screening),  # fmt: skip
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), ALL_ROLES, _settings),
 )
 
