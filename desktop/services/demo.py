@@ -16,13 +16,14 @@ import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import desktop.services.messaging  # noqa: F401  (registers the message "state" field)
 from desktop.services import accounts
 from desktop.services.profiles import Profile, ProfileDirectory
 from desktop.services.scheduling import plan_session
+from desktop.services.screening import record_check
 from desktop.sync.entities import datetime_to_ms
 from desktop.sync.errors import SyncError
 from desktop.sync.outbox import record_change
@@ -155,6 +156,18 @@ def _plan_sessions(people: dict[str, Profile], pair_ids: list[str], now: datetim
                      now=now)  # fmt: skip
 
 
+def _record_screening(people: dict[str, Profile], today: date) -> None:
+    """Marc is screened but his police check runs out soon; Priya still lacks hers."""
+    staff = people["sophie"]
+    for mentor, kind, done, valid in (("marc", "reference", 60, None),
+                                      ("marc", "interview", 55, None),
+                                      ("marc", "police", 3 * 365 - 20, 3 * 365),
+                                      ("priya", "reference", 20, None)):  # fmt: skip
+        record_check(staff, mentor_id=people[mentor].person_id, kind=kind, outcome="cleared",
+                     done_on=today - timedelta(days=done),
+                     expires_on=None if valid is None else today - timedelta(days=done - valid))  # fmt: skip
+
+
 async def _build(
     directory: ProfileDirectory, server_url: str, init_program: InitProgram,
     params: Callable[[], KdfParams],
@@ -189,6 +202,7 @@ async def _build(
         start = now.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=9)
         await asyncio.to_thread(_write_conversations, people, pair_ids, start)
         await asyncio.to_thread(_plan_sessions, people, pair_ids, now)
+        await asyncio.to_thread(_record_screening, people, now.date())
         for _round in range(2):  # push everything, then everyone pulls everything
             for account in ACCOUNTS:
                 await _sync(people[account.username], server_url)

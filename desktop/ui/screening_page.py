@@ -52,16 +52,17 @@ class ScreeningPage(PairListPage):
                        "interview here.")  # fmt: skip
 
     def row_text(self, row: MentorScreening) -> str:
-        state = {
-            "incomplete": self.tr("checks missing"),
-            "screened": self.tr("screened"),
-            "expiring": self.tr("police check expires soon"),
-            "expired": self.tr("police check expired"),
-        }[row.state]
-        text = f"{row.name or '?'} — {state}"
-        if row.police_expires_on is not None:
+        name = row.name or "?"
+        expires = row.police_expires_on
+        if expires is not None and row.state in ("expiring", "expired"):
+            text = (self.tr("police check expired on %1") if row.state == "expired"
+                    else self.tr("police check expires on %1"))  # fmt: skip
+            return f"{name} — {text.replace('%1', datetime_text.day(expires))}"
+        text = f"{name} — " + (self.tr("screened") if row.state == "screened"
+                               else self.tr("checks missing"))  # fmt: skip
+        if expires is not None:
             until = self.tr("police check valid until %1")
-            text += " · " + until.replace("%1", datetime_text.day(row.police_expires_on))
+            text += " · " + until.replace("%1", datetime_text.day(expires))
         return text
 
     def retranslate(self) -> None:
