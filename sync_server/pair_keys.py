@@ -200,9 +200,8 @@ def reopen_pair(store: Store, pair_id: str) -> int:
         pair = store.pair(conn, pair_id)
         if pair is not None and pair.purged_ms is not None:
             raise Refused("pair_purged")
-        conn.execute(
-            update(t.pairs).where(t.pairs.c.id == pair_id).values(closed_ms=None, purge_after_ms=None)
-        )
+        reopened = {"closed_ms": None, "purge_after_ms": None}
+        conn.execute(update(t.pairs).where(t.pairs.c.id == pair_id).values(**reopened))
         return _raise_floor(conn, pair_id)
 
 

@@ -316,8 +316,7 @@ class Store:
     def pair(self, conn: Connection, pair_id: str) -> Pair | None:
         row = conn.execute(select(t.pairs).where(t.pairs.c.id == pair_id)).first()
         return (
-            Pair(row.id, row.program_id, row.mentor_id, row.mentee_id, row.closed_ms,
-                 row.purged_ms)  # fmt: skip
+            Pair(row.id, row.program_id, row.mentor_id, row.mentee_id, row.closed_ms, row.purged_ms)
             if row
             else None
         )

@@ -163,9 +163,9 @@ def _record_screening(people: dict[str, Profile], today: date) -> None:
                                       ("marc", "interview", 55, None),
                                       ("marc", "police", 3 * 365 - 20, 3 * 365),
                                       ("priya", "reference", 20, None)):  # fmt: skip
+        expires = None if valid is None else today - timedelta(days=done - valid)
         record_check(staff, mentor_id=people[mentor].person_id, kind=kind, outcome="cleared",
-                     done_on=today - timedelta(days=done),
-                     expires_on=None if valid is None else today - timedelta(days=done - valid))  # fmt: skip
+                     done_on=today - timedelta(days=done), expires_on=expires)  # fmt: skip
 
 
 async def _build(

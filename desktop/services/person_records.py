@@ -179,8 +179,9 @@ def delete_person(profile: Any, person_id: str) -> DeletionReport:
             if person is None:
                 raise PersonRecordsError("no_such_person")
             written = s.execute(
-                select(Message.id, Message.pair_id, Message.state)
-                .where(_words_of(person_id), Message.deleted.is_(False))
+                select(Message.id, Message.pair_id, Message.state).where(
+                    _words_of(person_id), Message.deleted.is_(False)
+                )
             ).all()
             # held (and released) originals live in the program scope, for safety review;
             # a released copy, in the pair, carries their words and is erased

@@ -164,8 +164,14 @@ def list_mentor_screening(profile: Any, today: date | None = None) -> list[Mento
         checks: dict[str, list[CheckSummary]] = {}
         for r in rows:
             checks.setdefault(r.mentor_id, []).append(
-                CheckSummary(r.id, r.kind, r.outcome, r.done_at.date(),
-                             r.expires_at.date() if r.expires_at else None, r.note)  # fmt: skip
+                CheckSummary(
+                    r.id,
+                    r.kind,
+                    r.outcome,
+                    r.done_at.date(),
+                    r.expires_at.date() if r.expires_at else None,
+                    r.note,
+                )  # fmt: skip
             )
         # the newest cleared police check decides (a renewal replaces the old one)
         police = dict(

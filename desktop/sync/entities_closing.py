@@ -21,7 +21,6 @@ from desktop.sync.entities import ms_to_datetime
 from desktop.sync.kinds import EntitySpec, grant
 from jumelage_protocol import ScopeKind
 
-
 CLOSURE = EntitySpec(
     name="closure",
     model=Closure,

@@ -113,8 +113,8 @@ class CheckDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
-        for label, field in zip(self.labels, (self.kind, self.outcome, self.done_on, self.expires_on,
-                                              self.note), strict=True):  # fmt: skip
+        fields = (self.kind, self.outcome, self.done_on, self.expires_on, self.note)
+        for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
         form.insertRow(4, "", self.has_expiry)

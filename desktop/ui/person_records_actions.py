@@ -59,18 +59,20 @@ def write_summary_pdf(archive: PersonArchive, path: Path) -> None:
                   "%n message(s) written by other people in their matches are not included: "
                   "they are those people's personal information.", "",
                   archive.withheld_messages)  # fmt: skip
+    title = tr("PersonRecordsActions", "Personal information held by the program")
+    details = tr("PersonRecordsActions", "The full details are in archive.json, beside this file.")
     body = (
-        f"<h1>{html.escape(tr('PersonRecordsActions', 'Personal information held by the program'))}</h1>"
+        f"<h1>{html.escape(title)}</h1>"
         f"<p>{html.escape(archive.display_name)} — {html.escape(archive.person_id)}</p>"
         f"<p>{html.escape(datetime_text.day(archive.generated_at))}</p>"
         f"<table border='1' cellpadding='4'>{rows}</table>"
         f"<p>{html.escape(withheld)}</p>"
-        f"<p>{html.escape(tr('PersonRecordsActions', 'The full details are in archive.json, beside this file.'))}</p>"
+        f"<p>{html.escape(details)}</p>"
     )  # fmt: skip
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    writer.setTitle(tr("PersonRecordsActions", "Personal information held by the program"))
+    writer.setTitle(title)
     document = QTextDocument()
     document.setHtml(body)
     document.print_(writer)
@@ -101,10 +103,16 @@ class PersonRecordsActions(QWidget):
     def retranslate(self) -> None:
         self.export_button.setText(self.tr("E&xport their data…"))
         self.delete_button.setText(self.tr("De&lete this person…"))
-        describe(self.export_button, self.tr("Export their data"),
-                 self.tr("An access request: everything the program holds about this person."))  # fmt: skip
-        describe(self.delete_button, self.tr("Delete this person"),
-                 self.tr("A deletion request: erase their data but what safety requires."))  # fmt: skip
+        describe(
+            self.export_button,
+            self.tr("Export their data"),
+            self.tr("An access request: everything the program holds about this person."),
+        )
+        describe(
+            self.delete_button,
+            self.tr("Delete this person"),
+            self.tr("A deletion request: erase their data but what safety requires."),
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:

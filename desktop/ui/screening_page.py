@@ -36,8 +36,10 @@ class ScreeningPage(PairListPage):
         self.record.clicked.connect(self._open_check)
         self.requests = PersonRecordsActions(profile, self._chosen_person, self)
         self.list.currentRowChanged.connect(self._chosen_changed)
-        self.layout().addWidget(self.record)
-        self.layout().addWidget(self.requests)
+        layout = self.layout()
+        assert layout is not None  # PairListPage made it
+        layout.addWidget(self.record)
+        layout.addWidget(self.requests)
         self.retranslate()
 
     def heading_text(self) -> str:
@@ -70,8 +72,11 @@ class ScreeningPage(PairListPage):
         if not hasattr(self, "record"):
             return  # the base class calls this before the buttons exist
         self.record.setText(self.tr("&Record a check…"))
-        describe(self.record, self.tr("Record a check"),
-                 self.tr("A reference check, police check or interview of the chosen mentor."))  # fmt: skip
+        describe(
+            self.record,
+            self.tr("Record a check"),
+            self.tr("A reference check, police check or interview of the chosen mentor."),
+        )
 
     def _render(self) -> None:
         super()._render()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.ui.accessibility import describe
-from desktop.ui.closing_dialog import ClosingDialog, Closer
+from desktop.ui.closing_dialog import Closer, ClosingDialog
 from desktop.ui.conversation.held_messages import HeldMessagesList
 from desktop.ui.key_changes_panel import KeyChangesPanel
 from desktop.ui.pair_list_page import Loader
@@ -87,8 +87,11 @@ class SupervisionPage(QWidget):
 
     def retranslate(self) -> None:
         self.close_match.setText(self.tr("&Close this match…"))
-        describe(self.close_match, self.tr("Close this match"),
-                 self.tr("Record why the match ended; the conversation becomes read-only."))  # fmt: skip
+        describe(
+            self.close_match,
+            self.tr("Close this match"),
+            self.tr("Record why the match ended; the conversation becomes read-only."),
+        )
         self.join_call.setText(self.tr("&Join this pair's call"))
         describe(
             self.join_call,

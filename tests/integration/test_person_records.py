@@ -79,8 +79,9 @@ def test_access_export_holds_her_data_only_and_deletion_erases_her_words(world, 
         with member.profile.sessionmaker() as s:
             gone = s.get(Message, hers)
             assert gone is not None and gone.deleted and gone.body == ""
-            kept = s.scalars(select(Message.body).where(Message.author_id
-                                                        == mentor.profile.person_id)).all()
+            kept = s.scalars(
+                select(Message.body).where(Message.author_id == mentor.profile.person_id)
+            ).all()
             assert kept == ["Question du mentor: comment va ton projet?"]
             assert s.get(Person, mentee_id).display_name == ""
     assert person_archive(staff, mentee_id).sections["messages_written"] == []

@@ -12,10 +12,10 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
+from desktop.models import closing_tables  # noqa: F401 - its tables join Base.metadata
 from desktop.models.engine import close_engine, open_engine
 from desktop.models.errors import DatabaseFromNewerVersion
 from desktop.models.migrate import current_revision, head_revision, upgrade
-from desktop.models import closing_tables  # noqa: F401 - its tables join Base.metadata
 from desktop.models.tables import Base, Message, Pair, Person
 
 
