@@ -2,23 +2,33 @@
 
 Each row says a mentor's state (checks missing, screened, police check expiring within the
 reminder period, or expired) and when the police check runs out; mentors needing attention
-come first, and a line above the list counts them. "Record a check…" opens `CheckDialog`
-for the chosen mentor; the access and deletion request buttons act on them too
-(`PersonRecordsActions`). Rows are read off the UI thread (`PairListPage`'s `LatestRead`).
-Runs on the UI thread.
+come first, and a line above the list counts them. When a police check has expired, the
+page asks the service to pause that mentor's active pairs (if the program says so).
+"Record a check…" opens `CheckDialog` for the chosen mentor; the access and deletion request
+buttons act on them too (`PersonRecordsActions`). Rows are read off the UI thread
+(`PairListPage`'s `LatestRead`). Runs on the UI thread.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from desktop.services.screening import MentorScreening, list_mentor_screening, record_check
+from desktop.runtime.operations import BackgroundOp
+from desktop.services.screening import (
+    MentorScreening,
+    list_mentor_screening,
+    pause_expired,
+    record_check,
+)
 from desktop.ui import datetime_text
 from desktop.ui.accessibility import describe
+from desktop.ui.announce import announce
 from desktop.ui.check_dialog import CheckDialog
+from desktop.ui.errors import message_for
 from desktop.ui.pair_list_page import Loader, PairListPage
 from desktop.ui.person_records_actions import PersonRecordsActions
 
@@ -84,6 +94,25 @@ class ScreeningPage(PairListPage):
         if urgent:
             self.note.setText(self.tr("%n mentor(s) need a new police check soon.", "", urgent))
             self.note.setVisible(True)
+
+    def _show(self, rows: Sequence[Any]) -> None:
+        super()._show(rows)
+        if any(r.state == "expired" for r in rows):  # the program may pause their pairs
+            profile = self._profile
+            (BackgroundOp(lambda _p: pause_expired(profile), parent=self)
+                .success(self._paused).failure(self._pause_failed).run())  # fmt: skip
+
+    def _paused(self, pair_ids: list[str]) -> None:
+        if pair_ids:
+            text = self.tr("%n pair(s) paused: their mentor's police check has expired.", "",
+                           len(pair_ids))  # fmt: skip
+            self.note.setText(text)
+            self.note.setVisible(True)
+            announce(self, text)
+
+    def _pause_failed(self, exc: BaseException) -> None:
+        self.note.setText(message_for(exc))
+        self.note.setVisible(True)
 
     def _chosen(self) -> MentorScreening | None:
         row, rows = self.list.currentRow(), self._rows

@@ -82,12 +82,13 @@ def test_closing_makes_the_conversation_read_only_and_purge_forgets_the_pair(wor
     counts = server.cli("purge", "--json")
     assert '"pairs": 1' in counts
 
-    async def server_ops(scope: str) -> int:
+    async def on_server(scope: str) -> tuple[int, int]:
         async with client_for(staff) as client:
-            return len((await client.pull(scope, 0)).ops)
+            return len((await client.pull(scope, 0)).ops), len(await client.grants(scope))
 
-    assert asyncio.run(server_ops(Scope.pair(closed))) == 0
-    assert asyncio.run(server_ops(Scope.pair(kept))) > 0
+    assert asyncio.run(on_server(Scope.pair(closed))) == (0, 0)  # ops and key grants gone
+    ops, grants = asyncio.run(on_server(Scope.pair(kept)))
+    assert ops > 0 and grants > 0
 
     purged: list[list[str]] = []
 
