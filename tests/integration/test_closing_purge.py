@@ -90,6 +90,12 @@ def test_closing_makes_the_conversation_read_only_and_purge_forgets_the_pair(wor
     ops, grants = asyncio.run(on_server(Scope.pair(kept)))
     assert ops > 0 and grants > 0
 
+    async def listed(member) -> list[str]:
+        async with client_for(member.profile) as client:
+            return await client.purged()
+
+    assert asyncio.run(listed(sc.mentees[0])) == [Scope.pair(closed)]
+    assert asyncio.run(listed(sc.mentors[1])) == []  # not hers: nobody else hears of it
     purged: list[list[str]] = []
 
     async def staff_sync() -> None:
