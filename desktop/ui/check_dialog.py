@@ -37,36 +37,42 @@ Recorder = Callable[[str, str, date, "date | None", str], str]
 
 
 def check_kind_texts() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "reference": tr("CheckDialog", "Reference check"),
-        "police": tr("CheckDialog", "Police / vulnerable-sector check"),
-        "interview": tr("CheckDialog", "Interview"),
+        "reference": QCoreApplication.translate("CheckDialog", "Reference check"),
+        "police": QCoreApplication.translate("CheckDialog", "Police / vulnerable-sector check"),
+        "interview": QCoreApplication.translate("CheckDialog", "Interview"),
     }
 
 
 def outcome_texts() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "pending": tr("CheckDialog", "Waiting for the result"),
-        "cleared": tr("CheckDialog", "Cleared"),
-        "not_cleared": tr("CheckDialog", "Not cleared"),
+        "pending": QCoreApplication.translate("CheckDialog", "Waiting for the result"),
+        "cleared": QCoreApplication.translate("CheckDialog", "Cleared"),
+        "not_cleared": QCoreApplication.translate("CheckDialog", "Not cleared"),
     }
 
 
 def screening_error(code: str | None) -> str:
-    tr = QCoreApplication.translate
     own = {
-        "expiry_before_check": tr("CheckDialog", "The expiry date must come after the date "
-                                                 "the check was done."),
-        "check_in_future": tr("CheckDialog", "The check cannot be done in the future. "
-                                             "Check the date."),
-        "check_too_old": tr("CheckDialog", "This date is too far in the past. Check the year."),
-        "police_needs_expiry": tr("CheckDialog", "A police check needs its expiry date."),
-        "not_a_mentor": tr("CheckDialog", "Screening checks are for mentors only."),
-        "note_too_long": tr("CheckDialog", "The note is too long. Keep it under 2,000 "
-                                           "characters."),
-    }  # fmt: skip
+        "expiry_before_check": QCoreApplication.translate(
+            "CheckDialog", "The expiry date must come after the date the check was done."
+        ),
+        "check_in_future": QCoreApplication.translate(
+            "CheckDialog", "The check cannot be done in the future. Check the date."
+        ),
+        "check_too_old": QCoreApplication.translate(
+            "CheckDialog", "This date is too far in the past. Check the year."
+        ),
+        "police_needs_expiry": QCoreApplication.translate(
+            "CheckDialog", "A police check needs its expiry date."
+        ),
+        "not_a_mentor": QCoreApplication.translate(
+            "CheckDialog", "Screening checks are for mentors only."
+        ),
+        "note_too_long": QCoreApplication.translate(
+            "CheckDialog", "The note is too long. Keep it under 2,000 characters."
+        ),
+    }
     return own.get(code or "", message_for_code(code))
 
 

@@ -62,38 +62,47 @@ def closer_for(profile: Any) -> Closer:
 
 
 def kind_texts() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "planned": tr("ClosingDialog", "Planned ending (the term is over)"),
-        "early": tr("ClosingDialog", "Early ending"),
+        "planned": QCoreApplication.translate("ClosingDialog", "Planned ending (the term is over)"),
+        "early": QCoreApplication.translate("ClosingDialog", "Early ending"),
     }
 
 
 def reason_texts() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "term_completed": tr("ClosingDialog", "The agreed term is completed"),
-        "goals_reached": tr("ClosingDialog", "The goals are reached"),
-        "moved_away": tr("ClosingDialog", "Someone moved or changed schools"),
-        "schedule": tr("ClosingDialog", "Schedules no longer fit"),
-        "lost_interest": tr("ClosingDialog", "Someone lost interest"),
-        "family_request": tr("ClosingDialog", "The family asked to end it"),
-        "program_rules": tr("ClosingDialog", "The program's rules were not followed"),
-        "safety_concern": tr("ClosingDialog", "A safety concern"),
-        "other": tr("ClosingDialog", "Another reason (say which in the note)"),
+        "term_completed": QCoreApplication.translate(
+            "ClosingDialog", "The agreed term is completed"
+        ),
+        "goals_reached": QCoreApplication.translate("ClosingDialog", "The goals are reached"),
+        "moved_away": QCoreApplication.translate(
+            "ClosingDialog", "Someone moved or changed schools"
+        ),
+        "schedule": QCoreApplication.translate("ClosingDialog", "Schedules no longer fit"),
+        "lost_interest": QCoreApplication.translate("ClosingDialog", "Someone lost interest"),
+        "family_request": QCoreApplication.translate("ClosingDialog", "The family asked to end it"),
+        "program_rules": QCoreApplication.translate(
+            "ClosingDialog", "The program's rules were not followed"
+        ),
+        "safety_concern": QCoreApplication.translate("ClosingDialog", "A safety concern"),
+        "other": QCoreApplication.translate(
+            "ClosingDialog", "Another reason (say which in the note)"
+        ),
     }
 
 
 def closing_error(code: str | None) -> str:
-    tr = QCoreApplication.translate
     own = {
-        "pair_closed": tr("ClosingDialog", "This match is already closed."),
-        "no_such_pair": tr("ClosingDialog", "This computer does not know this pair yet. "
-                                            "Sync, then try again."),
-        "not_staff": tr("ClosingDialog", "Only the program's staff can close a match."),
-        "note_too_long": tr("ClosingDialog", "The note is too long. Keep it under 2,000 "
-                                             "characters."),
-    }  # fmt: skip
+        "pair_closed": QCoreApplication.translate("ClosingDialog", "This match is already closed."),
+        "no_such_pair": QCoreApplication.translate(
+            "ClosingDialog", "This computer does not know this pair yet. Sync, then try again."
+        ),
+        "not_staff": QCoreApplication.translate(
+            "ClosingDialog", "Only the program's staff can close a match."
+        ),
+        "note_too_long": QCoreApplication.translate(
+            "ClosingDialog", "The note is too long. Keep it under 2,000 characters."
+        ),
+    }
     return own.get(code or "", message_for_code(code))
 
 

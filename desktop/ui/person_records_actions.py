@@ -36,31 +36,40 @@ Selected = Callable[[], "tuple[str, str] | None"]  # (person id, name) of the ch
 
 
 def section_titles() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "person": tr("PersonRecordsActions", "Profile"),
-        "pairs": tr("PersonRecordsActions", "Matches"),
-        "messages_written": tr("PersonRecordsActions", "Messages this person wrote"),
-        "sessions": tr("PersonRecordsActions", "Sessions of their matches"),
-        "screening_checks": tr("PersonRecordsActions", "Screening checks"),
-        "match_closures": tr("PersonRecordsActions", "How their matches ended"),
-        "audit_events": tr("PersonRecordsActions", "Recorded events"),
+        "person": QCoreApplication.translate("PersonRecordsActions", "Profile"),
+        "pairs": QCoreApplication.translate("PersonRecordsActions", "Matches"),
+        "messages_written": QCoreApplication.translate(
+            "PersonRecordsActions", "Messages this person wrote"
+        ),
+        "sessions": QCoreApplication.translate("PersonRecordsActions", "Sessions of their matches"),
+        "screening_checks": QCoreApplication.translate("PersonRecordsActions", "Screening checks"),
+        "match_closures": QCoreApplication.translate(
+            "PersonRecordsActions", "How their matches ended"
+        ),
+        "audit_events": QCoreApplication.translate("PersonRecordsActions", "Recorded events"),
     }
 
 
 def write_summary_pdf(archive: PersonArchive, path: Path) -> None:
     """A one-to-few-page summary of the archive: what it holds and what it withholds."""
-    tr = QCoreApplication.translate
     rows = "".join(
         f"<tr><td>{html.escape(title)}</td><td align='right'>{archive.counts()[key]}</td></tr>"
         for key, title in section_titles().items()
     )
-    withheld = tr("PersonRecordsActions",
-                  "%n message(s) written by other people in their matches are not included: "
-                  "they are those people's personal information.", "",
-                  archive.withheld_messages)  # fmt: skip
-    title = tr("PersonRecordsActions", "Personal information held by the program")
-    details = tr("PersonRecordsActions", "The full details are in archive.json, beside this file.")
+    withheld = QCoreApplication.translate(
+        "PersonRecordsActions",
+        "Not included, as the personal information of others: %n message(s) they received "
+        "from other people.",
+        "",
+        archive.withheld_messages,
+    )
+    title = QCoreApplication.translate(
+        "PersonRecordsActions", "Personal information held by the program"
+    )
+    details = QCoreApplication.translate(
+        "PersonRecordsActions", "The full details are in archive.json, beside this file."
+    )
     body = (
         f"<h1>{html.escape(title)}</h1>"
         f"<p>{html.escape(archive.display_name)} — {html.escape(archive.person_id)}</p>"

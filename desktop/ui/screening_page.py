@@ -92,7 +92,7 @@ class ScreeningPage(PairListPage):
         super()._render()
         urgent = sum(1 for r in self._rows if r.state in ("expiring", "expired"))
         if urgent:
-            self.note.setText(self.tr("%n mentor(s) need a new police check soon.", "", urgent))
+            self.note.setText(self.tr("%n police check(s) to renew soon.", "", urgent))
             self.note.setVisible(True)
 
     def _show(self, rows: Sequence[Any]) -> None:

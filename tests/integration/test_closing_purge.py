@@ -95,7 +95,7 @@ def test_closing_makes_the_conversation_read_only_and_purge_forgets_the_pair(wor
             return await client.purged()
 
     assert asyncio.run(listed(sc.mentees[0])) == [Scope.pair(closed)]
-    assert asyncio.run(listed(sc.mentors[1])) == []  # not hers: nobody else hears of it
+    assert asyncio.run(listed(sc.mentors[1])) == []  # not theirs: nobody else hears of it
     purged: list[list[str]] = []
 
     async def staff_sync() -> None:

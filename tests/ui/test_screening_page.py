@@ -65,7 +65,7 @@ def test_record_a_check_and_export_a_mentor(qtbot, program, tmp_path):
     [row] = list_mentor_screening(staff)
     assert row.state == "expiring" and row.police_expires_on is not None
     qtbot.waitUntil(lambda: "expires on" in page.list.item(0).text(), timeout=WAIT_MS)
-    assert "1 mentor" in page.note.text()
+    assert "1 police check" in page.note.text()
 
     page.list.setCurrentRow(0)
     page.requests.export_to(tmp_path / "exports")
