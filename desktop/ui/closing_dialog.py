@@ -49,14 +49,17 @@ class ClosingChoice:
 Closer = Callable[[str, ClosingChoice], None]  # blocking: runs on a worker thread
 
 
-def closer_for(profile: Any) -> Closer:
-    """Close a pair of `profile`'s program with the service, in its own event loop."""
+def closer_for(profile: Any, nudge: Callable[[], None] | None = None) -> Closer:
+    """Close a pair of `profile`'s program with the service, in its own event loop; then
+    `nudge` the sync engine so the members hear of it now."""
     language = QLocale().name()[:2]
 
     def close(pair_id: str, choice: ClosingChoice) -> None:
         asyncio.run(close_match(profile, pair_id, kind=choice.kind, reason=choice.reason,
                                 note=choice.note, rematch=choice.rematch,
                                 language=language))  # fmt: skip
+        if nudge is not None:
+            nudge()
 
     return close
 

@@ -78,6 +78,11 @@ def _activities(_ctx: PageContext, built: Mapping[str, QWidget]) -> QWidget:
                           lambda: home.pairs.current_pair_id() is not None)  # type: ignore[attr-defined]  # fmt: skip
 
 
+def _nudge(ctx: PageContext) -> Callable[[], None]:
+    """The sync engine's nudge, looked up when called (the engine starts after the pages)."""
+    return lambda: (getattr(ctx.messaging, "nudge", None) or (lambda: None))()
+
+
 def _supervision(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.services.key_pins import confirm_changed_key, list_changed_keys
     from desktop.services.pairs import list_program_pairs
@@ -87,8 +92,9 @@ def _supervision(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     profile = ctx.profile
     keys = (lambda: list_changed_keys(profile),
             lambda person_id: confirm_changed_key(profile, person_id))  # fmt: skip
+    closer = closer_for(profile, _nudge(ctx))
     page = SupervisionPage(lambda: list_program_pairs(profile), ctx.messaging, events=ctx.events,
-                           key_changes=keys, close_match=closer_for(profile))  # fmt: skip
+                           key_changes=keys, close_match=closer)  # fmt: skip
     if ctx.join_call is not None:
         page.join_call_requested.connect(ctx.join_call)
     return page
@@ -97,7 +103,7 @@ def _supervision(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
 def _screening(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.ui.screening_page import ScreeningPage
 
-    return ScreeningPage(ctx.profile)
+    return ScreeningPage(ctx.profile, nudge=_nudge(ctx))
 
 
 def _settings(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:

@@ -11,7 +11,7 @@ buttons act on them too (`PersonRecordsActions`). Rows are read off the UI threa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -36,9 +36,11 @@ from desktop.ui.person_records_actions import PersonRecordsActions
 class ScreeningPage(PairListPage):
     """Mentors and their screening; the actions act on the chosen mentor."""
 
-    def __init__(self, profile: Any, loader: Loader | None = None,
+    def __init__(self, profile: Any, loader: Loader | None = None, *,
+                 nudge: Callable[[], None] | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         self._profile = profile
+        self._nudge = nudge or (lambda: None)  # the sync engine's: push what was recorded
         super().__init__(loader or (lambda: list_mentor_screening(profile)), parent)
         self.setObjectName("screeningPage")
         self.record = QPushButton()
@@ -139,5 +141,6 @@ class ScreeningPage(PairListPage):
                                 done_on=done_on, expires_on=expires_on, note=note)  # fmt: skip
 
         self.check_dialog = CheckDialog(chosen.name, record, parent=self)
+        self.check_dialog.accepted.connect(self._nudge)
         self.check_dialog.accepted.connect(self.refresh)
         self.check_dialog.open()
