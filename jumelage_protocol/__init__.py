@@ -278,7 +278,11 @@ class PairCreate(Wire):
 
 
 class PairClose(Wire):
+    """Staff close a pair; `retain_days` is the program's retention period after closing
+    (None: the server's own), after which `jumelage-server purge` deletes the pair's ops."""
+
     pair_id: Id
+    retain_days: int | None = Field(default=None, ge=0, le=36_500)
 
 
 class PairReopen(Wire):
@@ -435,6 +439,13 @@ class ScopeHead(Wire):
 class Heads(Wire):
     heads: list[ScopeHead]
     server_time_ms: int
+
+
+class PurgedScopes(Wire):
+    """Pair scopes of the caller's whose data the server purged after retention
+    (GET /v1/purged): each client deletes its own copy of them at its next sync."""
+
+    scopes: list[Scope]
 
 
 # --- live channel (WebSocket /v1/live) -------------------------------------------------

@@ -54,7 +54,8 @@ def scope_access(store: Store, person_id: str, scope: str) -> Access:
                 is_open = pair.closed_ms is None
                 return Access(True, is_open, open=is_open)
             if store.program_role(conn, person_id, pair.program_id) == Role.STAFF:
-                return Access(True, True, open=pair.closed_ms is None)
+                purged = pair.purged_ms is not None  # nothing may come back after a purge
+                return Access(True, not purged, open=pair.closed_ms is None)
     return NONE
 
 

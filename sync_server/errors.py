@@ -22,6 +22,7 @@ REASONS: dict[str, tuple[int, str]] = {
     "not_staff": (403, "Only the staff of this program can do this."),
     "author_mismatch": (403, "Operations can only be sent by their own author."),
     "pair_closed": (403, "This pair is closed: nothing new can be added to it."),
+    "pair_purged": (409, "This pair's data was purged after its retention period."),
     "not_found": (404, "There is nothing at this address."),
     "staff_key_missing": (404, "This program's staff have not set up their key yet."),
     "invite_invalid": (404, "This invitation code is not valid. Check it and try again."),

@@ -197,7 +197,11 @@ def _raise_floor(conn: Connection, pair_id: str) -> int:
 def reopen_pair(store: Store, pair_id: str) -> int:
     """Clear the closure; returns the new key floor (members rotate before writing)."""
     with store.write() as conn:
-        conn.execute(update(t.pairs).where(t.pairs.c.id == pair_id).values(closed_ms=None))
+        pair = store.pair(conn, pair_id)
+        if pair is not None and pair.purged_ms is not None:
+            raise Refused("pair_purged")
+        reopened = {"closed_ms": None, "purge_after_ms": None}
+        conn.execute(update(t.pairs).where(t.pairs.c.id == pair_id).values(**reopened))
         return _raise_floor(conn, pair_id)
 
 

@@ -82,6 +82,7 @@ class Pair:
     mentor_id: str
     mentee_id: str
     closed_ms: int | None
+    purged_ms: int | None = None  # `purge` deleted its ops and grants (it stays closed)
 
 
 class GrantRow(TypedDict):
@@ -315,7 +316,7 @@ class Store:
     def pair(self, conn: Connection, pair_id: str) -> Pair | None:
         row = conn.execute(select(t.pairs).where(t.pairs.c.id == pair_id)).first()
         return (
-            Pair(row.id, row.program_id, row.mentor_id, row.mentee_id, row.closed_ms)
+            Pair(row.id, row.program_id, row.mentor_id, row.mentee_id, row.closed_ms, row.purged_ms)
             if row
             else None
         )
@@ -341,12 +342,15 @@ class Store:
                 )
             )
 
-    def close_pair(self, pair_id: str, now_ms: int) -> None:
+    def close_pair(self, pair_id: str, now_ms: int, retain_days: int | None = None) -> None:
+        """Close an open pair; `retain_days` (the program's retention) sets when `purge` may
+        delete its ops. Closing again changes nothing."""
+        purge_after = None if retain_days is None else now_ms + retain_days * 86_400_000
         with self.write() as conn:
             conn.execute(
                 update(t.pairs)
                 .where(t.pairs.c.id == pair_id, t.pairs.c.closed_ms.is_(None))
-                .values(closed_ms=now_ms)
+                .values(closed_ms=now_ms, purge_after_ms=purge_after)
             )
 
     def program_memberships(self, person_id: str) -> list[tuple[str, Role]]:
@@ -366,7 +370,15 @@ class Store:
             cond = or_(cond, t.pairs.c.program_id.in_(staff_programs))
         with self.read() as conn:
             rows = conn.execute(select(t.pairs).where(cond)).all()
-        return [Pair(r.id, r.program_id, r.mentor_id, r.mentee_id, r.closed_ms) for r in rows]
+        return [
+            Pair(r.id, r.program_id, r.mentor_id, r.mentee_id, r.closed_ms, r.purged_ms)
+            for r in rows
+        ]
+
+    def purged_pairs_visible_to(self, person_id: str) -> list[str]:
+        """Ids of the purged pairs the person was in or is staff of."""
+        staff_of = [p for p, role in self.program_memberships(person_id) if role == Role.STAFF]
+        return [p.id for p in self.pairs_visible_to(person_id, staff_of) if p.purged_ms]
 
     def program_people(self, program_id: str, roles: tuple[str, ...]) -> list[Person]:
         with self.read() as conn:

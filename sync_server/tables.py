@@ -82,6 +82,10 @@ pairs = Table(
     Column("mentee_id", String(64), nullable=False, index=True),
     Column("created_ms", BigInteger, nullable=False),
     Column("closed_ms", BigInteger, nullable=True),
+    # when `purge` may delete a closed pair's ops (the program's retention, sent at closing;
+    # None: the server's own `retention.closed_pair_days`), and when it did
+    Column("purge_after_ms", BigInteger, nullable=True),
+    Column("purged_ms", BigInteger, nullable=True),
 )
 
 invites = Table(

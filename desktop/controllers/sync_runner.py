@@ -18,6 +18,7 @@ import asyncio
 import concurrent.futures
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -111,6 +112,7 @@ class SyncRunner(QObject):
         self._task = asyncio.current_task()
         self._stop = asyncio.Event()
         from desktop.services.accounts import engine_for
+        from desktop.services.closing import record_purged
         from desktop.services.sync_status import SyncStatusView
         from desktop.sync.errors import SyncError
         from desktop.sync.residency import check_residency
@@ -127,6 +129,7 @@ class SyncRunner(QObject):
             engine = await asyncio.to_thread(
                 engine_for, self._profile, self._server_url, on_status=on_status,
                 poll_interval=self._poll, submit=self._submit,
+                on_purged=partial(record_purged, self._profile),  # staff: audit each purge
             )  # fmt: skip
         except SyncError as exc:
             if exc.code == "no_server":

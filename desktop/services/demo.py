@@ -16,13 +16,14 @@ import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import desktop.services.messaging  # noqa: F401  (registers the message "state" field)
 from desktop.services import accounts
 from desktop.services.profiles import Profile, ProfileDirectory
 from desktop.services.scheduling import plan_session
+from desktop.services.screening import record_check
 from desktop.sync.entities import datetime_to_ms
 from desktop.sync.errors import SyncError
 from desktop.sync.outbox import record_change
@@ -244,6 +245,16 @@ def _accept_rules(profile: Profile) -> None:
     from desktop.services import rules
 
     rules.accept(profile, rules.rules_text("fr"))
+def _record_screening(people: dict[str, Profile], today: date) -> None:
+    """Marc is screened but his police check runs out soon; Priya still lacks hers."""
+    staff = people["sophie"]
+    for mentor, kind, done, valid in (("marc", "reference", 60, None),
+                                      ("marc", "interview", 55, None),
+                                      ("marc", "police", 3 * 365 - 20, 3 * 365),
+                                      ("priya", "reference", 20, None)):  # fmt: skip
+        expires = None if valid is None else today - timedelta(days=done - valid)
+        record_check(staff, mentor_id=people[mentor].person_id, kind=kind, outcome="cleared",
+                     done_on=today - timedelta(days=done), expires_on=expires)  # fmt: skip
 
 
 async def _build(
@@ -286,6 +297,7 @@ async def _build(
         await asyncio.to_thread(_record_people, staff, program_id, people)
         for profile in people.values():  # the demo opens on its pages, not on the rules
             await asyncio.to_thread(_accept_rules, profile)
+        await asyncio.to_thread(_record_screening, people, now.date())
         for _round in range(2):  # push everything, then everyone pulls everything
             for account in ACCOUNTS:
                 await _sync(people[account.username], server_url)

@@ -46,6 +46,7 @@ from jumelage_protocol import (
     PreloginResponse,
     Problem,
     PullPage,
+    PurgedScopes,
     PushRequest,
     PushResponse,
     Residency,
@@ -205,8 +206,8 @@ class ServerClient:
     async def create_pair(self, req: PairCreate) -> None:
         await self._post("/v1/pairs", req)
 
-    async def close_pair(self, pair_id: str) -> None:
-        await self._post("/v1/pairs/close", PairClose(pair_id=pair_id))
+    async def close_pair(self, pair_id: str, retain_days: int | None = None) -> None:
+        await self._post("/v1/pairs/close", PairClose(pair_id=pair_id, retain_days=retain_days))
 
     async def reopen_pair(self, pair_id: str) -> PairKeyFloor:
         return await self._post("/v1/pairs/reopen", PairReopen(pair_id=pair_id), PairKeyFloor)
@@ -250,6 +251,16 @@ class ServerClient:
     async def heads(self) -> Heads:
         out = await self._get("/v1/heads", Heads)
         return out
+
+    async def purged(self) -> list[str]:
+        """Pair scopes of ours the server purged after retention (none from a server that
+        predates purging: it answers 404 `not_found`)."""
+        try:
+            return list((await self._get("/v1/purged", PurgedScopes)).scopes)
+        except SyncError as exc:
+            if exc.code == "not_found":
+                return []
+            raise
 
     async def ice(self) -> IceConfig:
         return await self._get("/v1/ice", IceConfig)

@@ -62,6 +62,7 @@ from desktop.sync.outbox import (
     reseal_stale,
 )
 from desktop.sync.pull import Verifier, cursors, pull_scope, retry_held
+from desktop.sync.purge import forget_purged
 from desktop.sync.restamp import restamp
 from desktop.sync.status import SyncStatus
 from desktop.vault.envelope import sign_batch
@@ -111,6 +112,7 @@ class SyncEngine:
         backoff: tuple[float, float] = (1.0, 120.0),
         live: bool = True,
         submit: Submit | None = None,
+        on_purged: Callable[[list[str]], None] | None = None,
     ) -> None:
         self.maker = maker
         self.client = client
@@ -122,6 +124,7 @@ class SyncEngine:
         self.backoff = backoff
         self.live_enabled = live
         self.submit = submit
+        self.on_purged = on_purged  # pair scopes this PC just forgot after a server purge
         self.status = SyncStatus("idle")
         self.live: LiveChannel | None = None
         self._wake: asyncio.Event | None = None
@@ -181,6 +184,7 @@ class SyncEngine:
             heads: dict[str, int] = {h.scope: h.head for h in answer.heads}
             await self._check_clock(answer.server_time_ms)
             await self._refresh(heads)
+            await self._forget_purged()
             try:
                 await self._push()
             except Exception:
@@ -289,6 +293,15 @@ class SyncEngine:
         member_of = sorted(p for p, role in programs.items() if role != Role.STAFF)
         await staff_keys.refresh_staff_publics(self.client, self.maker, member_of)
         await self._write(self._introduce, [sc for sc in heads if scope_kind(sc) is ScopeKind.PAIR])
+
+    async def _forget_purged(self) -> None:
+        """Delete this PC's copy of every pair the server purged after retention."""
+        purged = await self.client.purged()
+        if not purged:
+            return
+        fresh = await self._write(_in_transaction, self.maker, forget_purged, purged)
+        if fresh and self.on_purged is not None:
+            self.on_purged(fresh)
 
     def _introduce(self, pair_scopes: list[str]) -> None:
         """Tell each pair who we are (name and role), once, encrypted for that pair only."""

@@ -109,16 +109,23 @@ def _surveys(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     return surveys_page_for(ctx.profile)
 
 
+def _nudge(ctx: PageContext) -> Callable[[], None]:
+    """The sync engine's nudge, looked up when called (the engine starts after the pages)."""
+    return lambda: (getattr(ctx.messaging, "nudge", None) or (lambda: None))()
+
+
 def _supervision(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.services.key_pins import confirm_changed_key, list_changed_keys
     from desktop.services.pairs import list_program_pairs
+    from desktop.ui.closing_dialog import closer_for
     from desktop.ui.supervision_page import SupervisionPage
 
     profile = ctx.profile
     keys = (lambda: list_changed_keys(profile),
             lambda person_id: confirm_changed_key(profile, person_id))  # fmt: skip
+    closer = closer_for(profile, _nudge(ctx))
     page = SupervisionPage(lambda: list_program_pairs(profile), ctx.messaging, events=ctx.events,
-                           key_changes=keys)  # fmt: skip
+                           key_changes=keys, close_match=closer)  # fmt: skip
     if ctx.join_call is not None:
         page.join_call_requested.connect(ctx.join_call)
     return page
@@ -200,6 +207,12 @@ def _matching(ctx: PageContext, built: Mapping[str, QWidget]) -> QWidget:
     return _owned(page, bridge)
 
 
+def _screening(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.ui.screening_page import ScreeningPage
+
+    return ScreeningPage(ctx.profile, nudge=_nudge(ctx))
+
+
 def _settings(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.ui.settings_page import SettingsPage
 
@@ -213,18 +226,20 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("training", QT_TRANSLATE_NOOP("MainWindow", "Training"), PAIR_ROLES, _training),
     PageSpec("supervision", QT_TRANSLATE_NOOP("MainWindow", "Supervision"), frozenset({Role.STAFF}),
              _supervision),  # fmt: skip
+    PageSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Review"), frozenset({Role.STAFF}), _review),
     PageSpec("pair_detail", QT_TRANSLATE_NOOP("MainWindow", "Pair detail"),
              frozenset({Role.STAFF}), _pair_detail),  # fmt: skip
-    PageSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), frozenset({Role.STAFF}),
-             _audit),  # fmt: skip
-    PageSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Review"), frozenset({Role.STAFF}), _review),
+    PageSpec("people", QT_TRANSLATE_NOOP("MainWindow", "People"), frozenset({Role.STAFF}), _people),
+    PageSpec("matching", QT_TRANSLATE_NOOP("MainWindow", "Matching"), frozenset({Role.STAFF}),
+             _matching),  # fmt: skip
+    PageSpec("screening", QT_TRANSLATE_NOOP("MainWindow", "Screening"), frozenset({Role.STAFF}),
+             _screening),  # fmt: skip
     PageSpec("training_overview", QT_TRANSLATE_NOOP("MainWindow", "Training"),
              frozenset({Role.STAFF}), _training_overview),  # fmt: skip
     PageSpec("surveys", QT_TRANSLATE_NOOP("MainWindow", "Surveys"), frozenset({Role.STAFF}),
              _surveys),  # fmt: skip
-    PageSpec("people", QT_TRANSLATE_NOOP("MainWindow", "People"), frozenset({Role.STAFF}), _people),
-    PageSpec("matching", QT_TRANSLATE_NOOP("MainWindow", "Matching"), frozenset({Role.STAFF}),
-             _matching),  # fmt: skip
+    PageSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), frozenset({Role.STAFF}),
+             _audit),  # fmt: skip
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), ALL_ROLES, _settings),
 )
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.ui.accessibility import describe
+from desktop.ui.closing_dialog import Closer, ClosingDialog
 from desktop.ui.conversation.held_messages import HeldMessagesList
 from desktop.ui.key_changes_panel import KeyChangesPanel
 from desktop.ui.pair_list_page import Loader
@@ -36,6 +37,7 @@ class SupervisionPage(QWidget):
         *,
         events: Any = None,
         key_changes: tuple[Loader, Callable[[str], None]] | None = None,
+        close_match: Closer | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -51,6 +53,14 @@ class SupervisionPage(QWidget):
         self.pairs.list.itemActivated.connect(lambda _item: self._open_pair())
         self.pairs.layout().addWidget(self.open_pair)
         self.pairs.layout().addWidget(self.join_call)
+        self._close_match = close_match
+        self.close_match = QPushButton()
+        self.close_match.setObjectName("closeMatchButton")
+        self.close_match.setEnabled(False)
+        self.close_match.setVisible(close_match is not None)
+        self.close_match.clicked.connect(self._open_closing)
+        self.pairs.list.currentRowChanged.connect(self._update_close_button)
+        self.pairs.layout().addWidget(self.close_match)
         self.held = HeldMessagesList(messaging, events)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.pairs)
@@ -88,6 +98,12 @@ class SupervisionPage(QWidget):
             self.tr("Shows the pair's conversation, notes, support contacts, sessions and flags. "
                     "Reading the conversation is recorded, and the pair sees the date."),
         )  # fmt: skip
+        self.close_match.setText(self.tr("&Close this match…"))
+        describe(
+            self.close_match,
+            self.tr("Close this match"),
+            self.tr("Record why the match ended; the conversation becomes read-only."),
+        )
         self.join_call.setText(self.tr("&Join this pair's call"))
         describe(
             self.join_call,
@@ -100,10 +116,26 @@ class SupervisionPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _selected(self) -> Any:
+        row, rows = self.pairs.list.currentRow(), self.pairs.rows()
+        return rows[row] if 0 <= row < len(rows) else None
+
     def _selected_pair(self) -> str | None:
-        row = self.pairs.list.currentRow()
-        rows = self.pairs.rows()
-        return rows[row].pair_id if 0 <= row < len(rows) else None
+        pair = self._selected()
+        return pair.pair_id if pair is not None else None
+
+    def _update_close_button(self, _row: int = -1) -> None:
+        pair = self._selected()
+        self.close_match.setEnabled(pair is not None and getattr(pair, "status", "") == "active")
+
+    def _open_closing(self) -> None:
+        pair = self._selected()
+        if pair is None or self._close_match is None:
+            return
+        self.closing = ClosingDialog(pair.pair_id, (pair.mentor_name, pair.mentee_name),
+                                     self._close_match, parent=self)  # fmt: skip
+        self.closing.accepted.connect(self.refresh)
+        self.closing.open()
 
     def _selection_changed(self, _row: int) -> None:
         chosen = self._selected_pair() is not None

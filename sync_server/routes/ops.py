@@ -19,6 +19,7 @@ from jumelage_protocol import (
     Heads,
     LiveNewOps,
     PullPage,
+    PurgedScopes,
     PushRequest,
     PushResponse,
     Scope,
@@ -97,3 +98,10 @@ def heads(caller: CallerDep, ctx: Ctx) -> Heads:
         heads=[ScopeHead(scope=s, head=h) for s, h in sorted(found.items())],
         server_time_ms=now_ms(),
     )
+
+
+@router.get("/purged", response_model=PurgedScopes)
+def purged(caller: CallerDep, ctx: Ctx) -> PurgedScopes:
+    """The caller's pair scopes whose data `purge` deleted: their PCs delete their copies."""
+    gone = ctx.store.purged_pairs_visible_to(caller.id)
+    return PurgedScopes(scopes=[Scope.pair(pair_id) for pair_id in sorted(gone)])

@@ -64,7 +64,7 @@ def create_pair(req: PairCreate, caller: CallerDep, ctx: Ctx) -> Response:
 @router.post("/pairs/close", status_code=204, response_class=Response)
 def close_pair(req: PairClose, caller: CallerDep, ctx: Ctx) -> Response:
     _staff_pair(ctx, caller.id, req.pair_id)
-    ctx.store.close_pair(req.pair_id, now_ms())
+    ctx.store.close_pair(req.pair_id, now_ms(), req.retain_days)
     return Response(status_code=204)
 
 

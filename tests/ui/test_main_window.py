@@ -11,6 +11,7 @@ import pytest
 from desktop.policy import Settings, load_policy
 from desktop.ui import i18n
 from desktop.ui.accessibility import unnamed_focusable
+from desktop.ui.pages import specs_for
 
 
 def open_as(qtbot, make_controller, sign_in, account, settings=None):
@@ -41,7 +42,7 @@ def test_mentor_sees_pair_home_listing_their_pair(qtbot, demo, make_controller, 
 
 def test_staff_sees_supervision_of_every_pair(qtbot, demo, make_controller, sign_in):
     controller, window = open_as(qtbot, make_controller, sign_in, demo["sophie"])
-    assert window.page_keys() == ["supervision", "pair_detail", "audit", "settings"]
+    assert window.page_keys() == [s.key for s in specs_for("staff")]
     page = window.pages["supervision"]
     home = page.pairs
     qtbot.waitUntil(lambda: home._state == "ready", timeout=60_000)

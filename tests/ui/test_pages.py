@@ -11,10 +11,12 @@ from desktop.ui.pages import PAGES, PageContext, PageSpec, build_pages, specs_fo
 
 
 def test_each_role_gets_its_pages_from_the_registry():
-    assert [s.key for s in specs_for("mentor")] == ["pairs", "sessions", "activities", "settings"]
-    assert [s.key for s in specs_for("mentee")] == ["pairs", "sessions", "activities", "settings"]
+    members = ["pairs", "sessions", "activities", "training", "settings"]
+    assert [s.key for s in specs_for("mentor")] == members
+    assert [s.key for s in specs_for("mentee")] == members
     assert [s.key for s in specs_for("staff")] == [
-        "supervision", "pair_detail", "audit", "settings"
+        "supervision", "review", "pair_detail", "people", "matching", "screening",
+        "training_overview", "surveys", "audit", "settings",
     ]
     assert len({s.key for s in PAGES}) == len(PAGES)  # keys are unique
 

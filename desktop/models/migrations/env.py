@@ -10,6 +10,7 @@ import desktop.models.audit_tables  # noqa: F401 - its tables join Base.metadata
 import desktop.models.review_tables  # noqa: F401 (its tables join Base's metadata)
 import desktop.models.learning_tables  # noqa: F401 - its tables join Base.metadata
 from desktop.models import people_tables  # noqa: F401 - registers its tables on Base
+from desktop.models import closing_tables  # noqa: F401 - its tables join Base.metadata
 from desktop.models.tables import Base
 
 connection = context.config.attributes.get("connection")
