@@ -11,19 +11,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PeopleText", text)
-
 
 def kinds() -> dict[str, str]:
-    return {"mentor": _t("Mentor"), "mentee": _t("Mentee"), "guardian": _t("Guardian"),
-            "staff": _t("Staff")}  # fmt: skip
+    return {"mentor": QCoreApplication.translate("PeopleText", "Mentor"), "mentee": QCoreApplication.translate("PeopleText", "Mentee"), "guardian": QCoreApplication.translate("PeopleText", "Guardian"),
+            "staff": QCoreApplication.translate("PeopleText", "Staff")}  # fmt: skip
 
 
 def states() -> dict[str, str]:
-    return {"added": _t("Added"), "invited": _t("Invited"), "enrolled": _t("Enrolled"),
-            "screened": _t("Screened"), "trained": _t("Trained"), "matched": _t("Matched"),
-            "closed": _t("Closed")}  # fmt: skip
+    return {"added": QCoreApplication.translate("PeopleText", "Added"), "invited": QCoreApplication.translate("PeopleText", "Invited"), "enrolled": QCoreApplication.translate("PeopleText", "Enrolled"),
+            "screened": QCoreApplication.translate("PeopleText", "Screened"), "trained": QCoreApplication.translate("PeopleText", "Trained"), "matched": QCoreApplication.translate("PeopleText", "Matched"),
+            "closed": QCoreApplication.translate("PeopleText", "Closed")}  # fmt: skip
 
 
 def languages() -> dict[str, str]:
@@ -32,50 +29,50 @@ def languages() -> dict[str, str]:
 
 def interests() -> dict[str, str]:
     return {
-        "arts": _t("Arts"), "sports": _t("Sports"), "science": _t("Science"),
-        "technology": _t("Technology"), "music": _t("Music"), "reading": _t("Reading"),
-        "games": _t("Games"), "nature": _t("Nature"), "cooking": _t("Cooking"),
-        "careers": _t("Careers"), "languages": _t("Languages"),
-        "volunteering": _t("Volunteering"),
+        "arts": QCoreApplication.translate("PeopleText", "Arts"), "sports": QCoreApplication.translate("PeopleText", "Sports"), "science": QCoreApplication.translate("PeopleText", "Science"),
+        "technology": QCoreApplication.translate("PeopleText", "Technology"), "music": QCoreApplication.translate("PeopleText", "Music"), "reading": QCoreApplication.translate("PeopleText", "Reading"),
+        "games": QCoreApplication.translate("PeopleText", "Games"), "nature": QCoreApplication.translate("PeopleText", "Nature"), "cooking": QCoreApplication.translate("PeopleText", "Cooking"),
+        "careers": QCoreApplication.translate("PeopleText", "Careers"), "languages": QCoreApplication.translate("PeopleText", "Languages"),
+        "volunteering": QCoreApplication.translate("PeopleText", "Volunteering"),
     }  # fmt: skip
 
 
 def availability() -> dict[str, str]:
     return {
-        "weekday_afternoon": _t("Weekday afternoons"), "weekday_evening": _t("Weekday evenings"),
-        "weekend_morning": _t("Weekend mornings"), "weekend_afternoon": _t("Weekend afternoons"),
+        "weekday_afternoon": QCoreApplication.translate("PeopleText", "Weekday afternoons"), "weekday_evening": QCoreApplication.translate("PeopleText", "Weekday evenings"),
+        "weekend_morning": QCoreApplication.translate("PeopleText", "Weekend mornings"), "weekend_afternoon": QCoreApplication.translate("PeopleText", "Weekend afternoons"),
     }  # fmt: skip
 
 
 def purposes() -> dict[str, str]:
-    return {"messaging": _t("Messaging"), "video": _t("Video calls"),
-            "supervision": _t("Staff supervision"), "surveys": _t("Surveys")}  # fmt: skip
+    return {"messaging": QCoreApplication.translate("PeopleText", "Messaging"), "video": QCoreApplication.translate("PeopleText", "Video calls"),
+            "supervision": QCoreApplication.translate("PeopleText", "Staff supervision"), "surveys": QCoreApplication.translate("PeopleText", "Surveys")}  # fmt: skip
 
 
 def methods() -> dict[str, str]:
-    return {"paper": _t("Signed paper form"), "email": _t("Email"), "phone": _t("Phone call"),
-            "in_person": _t("In person")}  # fmt: skip
+    return {"paper": QCoreApplication.translate("PeopleText", "Signed paper form"), "email": QCoreApplication.translate("PeopleText", "Email"), "phone": QCoreApplication.translate("PeopleText", "Phone call"),
+            "in_person": QCoreApplication.translate("PeopleText", "In person")}  # fmt: skip
 
 
 def problems() -> dict[str, str]:
     """Sentences for the form's field problems (shown beside the field)."""
     return {
-        "name_required": _t("Type the person's name."),
-        "birth_date_invalid": _t("Type the date as year-month-day, for example 2014-03-21."),
-        "birth_date_future": _t("This date is in the future."),
-        "mentee_age_impossible": _t("A mentee is between 6 and 25 years old. Check the year."),
-        "mentor_age_impossible": _t("A mentor is at least 16 years old. Check the year."),
-        "mentee_age_required": _t("Give the mentee's date of birth or age group."),
-        "guardian_required": _t("A minor needs a guardian: type the guardian's name."),
-        "age_band_unknown": _t("Choose an age group from the list."),
+        "name_required": QCoreApplication.translate("PeopleText", "Type the person's name."),
+        "birth_date_invalid": QCoreApplication.translate("PeopleText", "Type the date as year-month-day, for example 2014-03-21."),
+        "birth_date_future": QCoreApplication.translate("PeopleText", "This date is in the future."),
+        "mentee_age_impossible": QCoreApplication.translate("PeopleText", "A mentee is between 6 and 25 years old. Check the year."),
+        "mentor_age_impossible": QCoreApplication.translate("PeopleText", "A mentor is at least 16 years old. Check the year."),
+        "mentee_age_required": QCoreApplication.translate("PeopleText", "Give the mentee's date of birth or age group."),
+        "guardian_required": QCoreApplication.translate("PeopleText", "A minor needs a guardian: type the guardian's name."),
+        "age_band_unknown": QCoreApplication.translate("PeopleText", "Choose an age group from the list."),
     }
 
 
 def problem(code: str) -> str:
-    return problems().get(code, _t("Check this field."))
+    return problems().get(code, QCoreApplication.translate("PeopleText", "Check this field."))
 
 
 def age_band(band: str | None) -> str:
     if band is None:
-        return _t("Not given")
-    return _t("%1 years").replace("%1", band.replace("-", "–"))
+        return QCoreApplication.translate("PeopleText", "Not given")
+    return QCoreApplication.translate("PeopleText", "%1 years").replace("%1", band.replace("-", "–"))

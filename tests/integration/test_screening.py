@@ -108,7 +108,6 @@ def test_checks_dates_reminders_and_staff_only(world):
         assert quarantine_summary(s) == {"not_allowed": 2}
 
 
-@pytest.mark.skip(reason="needs pair_pause from the review branch")
 def test_an_expired_police_check_pauses_the_mentors_pairs(world):
     sc = world
     staff, mentor_id = sc.staff.profile, sc.mentors[0].profile.person_id

@@ -207,7 +207,6 @@ def test_invite_enrol_consent_then_match_through_the_pages(qtbot, program, netwo
         profile.close()
 
 
-@pytest.mark.skip(reason="needs pair_pause from the review branch")
 def test_withdrawing_consent_pauses_the_pair(qtbot, program, network, tmp_path):
     server, sc = program
     staff = sc.staff.profile

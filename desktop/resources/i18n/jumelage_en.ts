@@ -45,6 +45,122 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %n event(s), every link checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n event, every link checked.</numerusform>
+            <numerusform>The audit log is intact: %n events, every link checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) missing from the log.</source>
+        <translation>
+            <numerusform>%n event missing from the log.</numerusform>
+            <numerusform>%n events missing from the log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) changed after they were written.</source>
+        <translation>
+            <numerusform>%n event changed after they were written.</numerusform>
+            <numerusform>%n events changed after they were written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the audit log is not intact.</source>
+        <translation>Warning: the audit log is not intact.</translation>
+    </message>
+    <message>
+        <source>Tell your organisation&apos;s administrator.</source>
+        <translation>Tell your organisation&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Read the conversation</source>
+        <translation>Read the conversation</translation>
+    </message>
+    <message>
+        <source>Added a staff note</source>
+        <translation>Added a staff note</translation>
+    </message>
+    <message>
+        <source>Logged a support contact</source>
+        <translation>Logged a support contact</translation>
+    </message>
+    <message>
+        <source>Approved a held message</source>
+        <translation>Approved a held message</translation>
+    </message>
+    <message>
+        <source>Dismissed a held message</source>
+        <translation>Dismissed a held message</translation>
+    </message>
+    <message>
+        <source>Paused the pair</source>
+        <translation>Paused the pair</translation>
+    </message>
+    <message>
+        <source>Resumed the pair</source>
+        <translation>Resumed the pair</translation>
+    </message>
+    <message>
+        <source>Exported a report</source>
+        <translation>Exported a report</translation>
+    </message>
+    <message>
+        <source>Changed the program settings</source>
+        <translation>Changed the program settings</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation>Checking the audit log…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Every staff reading of a conversation, note, support contact and decision is kept here, linked by a hash chain: a removed or changed event is detected on every staff computer. Only program staff see this log.</source>
+        <translation>Every staff reading of a conversation, note, support contact and decision is kept here, linked by a hash chain: a removed or changed event is detected on every staff computer. Only program staff see this log.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Audit events, newest first</source>
+        <translation>Audit events, newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Verifies every link of the audit log on this computer.</source>
+        <translation>Verifies every link of the audit log on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>CallLauncher</name>
     <message>
         <source>Video calls need a connection to your program&apos;s server. Check your Internet connection and try again in a moment.</source>
@@ -333,6 +449,283 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Reference check</source>
+        <translation>Reference check</translation>
+    </message>
+    <message>
+        <source>Police / vulnerable-sector check</source>
+        <translation>Police / vulnerable-sector check</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Waiting for the result</source>
+        <translation>Waiting for the result</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <source>Not cleared</source>
+        <translation>Not cleared</translation>
+    </message>
+    <message>
+        <source>The expiry date must come after the date the check was done.</source>
+        <translation>The expiry date must come after the date the check was done.</translation>
+    </message>
+    <message>
+        <source>The check cannot be done in the future. Check the date.</source>
+        <translation>The check cannot be done in the future. Check the date.</translation>
+    </message>
+    <message>
+        <source>This date is too far in the past. Check the year.</source>
+        <translation>This date is too far in the past. Check the year.</translation>
+    </message>
+    <message>
+        <source>A police check needs its expiry date.</source>
+        <translation>A police check needs its expiry date.</translation>
+    </message>
+    <message>
+        <source>Screening checks are for mentors only.</source>
+        <translation>Screening checks are for mentors only.</translation>
+    </message>
+    <message>
+        <source>The note is too long. Keep it under 2,000 characters.</source>
+        <translation>The note is too long. Keep it under 2,000 characters.</translation>
+    </message>
+    <message>
+        <source>Record a screening check</source>
+        <translation>Record a screening check</translation>
+    </message>
+    <message>
+        <source>A screening check of %1.</source>
+        <translation>A screening check of %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Check:</source>
+        <translation>&amp;Check:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Done on:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>E&amp;xpires on:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (staff only):</source>
+        <translation>&amp;Note (staff only):</translation>
+    </message>
+    <message>
+        <source>This check &amp;expires</source>
+        <translation>This check &amp;expires</translation>
+    </message>
+    <message>
+        <source>&amp;Record the check</source>
+        <translation>&amp;Record the check</translation>
+    </message>
+    <message>
+        <source>Kind of check</source>
+        <translation>Kind of check</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>Date the check was done</source>
+        <translation>Date the check was done</translation>
+    </message>
+    <message>
+        <source>Date the check expires</source>
+        <translation>Date the check expires</translation>
+    </message>
+    <message>
+        <source>This check expires</source>
+        <translation>This check expires</translation>
+    </message>
+    <message>
+        <source>Note about the check</source>
+        <translation>Note about the check</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s staff read it.</source>
+        <translation>Only the program&apos;s staff read it.</translation>
+    </message>
+    <message>
+        <source>Record the check</source>
+        <translation>Record the check</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The check is recorded.</source>
+        <translation>The check is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Planned ending (the term is over)</source>
+        <translation>Planned ending (the term is over)</translation>
+    </message>
+    <message>
+        <source>Early ending</source>
+        <translation>Early ending</translation>
+    </message>
+    <message>
+        <source>The agreed term is completed</source>
+        <translation>The agreed term is completed</translation>
+    </message>
+    <message>
+        <source>The goals are reached</source>
+        <translation>The goals are reached</translation>
+    </message>
+    <message>
+        <source>Someone moved or changed schools</source>
+        <translation>Someone moved or changed schools</translation>
+    </message>
+    <message>
+        <source>Schedules no longer fit</source>
+        <translation>Schedules no longer fit</translation>
+    </message>
+    <message>
+        <source>Someone lost interest</source>
+        <translation>Someone lost interest</translation>
+    </message>
+    <message>
+        <source>The family asked to end it</source>
+        <translation>The family asked to end it</translation>
+    </message>
+    <message>
+        <source>The program&apos;s rules were not followed</source>
+        <translation>The program&apos;s rules were not followed</translation>
+    </message>
+    <message>
+        <source>A safety concern</source>
+        <translation>A safety concern</translation>
+    </message>
+    <message>
+        <source>Another reason (say which in the note)</source>
+        <translation>Another reason (say which in the note)</translation>
+    </message>
+    <message>
+        <source>This match is already closed.</source>
+        <translation>This match is already closed.</translation>
+    </message>
+    <message>
+        <source>This computer does not know this pair yet. Sync, then try again.</source>
+        <translation>This computer does not know this pair yet. Sync, then try again.</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s staff can close a match.</source>
+        <translation>Only the program&apos;s staff can close a match.</translation>
+    </message>
+    <message>
+        <source>The note is too long. Keep it under 2,000 characters.</source>
+        <translation>The note is too long. Keep it under 2,000 characters.</translation>
+    </message>
+    <message>
+        <source>Close this match</source>
+        <translation>Close this match</translation>
+    </message>
+    <message>
+        <source>Close the match of %1 (mentor) and %2 (mentee).</source>
+        <translation>Close the match of %1 (mentor) and %2 (mentee).</translation>
+    </message>
+    <message>
+        <source>&amp;How it ended:</source>
+        <translation>&amp;How it ended:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Note (staff only):</source>
+        <translation>&amp;Note (staff only):</translation>
+    </message>
+    <message>
+        <source>Afterwards:</source>
+        <translation>Afterwards:</translation>
+    </message>
+    <message>
+        <source>&amp;Match the mentee again</source>
+        <translation>&amp;Match the mentee again</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t match the mentee again</source>
+        <translation>&amp;Don&apos;t match the mentee again</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pair receives a thank-you activity and their conversation becomes read-only. %n day(s) after closing, everything the pair wrote is deleted from the server and from every computer.</source>
+        <translation>
+            <numerusform>The pair receives a thank-you activity and their conversation becomes read-only. %n day after closing, everything the pair wrote is deleted from the server and from every computer.</numerusform>
+            <numerusform>The pair receives a thank-you activity and their conversation becomes read-only. %n days after closing, everything the pair wrote is deleted from the server and from every computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close the match</source>
+        <translation>&amp;Close the match</translation>
+    </message>
+    <message>
+        <source>How the match ended</source>
+        <translation>How the match ended</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Note about the closing</source>
+        <translation>Note about the closing</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s staff read it.</source>
+        <translation>Only the program&apos;s staff read it.</translation>
+    </message>
+    <message>
+        <source>Match the mentee again</source>
+        <translation>Match the mentee again</translation>
+    </message>
+    <message>
+        <source>Don&apos;t match the mentee again</source>
+        <translation>Don&apos;t match the mentee again</translation>
+    </message>
+    <message>
+        <source>Close the match</source>
+        <translation>Close the match</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose whether the mentee should be matched again.</source>
+        <translation>Choose whether the mentee should be matched again.</translation>
+    </message>
+    <message>
+        <source>Say in the note why the match ended.</source>
+        <translation>Say in the note why the match ended.</translation>
+    </message>
+    <message>
+        <source>The match is closed.</source>
+        <translation>The match is closed.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>%1 / %2 characters: remove %3 to send.</source>
@@ -369,6 +762,85 @@
     <message>
         <source>Write a message…</source>
         <translation>Write a message…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Guardian&apos;s consent</source>
+        <translation>Guardian&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Consent of %1&apos;s guardian, for each purpose. Tick the purposes, then record the guardian&apos;s answer.</source>
+        <translation>Consent of %1&apos;s guardian, for each purpose. Tick the purposes, then record the guardian&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian</source>
+        <translation>&amp;Guardian</translation>
+    </message>
+    <message>
+        <source>&amp;How it was given</source>
+        <translation>&amp;How it was given</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Record consent</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>&amp;Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>How it was given</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s pairs pause at once.</source>
+        <translation>The mentee&apos;s pairs pause at once.</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <source>Given by %1 on %2</source>
+        <translation>Given by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1 on %2</source>
+        <translation>Withdrawn by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Consent recorded.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Consent withdrawn.</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s pairs are paused.</source>
+        <translation>The mentee&apos;s pairs are paused.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn. Pausing pairs is not available in this version: close the pair from Supervision.</source>
+        <translation>Consent withdrawn. Pausing pairs is not available in this version: close the pair from Supervision.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +1070,14 @@
         <translation>The username or passphrase is not right. Check them and try again.</translation>
     </message>
     <message>
+        <source>Training cannot be shown: its files are missing or damaged on this computer. Ask the person who manages this computer to repair or reinstall Jumelage.</source>
+        <translation>Training cannot be shown: its files are missing or damaged on this computer. Ask the person who manages this computer to repair or reinstall Jumelage.</translation>
+    </message>
+    <message>
+        <source>Surveys cannot be shown: their files are missing or damaged on this computer. Ask the person who manages this computer to repair or reinstall Jumelage.</source>
+        <translation>Surveys cannot be shown: their files are missing or damaged on this computer. Ask the person who manages this computer to repair or reinstall Jumelage.</translation>
+    </message>
+    <message>
         <source>Your profile on this computer cannot be opened. Sign in again to rebuild it from the server, or ask your program staff for help.</source>
         <translation>Your profile on this computer cannot be opened. Sign in again to rebuild it from the server, or ask your program staff for help.</translation>
     </message>
@@ -648,6 +1128,18 @@
     <message>
         <source>Messages cannot be sent: Jumelage&apos;s safety rules are missing or damaged on this computer. Ask the person who manages this computer to repair or reinstall Jumelage.</source>
         <translation>Messages cannot be sent: Jumelage&apos;s safety rules are missing or damaged on this computer. Ask the person who manages this computer to repair or reinstall Jumelage.</translation>
+    </message>
+    <message>
+        <source>Some required questions have no answer yet. Answer them and send again.</source>
+        <translation>Some required questions have no answer yet. Answer them and send again.</translation>
+    </message>
+    <message>
+        <source>One of the answers is not one of the choices offered. Check them and send again.</source>
+        <translation>One of the answers is not one of the choices offered. Check them and send again.</translation>
+    </message>
+    <message>
+        <source>Your answers cannot be sent yet: this computer has not reached the program&apos;s server since you joined. Connect to the internet, wait a moment and try again.</source>
+        <translation>Your answers cannot be sent yet: this computer has not reached the program&apos;s server since you joined. Connect to the internet, wait a moment and try again.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the internet connection.</source>
@@ -744,6 +1236,26 @@
     <message>
         <source>This change used a key the program staff do not have, so the server refused it. Sync again; if it happens again, tell your program staff.</source>
         <translation>This change used a key the program staff do not have, so the server refused it. Sync again; if it happens again, tell your program staff.</translation>
+    </message>
+    <message>
+        <source>This computer does not have the program&apos;s key yet, so nothing was opened or recorded. Ask a colleague on the program staff to grant you access, then sync.</source>
+        <translation>This computer does not have the program&apos;s key yet, so nothing was opened or recorded. Ask a colleague on the program staff to grant you access, then sync.</translation>
+    </message>
+    <message>
+        <source>Only program staff can do this.</source>
+        <translation>Only program staff can do this.</translation>
+    </message>
+    <message>
+        <source>This pair is not on this computer yet. Sync, then try again.</source>
+        <translation>This pair is not on this computer yet. Sync, then try again.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
+        <source>Choose who the contact was with and how it took place.</source>
+        <translation>Choose who the contact was with and how it took place.</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe. Try again; if it happens again, restart Jumelage or ask your program staff for help.</source>
@@ -853,6 +1365,61 @@ A note for the program&apos;s records (optional):</translation>
     <message>
         <source>Do not deliver the selected message</source>
         <translation>Do not deliver the selected message</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite code</source>
+        <translation>Invite code</translation>
+    </message>
+    <message>
+        <source>Invite code for %1:</source>
+        <translation>Invite code for %1:</translation>
+    </message>
+    <message>
+        <source>This code is shown only this once and works only once. Print the letter or save it now; if it is lost, send a new invite.</source>
+        <translation>This code is shown only this once and works only once. Print the letter or save it now; if it is lost, send a new invite.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the letter…</source>
+        <translation>&amp;Print the letter…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the letter as PDF…</source>
+        <translation>&amp;Save the letter as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the code</source>
+        <translation>&amp;Copy the code</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Print the letter</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Save the letter as PDF</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copy the code</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Save the letter</translation>
+    </message>
+    <message>
+        <source>The letter holds this person&apos;s name and invite code. Save it only where other people cannot read it, and delete it once it is printed or sent.</source>
+        <translation>The letter holds this person&apos;s name and invite code. Save it only where other people cannot read it, and delete it once it is printed or sent.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -984,8 +1551,40 @@ A note for the program&apos;s records (optional):</translation>
         <translation>Activities</translation>
     </message>
     <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
         <source>Supervision</source>
         <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Pair detail</source>
+        <translation>Pair detail</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1038,6 +1637,87 @@ A note for the program&apos;s records (optional):</translation>
     <message>
         <source>Close your profile now; your passphrase opens it again.</source>
         <translation>Close your profile now; your passphrase opens it again.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <source>&amp;Mentees waiting for a mentor</source>
+        <translation>&amp;Mentees waiting for a mentor</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested mentors</source>
+        <translation>&amp;Suggested mentors</translation>
+    </message>
+    <message>
+        <source>No mentee is waiting for a mentor. Add mentees on the People page.</source>
+        <translation>No mentee is waiting for a mentor. Add mentees on the People page.</translation>
+    </message>
+    <message>
+        <source>Make this &amp;pair</source>
+        <translation>Make this &amp;pair</translation>
+    </message>
+    <message>
+        <source>Mentees waiting for a mentor</source>
+        <translation>Mentees waiting for a mentor</translation>
+    </message>
+    <message>
+        <source>Suggested mentors</source>
+        <translation>Suggested mentors</translation>
+    </message>
+    <message>
+        <source>Best first, with the reasons for each.</source>
+        <translation>Best first, with the reasons for each.</translation>
+    </message>
+    <message>
+        <source>Make this pair</source>
+        <translation>Make this pair</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mentor can take this mentee now: every mentor is full, or has training left.</source>
+        <translation>No mentor can take this mentee now: every mentor is full, or has training left.</translation>
+    </message>
+    <message>
+        <source>same language: %1</source>
+        <translation>same language: %1</translation>
+    </message>
+    <message>
+        <source>shares: %1</source>
+        <translation>shares: %1</translation>
+    </message>
+    <message>
+        <source>both free: %1</source>
+        <translation>both free: %1</translation>
+    </message>
+    <message>
+        <source>same age group</source>
+        <translation>same age group</translation>
+    </message>
+    <message numerus="yes">
+        <source>age group %n step(s) away</source>
+        <translation>
+            <numerusform>age group %n step away</numerusform>
+            <numerusform>age group %n steps away</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the pair…</source>
+        <translation>Making the pair…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are now a pair. They will find a welcome activity in their conversation.</source>
+        <translation>%1 and %2 are now a pair. They will find a welcome activity in their conversation.</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1835,237 @@ A note for the program&apos;s records (optional):</translation>
     </message>
 </context>
 <context>
+    <name>PairDetailPage</name>
+    <message>
+        <source>This reading is recorded in the audit log; the pair sees its date.</source>
+        <translation>This reading is recorded in the audit log; the pair sees its date.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
+        <source>Note saved. Only program staff can read it.</source>
+        <translation>Note saved. Only program staff can read it.</translation>
+    </message>
+    <message>
+        <source>Support contact saved.</source>
+        <translation>Support contact saved.</translation>
+    </message>
+    <message>
+        <source>%1 (mentor) with %2 (mentee)</source>
+        <translation>%1 (mentor) with %2 (mentee)</translation>
+    </message>
+    <message>
+        <source>Choose a pair, then Open. Reading a conversation is recorded, and the pair sees the date.</source>
+        <translation>Choose a pair, then Open. Reading a conversation is recorded, and the pair sees the date.</translation>
+    </message>
+    <message>
+        <source>%1 (mentor) with %2 (mentee), matched on %3.</source>
+        <translation>%1 (mentor) with %2 (mentee), matched on %3.</translation>
+    </message>
+    <message>
+        <source>This pair is closed.</source>
+        <translation>This pair is closed.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 (logged by %4)</source>
+        <translation>%1: %2, %3 (logged by %4)</translation>
+    </message>
+    <message>
+        <source>video call</source>
+        <translation>video call</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>%1, %2 minutes, %3</source>
+        <translation>%1, %2 minutes, %3</translation>
+    </message>
+    <message>
+        <source>Urgent report by %1</source>
+        <translation>Urgent report by %1</translation>
+    </message>
+    <message>
+        <source>Message by %1 held for review</source>
+        <translation>Message by %1 held for review</translation>
+    </message>
+    <message>
+        <source>No staff notes yet.</source>
+        <translation>No staff notes yet.</translation>
+    </message>
+    <message>
+        <source>No support contact logged yet.</source>
+        <translation>No support contact logged yet.</translation>
+    </message>
+    <message>
+        <source>No sessions planned or held yet.</source>
+        <translation>No sessions planned or held yet.</translation>
+    </message>
+    <message>
+        <source>No flags: no held messages and no reports.</source>
+        <translation>No flags: no held messages and no reports.</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation>No check-ins yet.</translation>
+    </message>
+    <message>
+        <source>Support contact overdue: it was due on %1.</source>
+        <translation>Support contact overdue: it was due on %1.</translation>
+    </message>
+    <message>
+        <source>Next support contact due on %1.</source>
+        <translation>Next support contact due on %1.</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>Pair detail</source>
+        <translation>Pair detail</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>The pair to open</source>
+        <translation>The pair to open</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Opens the chosen pair. Reading its conversation is recorded.</source>
+        <translation>Opens the chosen pair. Reading its conversation is recorded.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Staff notes</source>
+        <translation>Staff notes</translation>
+    </message>
+    <message>
+        <source>Support contacts</source>
+        <translation>Support contacts</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Sections of the pair</source>
+        <translation>Sections of the pair</translation>
+    </message>
+    <message>
+        <source>Read only. Staff do not write in the pair&apos;s conversation.</source>
+        <translation>Read only. Staff do not write in the pair&apos;s conversation.</translation>
+    </message>
+    <message>
+        <source>Conversation, read only</source>
+        <translation>Conversation, read only</translation>
+    </message>
+    <message>
+        <source>Only program staff see these notes, never the pair.</source>
+        <translation>Only program staff see these notes, never the pair.</translation>
+    </message>
+    <message>
+        <source>New staff note</source>
+        <translation>New staff note</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Add note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>&amp;With</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Who staff were in contact with</source>
+        <translation>Who staff were in contact with</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Log support contact</source>
+        <translation>&amp;Log support contact</translation>
+    </message>
+    <message>
+        <source>Log support contact</source>
+        <translation>Log support contact</translation>
+    </message>
+</context>
+<context>
     <name>PairHomePage</name>
     <message>
         <source>Before you send</source>
@@ -1199,6 +2110,26 @@ A note for the program&apos;s records (optional):</translation>
     <message>
         <source>No staff review yet.</source>
         <translation>No staff review yet.</translation>
+    </message>
+    <message>
+        <source>Staff review held messages within %1 h.</source>
+        <translation>Staff review held messages within %1 h.</translation>
+    </message>
+    <message>
+        <source>while they review the conversation</source>
+        <translation>while they review the conversation</translation>
+    </message>
+    <message>
+        <source>because a consent was withdrawn</source>
+        <translation>because a consent was withdrawn</translation>
+    </message>
+    <message>
+        <source>because your screening has expired</source>
+        <translation>because your screening has expired</translation>
+    </message>
+    <message>
+        <source>Program staff have paused this pair %1: you cannot send messages until they resume it. Contact your program staff if you have questions.</source>
+        <translation>Program staff have paused this pair %1: you cannot send messages until they resume it. Contact your program staff if you have questions.</translation>
     </message>
     <message>
         <source>Write something before sending.</source>
@@ -1300,6 +2231,10 @@ A note for the program&apos;s records (optional):</translation>
         <translation>(name not known yet)</translation>
     </message>
     <message>
+        <source>paused by staff</source>
+        <translation>paused by staff</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>closed</translation>
     </message>
@@ -1320,6 +2255,493 @@ A note for the program&apos;s records (optional):</translation>
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Nobody here yet. Add the mentors, mentees and guardians of the program, then invite them: each gets a one-time code and a letter.</source>
+        <translation>Nobody here yet. Add the mentors, mentees and guardians of the program, then invite them: each gets a one-time code and a letter.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation>&amp;Add a person</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Invite…</translation>
+    </message>
+    <message>
+        <source>&amp;Consent…</source>
+        <translation>&amp;Consent…</translation>
+    </message>
+    <message>
+        <source>Add &amp;anyway</source>
+        <translation>Add &amp;anyway</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Add anyway</translation>
+    </message>
+    <message>
+        <source>Add a second person with the same name and date of birth.</source>
+        <translation>Add a second person with the same name and date of birth.</translation>
+    </message>
+    <message>
+        <source>Show role</source>
+        <translation>Show role</translation>
+    </message>
+    <message>
+        <source>Show state</source>
+        <translation>Show state</translation>
+    </message>
+    <message>
+        <source>People of the program</source>
+        <translation>People of the program</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <source>A one-time code and a letter to print (needs the server).</source>
+        <translation>A one-time code and a letter to print (needs the server).</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s consent, purpose by purpose.</source>
+        <translation>The guardian&apos;s consent, purpose by purpose.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 was added.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person meanwhile; both changes were kept, field by field.</source>
+        <translation>Someone else changed this person meanwhile; both changes were kept, field by field.</translation>
+    </message>
+    <message>
+        <source>If this is someone else, press “Add anyway”.</source>
+        <translation>If this is someone else, press “Add anyway”.</translation>
+    </message>
+    <message>
+        <source>Asking the server for an invite code…</source>
+        <translation>Asking the server for an invite code…</translation>
+    </message>
+    <message>
+        <source>Invite ready for %1.</source>
+        <translation>Invite ready for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleText</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>Screened</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Arts</source>
+        <translation>Arts</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sports</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Science</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technology</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Music</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>Games</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Cooking</source>
+        <translation>Cooking</translation>
+    </message>
+    <message>
+        <source>Careers</source>
+        <translation>Careers</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Volunteering</translation>
+    </message>
+    <message>
+        <source>Weekday afternoons</source>
+        <translation>Weekday afternoons</translation>
+    </message>
+    <message>
+        <source>Weekday evenings</source>
+        <translation>Weekday evenings</translation>
+    </message>
+    <message>
+        <source>Weekend mornings</source>
+        <translation>Weekend mornings</translation>
+    </message>
+    <message>
+        <source>Weekend afternoons</source>
+        <translation>Weekend afternoons</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messaging</translation>
+    </message>
+    <message>
+        <source>Video calls</source>
+        <translation>Video calls</translation>
+    </message>
+    <message>
+        <source>Staff supervision</source>
+        <translation>Staff supervision</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Signed paper form</source>
+        <translation>Signed paper form</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Type the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Type the date as year-month-day, for example 2014-03-21.</source>
+        <translation>Type the date as year-month-day, for example 2014-03-21.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <source>A mentee is between 6 and 25 years old. Check the year.</source>
+        <translation>A mentee is between 6 and 25 years old. Check the year.</translation>
+    </message>
+    <message>
+        <source>A mentor is at least 16 years old. Check the year.</source>
+        <translation>A mentor is at least 16 years old. Check the year.</translation>
+    </message>
+    <message>
+        <source>Give the mentee&apos;s date of birth or age group.</source>
+        <translation>Give the mentee&apos;s date of birth or age group.</translation>
+    </message>
+    <message>
+        <source>A minor needs a guardian: type the guardian&apos;s name.</source>
+        <translation>A minor needs a guardian: type the guardian&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Choose an age group from the list.</source>
+        <translation>Choose an age group from the list.</translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation>Check this field.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFormPanel</name>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language</source>
+        <translation>Preferred &amp;language</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Date of birth</translation>
+    </message>
+    <message>
+        <source>&amp;Age group</source>
+        <translation>&amp;Age group</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian</source>
+        <translation>&amp;Guardian</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s &amp;phone or email</source>
+        <translation>Guardian&apos;s &amp;phone or email</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Year, month and day, for example 2014-03-21.</source>
+        <translation>Year, month and day, for example 2014-03-21.</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>For a mentee without a date of birth; for a mentor, the age group of the mentees they prefer.</source>
+        <translation>For a mentee without a date of birth; for a mentor, the age group of the mentees they prefer.</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone or email</source>
+        <translation>Guardian&apos;s phone or email</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecordsActions</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Messages this person wrote</source>
+        <translation>Messages this person wrote</translation>
+    </message>
+    <message>
+        <source>Sessions of their matches</source>
+        <translation>Sessions of their matches</translation>
+    </message>
+    <message>
+        <source>Screening checks</source>
+        <translation>Screening checks</translation>
+    </message>
+    <message>
+        <source>How their matches ended</source>
+        <translation>How their matches ended</translation>
+    </message>
+    <message>
+        <source>Recorded events</source>
+        <translation>Recorded events</translation>
+    </message>
+    <message>
+        <source>Personal information held by the program</source>
+        <translation>Personal information held by the program</translation>
+    </message>
+    <message>
+        <source>The full details are in archive.json, beside this file.</source>
+        <translation>The full details are in archive.json, beside this file.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport their data…</source>
+        <translation>E&amp;xport their data…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete this person…</source>
+        <translation>De&amp;lete this person…</translation>
+    </message>
+    <message>
+        <source>Export their data</source>
+        <translation>Export their data</translation>
+    </message>
+    <message>
+        <source>An access request: everything the program holds about this person.</source>
+        <translation>An access request: everything the program holds about this person.</translation>
+    </message>
+    <message>
+        <source>Delete this person</source>
+        <translation>Delete this person</translation>
+    </message>
+    <message>
+        <source>A deletion request: erase their data but what safety requires.</source>
+        <translation>A deletion request: erase their data but what safety requires.</translation>
+    </message>
+    <message>
+        <source>The export leaves Jumelage&apos;s encrypted store: anyone who can open the folder can read it. Save it where only you can, hand it to the person securely, then delete it.</source>
+        <translation>The export leaves Jumelage&apos;s encrypted store: anyone who can open the folder can read it. Save it where only you can, hand it to the person securely, then delete it.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export</source>
+        <translation>Choose a folder for the export</translation>
+    </message>
+    <message>
+        <source>The export is saved in %1.</source>
+        <translation>The export is saved in %1.</translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s data? Their messages, screening checks and name are erased from every computer of the program. Kept, as safety requires: the record of events (who did what) and messages still waiting for safety review. Their account on the server is closed by your administrator.</source>
+        <translation>Delete %1&apos;s data? Their messages, screening checks and name are erased from every computer of the program. Kept, as safety requires: the record of events (who did what) and messages still waiting for safety review. Their account on the server is closed by your administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) erased. The record of events is kept.</source>
+        <translation>
+            <numerusform>%n message erased. The record of events is kept.</numerusform>
+            <numerusform>%n messages erased. The record of events is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jumelage</source>
+        <translation>Jumelage</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +2776,21 @@ A note for the program&apos;s records (optional):</translation>
     <message>
         <source>Connection: measuring…</source>
         <translation>Connection: measuring…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +2888,360 @@ A note for the program&apos;s records (optional):</translation>
     <message>
         <source>Your program&apos;s data is stored in: %1</source>
         <translation>Your program&apos;s data is stored in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 of %3</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>Nothing is waiting for review.</translation>
+    </message>
+    <message>
+        <source>Items waiting: %1.</source>
+        <translation>Items waiting: %1.</translation>
+    </message>
+    <message>
+        <source>Urgent: %1.</source>
+        <translation>Urgent: %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>This message: %1</source>
+        <translation>This message: %1</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>a phone number</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>an email address</translation>
+    </message>
+    <message>
+        <source>a street address</source>
+        <translation>a street address</translation>
+    </message>
+    <message>
+        <source>a social media account</source>
+        <translation>a social media account</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>a link</translation>
+    </message>
+    <message>
+        <source>a request to meet</source>
+        <translation>a request to meet</translation>
+    </message>
+    <message>
+        <source>moving to another app</source>
+        <translation>moving to another app</translation>
+    </message>
+    <message>
+        <source>keeping secrets</source>
+        <translation>keeping secrets</translation>
+    </message>
+    <message>
+        <source>bullying</source>
+        <translation>bullying</translation>
+    </message>
+    <message>
+        <source>a disclosure of abuse</source>
+        <translation>a disclosure of abuse</translation>
+    </message>
+    <message>
+        <source>self-harm</source>
+        <translation>self-harm</translation>
+    </message>
+    <message>
+        <source>thinking about hurting themselves</source>
+        <translation>thinking about hurting themselves</translation>
+    </message>
+    <message>
+        <source>does not feel safe</source>
+        <translation>does not feel safe</translation>
+    </message>
+    <message>
+        <source>something made them uncomfortable</source>
+        <translation>something made them uncomfortable</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>something else</translation>
+    </message>
+    <message>
+        <source>Held message from %1, %2: %3</source>
+        <translation>Held message from %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Urgent report by %1, %2</source>
+        <translation>Urgent report by %1, %2</translation>
+    </message>
+    <message>
+        <source>Possible self-harm.</source>
+        <translation>Possible self-harm.</translation>
+    </message>
+    <message>
+        <source>Escalated to you.</source>
+        <translation>Escalated to you.</translation>
+    </message>
+    <message>
+        <source>Escalated.</source>
+        <translation>Escalated.</translation>
+    </message>
+    <message>
+        <source>Held by the safety rules: %1.</source>
+        <translation>Held by the safety rules: %1.</translation>
+    </message>
+    <message>
+        <source>Held for review.</source>
+        <translation>Held for review.</translation>
+    </message>
+    <message>
+        <source>The other person has not seen it.</source>
+        <translation>The other person has not seen it.</translation>
+    </message>
+    <message>
+        <source>Reported by %1.</source>
+        <translation>Reported by %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Reason: %1.</translation>
+    </message>
+    <message>
+        <source>In their words: “%1”</source>
+        <translation>In their words: “%1”</translation>
+    </message>
+    <message>
+        <source>About the whole conversation.</source>
+        <translation>About the whole conversation.</translation>
+    </message>
+    <message>
+        <source>Approved: the message is delivered in its original place.</source>
+        <translation>Approved: the message is delivered in its original place.</translation>
+    </message>
+    <message>
+        <source>Dismiss this item?</source>
+        <translation>Dismiss this item?</translation>
+    </message>
+    <message>
+        <source>Why? Your reason is kept in the program&apos;s records. A held message is then never delivered.</source>
+        <translation>Why? Your reason is kept in the program&apos;s records. A held message is then never delivered.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Write a reason to dismiss this item.</source>
+        <translation>Write a reason to dismiss this item.</translation>
+    </message>
+    <message>
+        <source>Dismissed.</source>
+        <translation>Dismissed.</translation>
+    </message>
+    <message>
+        <source>Escalated to the program&apos;s safeguarding lead.</source>
+        <translation>Escalated to the program&apos;s safeguarding lead.</translation>
+    </message>
+    <message>
+        <source>The pair is resumed: the mentor can send messages again.</source>
+        <translation>The pair is resumed: the mentor can send messages again.</translation>
+    </message>
+    <message>
+        <source>Pause this pair?</source>
+        <translation>Pause this pair?</translation>
+    </message>
+    <message>
+        <source>The mentor will not be able to send messages until staff resume the pair, and will see why. A note for the program&apos;s records (optional):</source>
+        <translation>The mentor will not be able to send messages until staff resume the pair, and will see why. A note for the program&apos;s records (optional):</translation>
+    </message>
+    <message>
+        <source>Pause the pair</source>
+        <translation>Pause the pair</translation>
+    </message>
+    <message>
+        <source>The pair is paused. The mentor cannot send until you resume it.</source>
+        <translation>The pair is paused. The mentor cannot send until you resume it.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This program has no safeguarding lead yet. Name one in the program settings.</source>
+        <translation>This program has no safeguarding lead yet. Name one in the program settings.</translation>
+    </message>
+    <message>
+        <source>Another staff member already decided this item.</source>
+        <translation>Another staff member already decided this item.</translation>
+    </message>
+    <message>
+        <source>This message was already decided.</source>
+        <translation>This message was already decided.</translation>
+    </message>
+    <message>
+        <source>This pair is closed.</source>
+        <translation>This pair is closed.</translation>
+    </message>
+    <message>
+        <source>Only program staff can do this.</source>
+        <translation>Only program staff can do this.</translation>
+    </message>
+    <message>
+        <source>This could not be done. Try again.</source>
+        <translation>This could not be done. Try again.</translation>
+    </message>
+    <message>
+        <source>Everything open</source>
+        <translation>Everything open</translation>
+    </message>
+    <message>
+        <source>Urgent only</source>
+        <translation>Urgent only</translation>
+    </message>
+    <message>
+        <source>Held messages</source>
+        <translation>Held messages</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Which items of the queue to show</source>
+        <translation>Which items of the queue to show</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>Urgent items first, then the longest waiting</source>
+        <translation>Urgent items first, then the longest waiting</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>In the conversation</source>
+        <translation>In the conversation</translation>
+    </message>
+    <message>
+        <source>The messages before and after, the one in question marked</source>
+        <translation>The messages before and after, the one in question marked</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Deliver the held message in its original place</source>
+        <translation>Deliver the held message in its original place</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Dismiss…</translation>
+    </message>
+    <message>
+        <source>Close the item with a reason</source>
+        <translation>Close the item with a reason</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Escalate</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Hand the item to the program&apos;s safeguarding lead</source>
+        <translation>Hand the item to the program&apos;s safeguarding lead</translation>
+    </message>
+    <message>
+        <source>Resume the &amp;pair</source>
+        <translation>Resume the &amp;pair</translation>
+    </message>
+    <message>
+        <source>Resume the pair</source>
+        <translation>Resume the pair</translation>
+    </message>
+    <message>
+        <source>Let the mentor send messages again</source>
+        <translation>Let the mentor send messages again</translation>
+    </message>
+    <message>
+        <source>Pause the &amp;pair…</source>
+        <translation>Pause the &amp;pair…</translation>
+    </message>
+    <message>
+        <source>Stop the mentor&apos;s messages until staff resume the pair</source>
+        <translation>Stop the mentor&apos;s messages until staff resume the pair</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>The program&apos;s rules</source>
+        <translation>The program&apos;s rules</translation>
+    </message>
+    <message>
+        <source>I have &amp;read the rules and the monitoring notice, and I accept them</source>
+        <translation>I have &amp;read the rules and the monitoring notice, and I accept them</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Not now (sign out)</source>
+        <translation>&amp;Not now (sign out)</translation>
+    </message>
+    <message>
+        <source>The program&apos;s rules and monitoring notice</source>
+        <translation>The program&apos;s rules and monitoring notice</translation>
+    </message>
+    <message>
+        <source>I have read the rules and the monitoring notice, and I accept them</source>
+        <translation>I have read the rules and the monitoring notice, and I accept them</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Not now (sign out)</source>
+        <translation>Not now (sign out)</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +3480,67 @@ A note for the program&apos;s records (optional):</translation>
     <message>
         <source>Something went wrong. Nothing was changed. Try again in a moment.</source>
         <translation>Something went wrong. Nothing was changed. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Mentors and their screening</source>
+        <translation>Mentors and their screening</translation>
+    </message>
+    <message>
+        <source>No mentor has joined the program yet. Once mentors join with their invite codes, record their reference checks, police check and interview here.</source>
+        <translation>No mentor has joined the program yet. Once mentors join with their invite codes, record their reference checks, police check and interview here.</translation>
+    </message>
+    <message>
+        <source>police check expired on %1</source>
+        <translation>police check expired on %1</translation>
+    </message>
+    <message>
+        <source>police check expires on %1</source>
+        <translation>police check expires on %1</translation>
+    </message>
+    <message>
+        <source>screened</source>
+        <translation>screened</translation>
+    </message>
+    <message>
+        <source>checks missing</source>
+        <translation>checks missing</translation>
+    </message>
+    <message>
+        <source>police check valid until %1</source>
+        <translation>police check valid until %1</translation>
+    </message>
+    <message>
+        <source>&amp;Record a check…</source>
+        <translation>&amp;Record a check…</translation>
+    </message>
+    <message>
+        <source>Record a check</source>
+        <translation>Record a check</translation>
+    </message>
+    <message>
+        <source>A reference check, police check or interview of the chosen mentor.</source>
+        <translation>A reference check, police check or interview of the chosen mentor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police check(s) to renew soon.</source>
+        <translation>
+            <numerusform>%n police check to renew soon.</numerusform>
+            <numerusform>%n police checks to renew soon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) paused: their mentor&apos;s police check has expired.</source>
+        <translation>
+            <numerusform>%n pair paused: their mentor&apos;s police check has expired.</numerusform>
+            <numerusform>%n pairs paused: their mentor&apos;s police check has expired.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2158,6 +4010,30 @@ A note for the program&apos;s records (optional):</translation>
 <context>
     <name>SupervisionPage</name>
     <message>
+        <source>&amp;Open pair</source>
+        <translation>&amp;Open pair</translation>
+    </message>
+    <message>
+        <source>Open pair</source>
+        <translation>Open pair</translation>
+    </message>
+    <message>
+        <source>Shows the pair&apos;s conversation, notes, support contacts, sessions and flags. Reading the conversation is recorded, and the pair sees the date.</source>
+        <translation>Shows the pair&apos;s conversation, notes, support contacts, sessions and flags. Reading the conversation is recorded, and the pair sees the date.</translation>
+    </message>
+    <message>
+        <source>&amp;Close this match…</source>
+        <translation>&amp;Close this match…</translation>
+    </message>
+    <message>
+        <source>Close this match</source>
+        <translation>Close this match</translation>
+    </message>
+    <message>
+        <source>Record why the match ended; the conversation becomes read-only.</source>
+        <translation>Record why the match ended; the conversation becomes read-only.</translation>
+    </message>
+    <message>
         <source>&amp;Join this pair&apos;s call</source>
         <translation>&amp;Join this pair&apos;s call</translation>
     </message>
@@ -2168,6 +4044,155 @@ A note for the program&apos;s records (optional):</translation>
     <message>
         <source>Both people in the pair will see that you are in the call.</source>
         <translation>Both people in the pair will see that you are in the call.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>&amp;Send my answers</source>
+        <translation>&amp;Send my answers</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Send my answers</translation>
+    </message>
+    <message>
+        <source>Only the program team will see your answers</source>
+        <translation>Only the program team will see your answers</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Close and answer another time</source>
+        <translation>Close and answer another time</translation>
+    </message>
+    <message>
+        <source>Please answer question %1 before sending.</source>
+        <translation>Please answer question %1 before sending.</translation>
+    </message>
+    <message>
+        <source>Thank you: your answers were sent to the program team.</source>
+        <translation>Thank you: your answers were sent to the program team.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPrompt</name>
+    <message>
+        <source>&amp;Answer the survey</source>
+        <translation>&amp;Answer the survey</translation>
+    </message>
+    <message>
+        <source>Reminder: the program team is waiting for your answers to “%1”. It takes about five minutes.</source>
+        <translation>Reminder: the program team is waiting for your answers to “%1”. It takes about five minutes.</translation>
+    </message>
+    <message>
+        <source>The program team would like your answers to “%1”. It takes about five minutes.</source>
+        <translation>The program team would like your answers to “%1”. It takes about five minutes.</translation>
+    </message>
+    <message>
+        <source>Answer the survey</source>
+        <translation>Answer the survey</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>&amp;Survey:</source>
+        <translation>&amp;Survey:</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>The survey whose results are shown</source>
+        <translation>The survey whose results are shown</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Export results…</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>Save these results as a CSV file</source>
+        <translation>Save these results as a CSV file</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Average (1 to 5)</source>
+        <translation>Average (1 to 5)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Survey results</source>
+        <translation>Survey results</translation>
+    </message>
+    <message>
+        <source>One row per question: how many answered and what they chose</source>
+        <translation>One row per question: how many answered and what they chose</translation>
+    </message>
+    <message>
+        <source>No survey is available.</source>
+        <translation>No survey is available.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>People who answered: %1.</source>
+        <translation>People who answered: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Written answers are not summarised.</source>
+        <translation>Written answers are not summarised.</translation>
+    </message>
+    <message>
+        <source>Export survey results</source>
+        <translation>Export survey results</translation>
+    </message>
+    <message>
+        <source>The file will hold this survey&apos;s results (counts and averages, never one person&apos;s answers) outside Jumelage&apos;s encrypted storage. Keep it somewhere only the program team can reach, and delete it when you no longer need it.</source>
+        <translation>The file will hold this survey&apos;s results (counts and averages, never one person&apos;s answers) outside Jumelage&apos;s encrypted storage. Keep it somewhere only the program team can reach, and delete it when you no longer need it.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Results saved in %1.</source>
+        <translation>Results saved in %1.</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +4276,136 @@ A note for the program&apos;s records (optional):</translation>
     </message>
 </context>
 <context>
+    <name>TrainingOverviewPage</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Required modules done</source>
+        <translation>Required modules done</translation>
+    </message>
+    <message>
+        <source>Ready to match</source>
+        <translation>Ready to match</translation>
+    </message>
+    <message>
+        <source>Training of mentors and mentees</source>
+        <translation>Training of mentors and mentees</translation>
+    </message>
+    <message>
+        <source>One row per person: required training modules done</source>
+        <translation>One row per person: required training modules done</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>People who finished their required training: %1 of %2.</source>
+        <translation>People who finished their required training: %1 of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Training modules</source>
+        <translation>Training modules</translation>
+    </message>
+    <message>
+        <source>Short modules to prepare you for your match</source>
+        <translation>Short modules to prepare you for your match</translation>
+    </message>
+    <message>
+        <source>Module text</source>
+        <translation>Module text</translation>
+    </message>
+    <message>
+        <source>You have finished every required module. You can reread them at any time.</source>
+        <translation>You have finished every required module. You can reread them at any time.</translation>
+    </message>
+    <message>
+        <source>Required modules done: %1 of %2. They must all be done before you are matched.</source>
+        <translation>Required modules done: %1 of %2. They must all be done before you are matched.</translation>
+    </message>
+    <message>
+        <source>About %1 minutes</source>
+        <translation>About %1 minutes</translation>
+    </message>
+    <message>
+        <source>Check what you learned</source>
+        <translation>Check what you learned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation>Done on %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Check my answers</source>
+        <translation>&amp;Check my answers</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read</source>
+        <translation>&amp;Mark as read</translation>
+    </message>
+    <message>
+        <source>Please answer question %1.</source>
+        <translation>Please answer question %1.</translation>
+    </message>
+    <message>
+        <source>Not quite. Read the explanation and try again.</source>
+        <translation>Not quite. Read the explanation and try again.</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <source>Well done: “%1” is done.</source>
+        <translation>Well done: “%1” is done.</translation>
+    </message>
+</context>
+<context>
     <name>TypingIndicator</name>
     <message>
         <source>The other person</source>
@@ -2263,6 +4418,17 @@ A note for the program&apos;s records (optional):</translation>
     <message>
         <source>Nobody is typing</source>
         <translation>Nobody is typing</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentNotice</name>
+    <message>
+        <source>New urgent items in the review queue: %1.</source>
+        <translation>New urgent items in the review queue: %1.</translation>
+    </message>
+    <message>
+        <source>Jumelage: urgent</source>
+        <translation>Jumelage: urgent</translation>
     </message>
 </context>
 </TS>

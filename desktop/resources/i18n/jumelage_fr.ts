@@ -45,6 +45,122 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %n event(s), every link checked.</source>
+        <translation>
+            <numerusform>Le journal d’audit est intact : %n événement, chaque lien vérifié.</numerusform>
+            <numerusform>Le journal d’audit est intact : %n événements, chaque lien vérifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) missing from the log.</source>
+        <translation>
+            <numerusform>%n événement manque au journal.</numerusform>
+            <numerusform>%n événements manquent au journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) changed after they were written.</source>
+        <translation>
+            <numerusform>%n événement modifié après son inscription.</numerusform>
+            <numerusform>%n événements modifiés après leur inscription.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the audit log is not intact.</source>
+        <translation>Attention : le journal d’audit n’est pas intact.</translation>
+    </message>
+    <message>
+        <source>Tell your organisation&apos;s administrator.</source>
+        <translation>Avisez l’administrateur ou l’administratrice de votre organisme.</translation>
+    </message>
+    <message>
+        <source>Read the conversation</source>
+        <translation>A lu la conversation</translation>
+    </message>
+    <message>
+        <source>Added a staff note</source>
+        <translation>A ajouté une note de l’équipe</translation>
+    </message>
+    <message>
+        <source>Logged a support contact</source>
+        <translation>A noté un suivi</translation>
+    </message>
+    <message>
+        <source>Approved a held message</source>
+        <translation>A approuvé un message retenu</translation>
+    </message>
+    <message>
+        <source>Dismissed a held message</source>
+        <translation>A refusé un message retenu</translation>
+    </message>
+    <message>
+        <source>Paused the pair</source>
+        <translation>A suspendu le jumelage</translation>
+    </message>
+    <message>
+        <source>Resumed the pair</source>
+        <translation>A réactivé le jumelage</translation>
+    </message>
+    <message>
+        <source>Exported a report</source>
+        <translation>A exporté un rapport</translation>
+    </message>
+    <message>
+        <source>Changed the program settings</source>
+        <translation>A modifié les paramètres du programme</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation>Vérification du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Every staff reading of a conversation, note, support contact and decision is kept here, linked by a hash chain: a removed or changed event is detected on every staff computer. Only program staff see this log.</source>
+        <translation>Chaque lecture d’une conversation par l’équipe, chaque note, suivi et décision est conservé ici, relié par une chaîne de hachage : un événement retiré ou modifié est détecté sur chaque ordinateur de l’équipe. Seule l’équipe du programme voit ce journal.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <source>Audit events, newest first</source>
+        <translation>Événements d’audit, les plus récents d’abord</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Verifies every link of the audit log on this computer.</source>
+        <translation>Vérifie chaque lien du journal d’audit sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>CallLauncher</name>
     <message>
         <source>Video calls need a connection to your program&apos;s server. Check your Internet connection and try again in a moment.</source>
@@ -333,6 +449,283 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Reference check</source>
+        <translation>Vérification des références</translation>
+    </message>
+    <message>
+        <source>Police / vulnerable-sector check</source>
+        <translation>Vérification policière / secteur vulnérable</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevue</translation>
+    </message>
+    <message>
+        <source>Waiting for the result</source>
+        <translation>En attente du résultat</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Not cleared</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>The expiry date must come after the date the check was done.</source>
+        <translation>La date d&apos;expiration doit suivre la date de la vérification.</translation>
+    </message>
+    <message>
+        <source>The check cannot be done in the future. Check the date.</source>
+        <translation>La vérification ne peut pas être dans le futur. Vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>This date is too far in the past. Check the year.</source>
+        <translation>Cette date est trop loin dans le passé. Vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>A police check needs its expiry date.</source>
+        <translation>Une vérification policière doit avoir une date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>Screening checks are for mentors only.</source>
+        <translation>Les vérifications ne s’appliquent qu’aux mentor(e)s.</translation>
+    </message>
+    <message>
+        <source>The note is too long. Keep it under 2,000 characters.</source>
+        <translation>La note est trop longue. Gardez-la sous 2 000 caractères.</translation>
+    </message>
+    <message>
+        <source>Record a screening check</source>
+        <translation>Consigner une vérification</translation>
+    </message>
+    <message>
+        <source>A screening check of %1.</source>
+        <translation>Une vérification concernant %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Check:</source>
+        <translation>&amp;Vérification :</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Faite le :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>E&amp;xpire le :</translation>
+    </message>
+    <message>
+        <source>&amp;Note (staff only):</source>
+        <translation>&amp;Note (personnel seulement) :</translation>
+    </message>
+    <message>
+        <source>This check &amp;expires</source>
+        <translation>Cette vérification &amp;expire</translation>
+    </message>
+    <message>
+        <source>&amp;Record the check</source>
+        <translation>&amp;Consigner la vérification</translation>
+    </message>
+    <message>
+        <source>Kind of check</source>
+        <translation>Type de vérification</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Date the check was done</source>
+        <translation>Date de la vérification</translation>
+    </message>
+    <message>
+        <source>Date the check expires</source>
+        <translation>Date d&apos;expiration de la vérification</translation>
+    </message>
+    <message>
+        <source>This check expires</source>
+        <translation>Cette vérification expire</translation>
+    </message>
+    <message>
+        <source>Note about the check</source>
+        <translation>Note sur la vérification</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s staff read it.</source>
+        <translation>Seul le personnel du programme la lit.</translation>
+    </message>
+    <message>
+        <source>Record the check</source>
+        <translation>Consigner la vérification</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The check is recorded.</source>
+        <translation>La vérification est consignée.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Planned ending (the term is over)</source>
+        <translation>Fin prévue (l&apos;entente est terminée)</translation>
+    </message>
+    <message>
+        <source>Early ending</source>
+        <translation>Fin hâtive</translation>
+    </message>
+    <message>
+        <source>The agreed term is completed</source>
+        <translation>La durée convenue est terminée</translation>
+    </message>
+    <message>
+        <source>The goals are reached</source>
+        <translation>Les objectifs sont atteints</translation>
+    </message>
+    <message>
+        <source>Someone moved or changed schools</source>
+        <translation>Quelqu&apos;un a déménagé ou changé d&apos;école</translation>
+    </message>
+    <message>
+        <source>Schedules no longer fit</source>
+        <translation>Les horaires ne concordent plus</translation>
+    </message>
+    <message>
+        <source>Someone lost interest</source>
+        <translation>Quelqu&apos;un a perdu l&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>The family asked to end it</source>
+        <translation>La famille a demandé d&apos;y mettre fin</translation>
+    </message>
+    <message>
+        <source>The program&apos;s rules were not followed</source>
+        <translation>Les règles du programme n&apos;ont pas été respectées</translation>
+    </message>
+    <message>
+        <source>A safety concern</source>
+        <translation>Une inquiétude pour la sécurité</translation>
+    </message>
+    <message>
+        <source>Another reason (say which in the note)</source>
+        <translation>Une autre raison (précisez-la dans la note)</translation>
+    </message>
+    <message>
+        <source>This match is already closed.</source>
+        <translation>Ce jumelage est déjà clos.</translation>
+    </message>
+    <message>
+        <source>This computer does not know this pair yet. Sync, then try again.</source>
+        <translation>Cet ordinateur ne connaît pas encore ce jumelage. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s staff can close a match.</source>
+        <translation>Seul le personnel du programme peut clore un jumelage.</translation>
+    </message>
+    <message>
+        <source>The note is too long. Keep it under 2,000 characters.</source>
+        <translation>La note est trop longue. Gardez-la sous 2 000 caractères.</translation>
+    </message>
+    <message>
+        <source>Close this match</source>
+        <translation>Clore ce jumelage</translation>
+    </message>
+    <message>
+        <source>Close the match of %1 (mentor) and %2 (mentee).</source>
+        <translation>Clore le jumelage de %1 (mentor(e)) et %2 (mentoré(e)).</translation>
+    </message>
+    <message>
+        <source>&amp;How it ended:</source>
+        <translation>&amp;Fin du jumelage :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <source>&amp;Note (staff only):</source>
+        <translation>&amp;Note (personnel seulement) :</translation>
+    </message>
+    <message>
+        <source>Afterwards:</source>
+        <translation>Ensuite :</translation>
+    </message>
+    <message>
+        <source>&amp;Match the mentee again</source>
+        <translation>&amp;Jumeler de nouveau la personne mentorée</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t match the mentee again</source>
+        <translation>&amp;Ne pas jumeler de nouveau la personne mentorée</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pair receives a thank-you activity and their conversation becomes read-only. %n day(s) after closing, everything the pair wrote is deleted from the server and from every computer.</source>
+        <translation>
+            <numerusform>Le jumelage reçoit une activité de remerciement et sa conversation passe en lecture seule. %n jour après la clôture, tout ce que le jumelage a écrit est effacé du serveur et de chaque ordinateur.</numerusform>
+            <numerusform>Le jumelage reçoit une activité de remerciement et sa conversation passe en lecture seule. %n jours après la clôture, tout ce que le jumelage a écrit est effacé du serveur et de chaque ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close the match</source>
+        <translation>&amp;Clore le jumelage</translation>
+    </message>
+    <message>
+        <source>How the match ended</source>
+        <translation>Comment le jumelage a pris fin</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Raison de la clôture</translation>
+    </message>
+    <message>
+        <source>Note about the closing</source>
+        <translation>Note sur la clôture</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s staff read it.</source>
+        <translation>Seul le personnel du programme la lit.</translation>
+    </message>
+    <message>
+        <source>Match the mentee again</source>
+        <translation>Jumeler de nouveau la personne mentorée</translation>
+    </message>
+    <message>
+        <source>Don&apos;t match the mentee again</source>
+        <translation>Ne pas jumeler de nouveau la personne mentorée</translation>
+    </message>
+    <message>
+        <source>Close the match</source>
+        <translation>Clore le jumelage</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose whether the mentee should be matched again.</source>
+        <translation>Indiquez si la personne mentorée doit être jumelée de nouveau.</translation>
+    </message>
+    <message>
+        <source>Say in the note why the match ended.</source>
+        <translation>Expliquez dans la note pourquoi le jumelage a pris fin.</translation>
+    </message>
+    <message>
+        <source>The match is closed.</source>
+        <translation>Le jumelage est clos.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>%1 / %2 characters: remove %3 to send.</source>
@@ -369,6 +762,85 @@
     <message>
         <source>Write a message…</source>
         <translation>Écrire un message…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Guardian&apos;s consent</source>
+        <translation>Consentement du parent</translation>
+    </message>
+    <message>
+        <source>Consent of %1&apos;s guardian, for each purpose. Tick the purposes, then record the guardian&apos;s answer.</source>
+        <translation>Consentement du parent de %1, pour chaque fin. Cochez les fins, puis enregistrez la réponse du parent.</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian</source>
+        <translation>&amp;Parent ou tuteur</translation>
+    </message>
+    <message>
+        <source>&amp;How it was given</source>
+        <translation>&amp;Comment il a été donné</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Enregistrer le consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>&amp;Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Parent ou tuteur</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Comment il a été donné</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer le consentement</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s pairs pause at once.</source>
+        <translation>Les jumelages du mentoré sont mis en pause aussitôt.</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <source>Given by %1 on %2</source>
+        <translation>Donné par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1 on %2</source>
+        <translation>Retiré par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Consentement enregistré.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Consentement retiré.</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s pairs are paused.</source>
+        <translation>Les jumelages du mentoré sont en pause.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn. Pausing pairs is not available in this version: close the pair from Supervision.</source>
+        <translation>Consentement retiré. La mise en pause des jumelages n’est pas offerte dans cette version : fermez le jumelage à partir de Supervision.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +1070,14 @@
         <translation>Le nom d’utilisateur ou la phrase de passe n’est pas bon. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
+        <source>Training cannot be shown: its files are missing or damaged on this computer. Ask the person who manages this computer to repair or reinstall Jumelage.</source>
+        <translation>La formation ne peut pas être affichée : ses fichiers sont manquants ou endommagés sur cet ordinateur. Demandez à la personne qui gère cet ordinateur de réparer ou de réinstaller Jumelage.</translation>
+    </message>
+    <message>
+        <source>Surveys cannot be shown: their files are missing or damaged on this computer. Ask the person who manages this computer to repair or reinstall Jumelage.</source>
+        <translation>Les sondages ne peuvent pas être affichés : leurs fichiers sont manquants ou endommagés sur cet ordinateur. Demandez à la personne qui gère cet ordinateur de réparer ou de réinstaller Jumelage.</translation>
+    </message>
+    <message>
         <source>Your profile on this computer cannot be opened. Sign in again to rebuild it from the server, or ask your program staff for help.</source>
         <translation>Votre profil sur cet ordinateur ne peut pas être ouvert. Connectez-vous de nouveau pour le reconstruire à partir du serveur, ou demandez de l’aide à l’intervenant(e) de votre programme.</translation>
     </message>
@@ -648,6 +1128,18 @@
     <message>
         <source>Messages cannot be sent: Jumelage&apos;s safety rules are missing or damaged on this computer. Ask the person who manages this computer to repair or reinstall Jumelage.</source>
         <translation>Impossible d’envoyer des messages : les règles de sécurité de Jumelage sont absentes ou endommagées sur cet ordinateur. Demandez à la personne qui gère cet ordinateur de réparer ou de réinstaller Jumelage.</translation>
+    </message>
+    <message>
+        <source>Some required questions have no answer yet. Answer them and send again.</source>
+        <translation>Certaines questions obligatoires n&apos;ont pas encore de réponse. Répondez-y, puis envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>One of the answers is not one of the choices offered. Check them and send again.</source>
+        <translation>Une des réponses ne fait pas partie des choix offerts. Vérifiez vos réponses, puis envoyez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Your answers cannot be sent yet: this computer has not reached the program&apos;s server since you joined. Connect to the internet, wait a moment and try again.</source>
+        <translation>Vos réponses ne peuvent pas encore être envoyées : cet ordinateur n&apos;a pas joint le serveur du programme depuis votre inscription. Connectez-vous à Internet, attendez un moment et réessayez.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the internet connection.</source>
@@ -744,6 +1236,26 @@
     <message>
         <source>This change used a key the program staff do not have, so the server refused it. Sync again; if it happens again, tell your program staff.</source>
         <translation>Cette modification utilisait une clé que les intervenant(e)s du programme n’ont pas : le serveur l’a donc refusée. Synchronisez de nouveau; si cela se reproduit, avisez l’intervenant(e) de votre programme.</translation>
+    </message>
+    <message>
+        <source>This computer does not have the program&apos;s key yet, so nothing was opened or recorded. Ask a colleague on the program staff to grant you access, then sync.</source>
+        <translation>Cet ordinateur n’a pas encore la clé du programme : rien n’a été ouvert ni inscrit. Demandez à une ou un collègue de l’équipe du programme de vous donner accès, puis synchronisez.</translation>
+    </message>
+    <message>
+        <source>Only program staff can do this.</source>
+        <translation>Seule l’équipe du programme peut faire ceci.</translation>
+    </message>
+    <message>
+        <source>This pair is not on this computer yet. Sync, then try again.</source>
+        <translation>Ce jumelage n’est pas encore sur cet ordinateur. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Écrivez d’abord la note.</translation>
+    </message>
+    <message>
+        <source>Choose who the contact was with and how it took place.</source>
+        <translation>Indiquez avec qui le suivi a eu lieu et par quel moyen.</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe. Try again; if it happens again, restart Jumelage or ask your program staff for help.</source>
@@ -853,6 +1365,61 @@ Une note pour le dossier du programme (facultatif) :</translation>
     <message>
         <source>Do not deliver the selected message</source>
         <translation>Ne pas remettre le message choisi</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite code</source>
+        <translation>Code d’invitation</translation>
+    </message>
+    <message>
+        <source>Invite code for %1:</source>
+        <translation>Code d’invitation pour %1 :</translation>
+    </message>
+    <message>
+        <source>This code is shown only this once and works only once. Print the letter or save it now; if it is lost, send a new invite.</source>
+        <translation>Ce code n’est affiché qu’une seule fois et ne fonctionne qu’une fois. Imprimez ou enregistrez la lettre maintenant; si elle est perdue, envoyez une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the letter…</source>
+        <translation>&amp;Imprimer la lettre…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the letter as PDF…</source>
+        <translation>&amp;Enregistrer la lettre en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the code</source>
+        <translation>&amp;Copier le code</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Imprimer la lettre</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Enregistrer la lettre en PDF</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <source>The letter holds this person&apos;s name and invite code. Save it only where other people cannot read it, and delete it once it is printed or sent.</source>
+        <translation>La lettre contient le nom et le code d’invitation de cette personne. Enregistrez-la seulement là où personne d’autre ne peut la lire, et supprimez-la une fois imprimée ou envoyée.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -984,8 +1551,40 @@ Une note pour le dossier du programme (facultatif) :</translation>
         <translation>Activités</translation>
     </message>
     <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
         <source>Supervision</source>
         <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Pair detail</source>
+        <translation>Fiche du jumelage</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Jumeler</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Filtrage</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Sondages</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1038,6 +1637,87 @@ Une note pour le dossier du programme (facultatif) :</translation>
     <message>
         <source>Close your profile now; your passphrase opens it again.</source>
         <translation>Fermer votre profil maintenant; votre phrase de passe le rouvrira.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <source>Matching</source>
+        <translation>Jumeler</translation>
+    </message>
+    <message>
+        <source>&amp;Mentees waiting for a mentor</source>
+        <translation>&amp;Mentorés en attente d’un mentor</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested mentors</source>
+        <translation>Mentors &amp;suggérés</translation>
+    </message>
+    <message>
+        <source>No mentee is waiting for a mentor. Add mentees on the People page.</source>
+        <translation>Aucun mentoré n’attend de mentor. Ajoutez des mentorés à la page Personnes.</translation>
+    </message>
+    <message>
+        <source>Make this &amp;pair</source>
+        <translation>&amp;Former ce jumelage</translation>
+    </message>
+    <message>
+        <source>Mentees waiting for a mentor</source>
+        <translation>Mentorés en attente d’un mentor</translation>
+    </message>
+    <message>
+        <source>Suggested mentors</source>
+        <translation>Mentors suggérés</translation>
+    </message>
+    <message>
+        <source>Best first, with the reasons for each.</source>
+        <translation>Les meilleurs d’abord, avec les raisons de chacun.</translation>
+    </message>
+    <message>
+        <source>Make this pair</source>
+        <translation>Former ce jumelage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mentor can take this mentee now: every mentor is full, or has training left.</source>
+        <translation>Aucun mentor ne peut accueillir ce mentoré pour l’instant : tous sont complets ou ont encore de la formation à suivre.</translation>
+    </message>
+    <message>
+        <source>same language: %1</source>
+        <translation>même langue : %1</translation>
+    </message>
+    <message>
+        <source>shares: %1</source>
+        <translation>en commun : %1</translation>
+    </message>
+    <message>
+        <source>both free: %1</source>
+        <translation>tous deux libres : %1</translation>
+    </message>
+    <message>
+        <source>same age group</source>
+        <translation>même groupe d’âge</translation>
+    </message>
+    <message numerus="yes">
+        <source>age group %n step(s) away</source>
+        <translation>
+            <numerusform>écart de %n groupe d’âge</numerusform>
+            <numerusform>écart de %n groupes d’âge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the pair…</source>
+        <translation>Création du jumelage…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are now a pair. They will find a welcome activity in their conversation.</source>
+        <translation>%1 et %2 forment maintenant un jumelage. Une activité de bienvenue les attend dans leur conversation.</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1835,237 @@ Une note pour le dossier du programme (facultatif) :</translation>
     </message>
 </context>
 <context>
+    <name>PairDetailPage</name>
+    <message>
+        <source>This reading is recorded in the audit log; the pair sees its date.</source>
+        <translation>Cette lecture est inscrite au journal d’audit; le jumelage en voit la date.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Écrivez d’abord la note.</translation>
+    </message>
+    <message>
+        <source>Note saved. Only program staff can read it.</source>
+        <translation>Note enregistrée. Seule l’équipe du programme peut la lire.</translation>
+    </message>
+    <message>
+        <source>Support contact saved.</source>
+        <translation>Suivi enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 (mentor) with %2 (mentee)</source>
+        <translation>%1 (mentor(e)) avec %2 (mentoré(e))</translation>
+    </message>
+    <message>
+        <source>Choose a pair, then Open. Reading a conversation is recorded, and the pair sees the date.</source>
+        <translation>Choisissez un jumelage, puis Ouvrir. La lecture d’une conversation est inscrite au journal, et le jumelage en voit la date.</translation>
+    </message>
+    <message>
+        <source>%1 (mentor) with %2 (mentee), matched on %3.</source>
+        <translation>%1 (mentor(e)) avec %2 (mentoré(e)), jumelés le %3.</translation>
+    </message>
+    <message>
+        <source>This pair is closed.</source>
+        <translation>Ce jumelage est fermé.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 (logged by %4)</source>
+        <translation>%1 : %2, %3 (noté par %4)</translation>
+    </message>
+    <message>
+        <source>video call</source>
+        <translation>appel vidéo</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>%1, %2 minutes, %3</source>
+        <translation>%1, %2 minutes, %3</translation>
+    </message>
+    <message>
+        <source>Urgent report by %1</source>
+        <translation>Signalement urgent de %1</translation>
+    </message>
+    <message>
+        <source>Message by %1 held for review</source>
+        <translation>Message de %1 retenu pour vérification</translation>
+    </message>
+    <message>
+        <source>No staff notes yet.</source>
+        <translation>Aucune note de l’équipe pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No support contact logged yet.</source>
+        <translation>Aucun suivi noté pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No sessions planned or held yet.</source>
+        <translation>Aucune rencontre prévue ou tenue pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No flags: no held messages and no reports.</source>
+        <translation>Rien à signaler : aucun message retenu, aucun signalement.</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation>Aucun bilan pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Support contact overdue: it was due on %1.</source>
+        <translation>Suivi en retard : il était prévu le %1.</translation>
+    </message>
+    <message>
+        <source>Next support contact due on %1.</source>
+        <translation>Prochain suivi prévu le %1.</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor(e)</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentoré(e)</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>famille</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message texte</translation>
+    </message>
+    <message>
+        <source>Pair detail</source>
+        <translation>Fiche du jumelage</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <source>The pair to open</source>
+        <translation>Le jumelage à ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Opens the chosen pair. Reading its conversation is recorded.</source>
+        <translation>Ouvre le jumelage choisi. La lecture de sa conversation est inscrite au journal.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Staff notes</source>
+        <translation>Notes de l’équipe</translation>
+    </message>
+    <message>
+        <source>Support contacts</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <source>Sections of the pair</source>
+        <translation>Sections du jumelage</translation>
+    </message>
+    <message>
+        <source>Read only. Staff do not write in the pair&apos;s conversation.</source>
+        <translation>Lecture seule. L’équipe n’écrit pas dans la conversation du jumelage.</translation>
+    </message>
+    <message>
+        <source>Conversation, read only</source>
+        <translation>Conversation, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Only program staff see these notes, never the pair.</source>
+        <translation>Seule l’équipe du programme voit ces notes, jamais le jumelage.</translation>
+    </message>
+    <message>
+        <source>New staff note</source>
+        <translation>Nouvelle note de l’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>A&amp;vec</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Moyen</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Who staff were in contact with</source>
+        <translation>La personne avec qui l’équipe a communiqué</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Log support contact</source>
+        <translation>&amp;Noter le suivi</translation>
+    </message>
+    <message>
+        <source>Log support contact</source>
+        <translation>Noter le suivi</translation>
+    </message>
+</context>
+<context>
     <name>PairHomePage</name>
     <message>
         <source>Before you send</source>
@@ -1199,6 +2110,26 @@ Une note pour le dossier du programme (facultatif) :</translation>
     <message>
         <source>No staff review yet.</source>
         <translation>Pas encore de vérification par l’équipe.</translation>
+    </message>
+    <message>
+        <source>Staff review held messages within %1 h.</source>
+        <translation>L’équipe révise les messages retenus en moins de %1 h.</translation>
+    </message>
+    <message>
+        <source>while they review the conversation</source>
+        <translation>le temps de réviser la conversation</translation>
+    </message>
+    <message>
+        <source>because a consent was withdrawn</source>
+        <translation>parce qu’un consentement a été retiré</translation>
+    </message>
+    <message>
+        <source>because your screening has expired</source>
+        <translation>parce que votre vérification d’antécédents est expirée</translation>
+    </message>
+    <message>
+        <source>Program staff have paused this pair %1: you cannot send messages until they resume it. Contact your program staff if you have questions.</source>
+        <translation>L’équipe du programme a mis ce jumelage en pause %1 : vous ne pouvez pas envoyer de messages tant qu’elle ne l’aura pas repris. Communiquez avec l’équipe du programme si vous avez des questions.</translation>
     </message>
     <message>
         <source>Write something before sending.</source>
@@ -1300,6 +2231,10 @@ Une note pour le dossier du programme (facultatif) :</translation>
         <translation>(nom pas encore connu)</translation>
     </message>
     <message>
+        <source>paused by staff</source>
+        <translation>mis en pause par l’équipe</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>terminé</translation>
     </message>
@@ -1320,6 +2255,493 @@ Une note pour le dossier du programme (facultatif) :</translation>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Rechercher par nom</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Nobody here yet. Add the mentors, mentees and guardians of the program, then invite them: each gets a one-time code and a letter.</source>
+        <translation>Personne pour l’instant. Ajoutez les mentors, les mentorés et les parents du programme, puis invitez-les : chaque personne reçoit un code à usage unique et une lettre.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation>&amp;Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Inviter…</translation>
+    </message>
+    <message>
+        <source>&amp;Consent…</source>
+        <translation>&amp;Consentement…</translation>
+    </message>
+    <message>
+        <source>Add &amp;anyway</source>
+        <translation>Ajouter &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Ajouter quand même</translation>
+    </message>
+    <message>
+        <source>Add a second person with the same name and date of birth.</source>
+        <translation>Ajouter une deuxième personne avec le même nom et la même date de naissance.</translation>
+    </message>
+    <message>
+        <source>Show role</source>
+        <translation>Afficher le rôle</translation>
+    </message>
+    <message>
+        <source>Show state</source>
+        <translation>Afficher le statut</translation>
+    </message>
+    <message>
+        <source>People of the program</source>
+        <translation>Personnes du programme</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <source>A one-time code and a letter to print (needs the server).</source>
+        <translation>Un code à usage unique et une lettre à imprimer (nécessite le serveur).</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s consent, purpose by purpose.</source>
+        <translation>Le consentement du parent, pour chaque fin.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 a été ajouté(e).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person meanwhile; both changes were kept, field by field.</source>
+        <translation>Quelqu’un d’autre a modifié cette personne entre-temps; les deux modifications ont été conservées, champ par champ.</translation>
+    </message>
+    <message>
+        <source>If this is someone else, press “Add anyway”.</source>
+        <translation>S’il s’agit d’une autre personne, appuyez sur « Ajouter quand même ».</translation>
+    </message>
+    <message>
+        <source>Asking the server for an invite code…</source>
+        <translation>Demande d’un code d’invitation au serveur…</translation>
+    </message>
+    <message>
+        <source>Invite ready for %1.</source>
+        <translation>Invitation prête pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleText</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor(e)</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré(e)</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Parent ou tuteur</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté(e)</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité(e)</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit(e)</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>Vérifié(e)</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Formé(e)</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Jumelé(e)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Terminé(e)</translation>
+    </message>
+    <message>
+        <source>Arts</source>
+        <translation>Arts</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sports</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Sciences</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Musique</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>Jeux</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Cooking</source>
+        <translation>Cuisine</translation>
+    </message>
+    <message>
+        <source>Careers</source>
+        <translation>Carrières</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Bénévolat</translation>
+    </message>
+    <message>
+        <source>Weekday afternoons</source>
+        <translation>Après-midi de semaine</translation>
+    </message>
+    <message>
+        <source>Weekday evenings</source>
+        <translation>Soirs de semaine</translation>
+    </message>
+    <message>
+        <source>Weekend mornings</source>
+        <translation>Matins de fin de semaine</translation>
+    </message>
+    <message>
+        <source>Weekend afternoons</source>
+        <translation>Après-midi de fin de semaine</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>Video calls</source>
+        <translation>Appels vidéo</translation>
+    </message>
+    <message>
+        <source>Staff supervision</source>
+        <translation>Supervision par l’équipe</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Sondages</translation>
+    </message>
+    <message>
+        <source>Signed paper form</source>
+        <translation>Formulaire papier signé</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Tapez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Type the date as year-month-day, for example 2014-03-21.</source>
+        <translation>Tapez la date sous la forme année-mois-jour, par exemple 2014-03-21.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>A mentee is between 6 and 25 years old. Check the year.</source>
+        <translation>Un mentoré a entre 6 et 25 ans. Vérifiez l’année.</translation>
+    </message>
+    <message>
+        <source>A mentor is at least 16 years old. Check the year.</source>
+        <translation>Un mentor a au moins 16 ans. Vérifiez l’année.</translation>
+    </message>
+    <message>
+        <source>Give the mentee&apos;s date of birth or age group.</source>
+        <translation>Indiquez la date de naissance ou le groupe d’âge du mentoré.</translation>
+    </message>
+    <message>
+        <source>A minor needs a guardian: type the guardian&apos;s name.</source>
+        <translation>Une personne mineure a besoin d’un parent ou tuteur : tapez son nom.</translation>
+    </message>
+    <message>
+        <source>Choose an age group from the list.</source>
+        <translation>Choisissez un groupe d’âge dans la liste.</translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation>Vérifiez ce champ.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFormPanel</name>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language</source>
+        <translation>&amp;Langue préférée</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Age group</source>
+        <translation>&amp;Groupe d’âge</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian</source>
+        <translation>&amp;Parent ou tuteur</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s &amp;phone or email</source>
+        <translation>&amp;Téléphone ou courriel du parent</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Year, month and day, for example 2014-03-21.</source>
+        <translation>Année, mois et jour, par exemple 2014-03-21.</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Groupe d’âge</translation>
+    </message>
+    <message>
+        <source>For a mentee without a date of birth; for a mentor, the age group of the mentees they prefer.</source>
+        <translation>Pour un mentoré sans date de naissance; pour un mentor, le groupe d’âge des mentorés qu’il préfère accompagner.</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Parent ou tuteur</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone or email</source>
+        <translation>Téléphone ou courriel du parent</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRecordsActions</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Jumelages</translation>
+    </message>
+    <message>
+        <source>Messages this person wrote</source>
+        <translation>Messages écrits par cette personne</translation>
+    </message>
+    <message>
+        <source>Sessions of their matches</source>
+        <translation>Rencontres de ses jumelages</translation>
+    </message>
+    <message>
+        <source>Screening checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>How their matches ended</source>
+        <translation>Fin de ses jumelages</translation>
+    </message>
+    <message>
+        <source>Recorded events</source>
+        <translation>Événements consignés</translation>
+    </message>
+    <message>
+        <source>Personal information held by the program</source>
+        <translation>Renseignements personnels détenus par le programme</translation>
+    </message>
+    <message>
+        <source>The full details are in archive.json, beside this file.</source>
+        <translation>Le détail complet se trouve dans archive.json, à côté de ce fichier.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport their data…</source>
+        <translation>E&amp;xporter ses données…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete this person…</source>
+        <translation>Supp&amp;rimer cette personne…</translation>
+    </message>
+    <message>
+        <source>Export their data</source>
+        <translation>Exporter ses données</translation>
+    </message>
+    <message>
+        <source>An access request: everything the program holds about this person.</source>
+        <translation>Une demande d&apos;accès : tout ce que le programme détient sur cette personne.</translation>
+    </message>
+    <message>
+        <source>Delete this person</source>
+        <translation>Supprimer cette personne</translation>
+    </message>
+    <message>
+        <source>A deletion request: erase their data but what safety requires.</source>
+        <translation>Une demande de suppression : effacer ses données, sauf ce que la sécurité exige.</translation>
+    </message>
+    <message>
+        <source>The export leaves Jumelage&apos;s encrypted store: anyone who can open the folder can read it. Save it where only you can, hand it to the person securely, then delete it.</source>
+        <translation>L&apos;exportation sort du stockage chiffré de Jumelage : quiconque peut ouvrir le dossier peut la lire. Enregistrez-la là où vous seul y avez accès, remettez-la à la personne de façon sécuritaire, puis supprimez-la.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export</source>
+        <translation>Choisir un dossier pour l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>The export is saved in %1.</source>
+        <translation>L&apos;exportation est enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s data? Their messages, screening checks and name are erased from every computer of the program. Kept, as safety requires: the record of events (who did what) and messages still waiting for safety review. Their account on the server is closed by your administrator.</source>
+        <translation>Supprimer les données de %1? Ses messages, ses vérifications et son nom sont effacés de chaque ordinateur du programme. Ce qui est conservé, comme la sécurité l&apos;exige : le registre des événements (qui a fait quoi) et les messages encore en attente de révision. Son compte sur le serveur est fermé par votre administrateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) erased. The record of events is kept.</source>
+        <translation>
+            <numerusform>%n message effacé. Le registre des événements est conservé.</numerusform>
+            <numerusform>%n messages effacés. Le registre des événements est conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jumelage</source>
+        <translation>Jumelage</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +2776,21 @@ Une note pour le dossier du programme (facultatif) :</translation>
     <message>
         <source>Connection: measuring…</source>
         <translation>Connexion : mesure en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +2888,360 @@ Une note pour le dossier du programme (facultatif) :</translation>
     <message>
         <source>Your program&apos;s data is stored in: %1</source>
         <translation>Les données de votre programme sont gardées au : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1 à %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>Rien n’attend de révision.</translation>
+    </message>
+    <message>
+        <source>Items waiting: %1.</source>
+        <translation>Éléments en attente : %1.</translation>
+    </message>
+    <message>
+        <source>Urgent: %1.</source>
+        <translation>Urgents : %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>This message: %1</source>
+        <translation>Ce message : %1</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>une adresse courriel</translation>
+    </message>
+    <message>
+        <source>a street address</source>
+        <translation>une adresse postale</translation>
+    </message>
+    <message>
+        <source>a social media account</source>
+        <translation>un compte de réseau social</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>un lien</translation>
+    </message>
+    <message>
+        <source>a request to meet</source>
+        <translation>une demande de rencontre</translation>
+    </message>
+    <message>
+        <source>moving to another app</source>
+        <translation>le passage à une autre application</translation>
+    </message>
+    <message>
+        <source>keeping secrets</source>
+        <translation>des secrets à garder</translation>
+    </message>
+    <message>
+        <source>bullying</source>
+        <translation>de l’intimidation</translation>
+    </message>
+    <message>
+        <source>a disclosure of abuse</source>
+        <translation>une révélation de mauvais traitements</translation>
+    </message>
+    <message>
+        <source>self-harm</source>
+        <translation>de l’automutilation</translation>
+    </message>
+    <message>
+        <source>thinking about hurting themselves</source>
+        <translation>pense à se faire du mal</translation>
+    </message>
+    <message>
+        <source>does not feel safe</source>
+        <translation>ne se sent pas en sécurité</translation>
+    </message>
+    <message>
+        <source>something made them uncomfortable</source>
+        <translation>quelque chose l’a mis mal à l’aise</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>autre chose</translation>
+    </message>
+    <message>
+        <source>Held message from %1, %2: %3</source>
+        <translation>Message retenu de %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Urgent report by %1, %2</source>
+        <translation>Signalement urgent de %1, %2</translation>
+    </message>
+    <message>
+        <source>Possible self-harm.</source>
+        <translation>Automutilation possible.</translation>
+    </message>
+    <message>
+        <source>Escalated to you.</source>
+        <translation>Confié à vous.</translation>
+    </message>
+    <message>
+        <source>Escalated.</source>
+        <translation>Confié au responsable.</translation>
+    </message>
+    <message>
+        <source>Held by the safety rules: %1.</source>
+        <translation>Retenu par les règles de sécurité : %1.</translation>
+    </message>
+    <message>
+        <source>Held for review.</source>
+        <translation>Retenu pour révision.</translation>
+    </message>
+    <message>
+        <source>The other person has not seen it.</source>
+        <translation>L’autre personne ne l’a pas vu.</translation>
+    </message>
+    <message>
+        <source>Reported by %1.</source>
+        <translation>Signalé par %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Raison : %1.</translation>
+    </message>
+    <message>
+        <source>In their words: “%1”</source>
+        <translation>Dans ses mots : « %1 »</translation>
+    </message>
+    <message>
+        <source>About the whole conversation.</source>
+        <translation>Au sujet de toute la conversation.</translation>
+    </message>
+    <message>
+        <source>Approved: the message is delivered in its original place.</source>
+        <translation>Approuvé : le message est livré à sa place d’origine.</translation>
+    </message>
+    <message>
+        <source>Dismiss this item?</source>
+        <translation>Écarter cet élément?</translation>
+    </message>
+    <message>
+        <source>Why? Your reason is kept in the program&apos;s records. A held message is then never delivered.</source>
+        <translation>Pourquoi? Votre raison est conservée dans les dossiers du programme. Un message retenu ne sera alors jamais livré.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Write a reason to dismiss this item.</source>
+        <translation>Écrivez une raison pour écarter cet élément.</translation>
+    </message>
+    <message>
+        <source>Dismissed.</source>
+        <translation>Écarté.</translation>
+    </message>
+    <message>
+        <source>Escalated to the program&apos;s safeguarding lead.</source>
+        <translation>Confié au responsable de la protection du programme.</translation>
+    </message>
+    <message>
+        <source>The pair is resumed: the mentor can send messages again.</source>
+        <translation>Le jumelage a repris : le mentor peut de nouveau envoyer des messages.</translation>
+    </message>
+    <message>
+        <source>Pause this pair?</source>
+        <translation>Mettre ce jumelage en pause?</translation>
+    </message>
+    <message>
+        <source>The mentor will not be able to send messages until staff resume the pair, and will see why. A note for the program&apos;s records (optional):</source>
+        <translation>Le mentor ne pourra plus envoyer de messages tant que l’équipe n’aura pas repris le jumelage, et verra pourquoi. Une note pour les dossiers du programme (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Pause the pair</source>
+        <translation>Mettre le jumelage en pause</translation>
+    </message>
+    <message>
+        <source>The pair is paused. The mentor cannot send until you resume it.</source>
+        <translation>Le jumelage est en pause. Le mentor ne peut rien envoyer tant que vous ne l’aurez pas repris.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This program has no safeguarding lead yet. Name one in the program settings.</source>
+        <translation>Ce programme n’a pas encore de responsable de la protection. Nommez-en un dans les paramètres du programme.</translation>
+    </message>
+    <message>
+        <source>Another staff member already decided this item.</source>
+        <translation>Un autre membre de l’équipe a déjà tranché cet élément.</translation>
+    </message>
+    <message>
+        <source>This message was already decided.</source>
+        <translation>Ce message a déjà été tranché.</translation>
+    </message>
+    <message>
+        <source>This pair is closed.</source>
+        <translation>Ce jumelage est fermé.</translation>
+    </message>
+    <message>
+        <source>Only program staff can do this.</source>
+        <translation>Seule l’équipe du programme peut faire ceci.</translation>
+    </message>
+    <message>
+        <source>This could not be done. Try again.</source>
+        <translation>Ça n’a pas fonctionné. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Everything open</source>
+        <translation>Tout ce qui est ouvert</translation>
+    </message>
+    <message>
+        <source>Urgent only</source>
+        <translation>Urgents seulement</translation>
+    </message>
+    <message>
+        <source>Held messages</source>
+        <translation>Messages retenus</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Which items of the queue to show</source>
+        <translation>Les éléments de la file à afficher</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>File de révision</translation>
+    </message>
+    <message>
+        <source>Urgent items first, then the longest waiting</source>
+        <translation>Les éléments urgents d’abord, puis ceux qui attendent depuis le plus longtemps</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>In the conversation</source>
+        <translation>Dans la conversation</translation>
+    </message>
+    <message>
+        <source>The messages before and after, the one in question marked</source>
+        <translation>Les messages avant et après, celui en cause étant marqué</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Deliver the held message in its original place</source>
+        <translation>Livrer le message retenu à sa place d’origine</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>É&amp;carter…</translation>
+    </message>
+    <message>
+        <source>Close the item with a reason</source>
+        <translation>Fermer l’élément en donnant une raison</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>Si&amp;gnaler au responsable</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Signaler au responsable</translation>
+    </message>
+    <message>
+        <source>Hand the item to the program&apos;s safeguarding lead</source>
+        <translation>Confier l’élément au responsable de la protection du programme</translation>
+    </message>
+    <message>
+        <source>Resume the &amp;pair</source>
+        <translation>&amp;Reprendre le jumelage</translation>
+    </message>
+    <message>
+        <source>Resume the pair</source>
+        <translation>Reprendre le jumelage</translation>
+    </message>
+    <message>
+        <source>Let the mentor send messages again</source>
+        <translation>Permettre au mentor d’envoyer de nouveau des messages</translation>
+    </message>
+    <message>
+        <source>Pause the &amp;pair…</source>
+        <translation>Mettre le &amp;jumelage en pause…</translation>
+    </message>
+    <message>
+        <source>Stop the mentor&apos;s messages until staff resume the pair</source>
+        <translation>Bloquer les messages du mentor jusqu’à ce que l’équipe reprenne le jumelage</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>The program&apos;s rules</source>
+        <translation>Les règles du programme</translation>
+    </message>
+    <message>
+        <source>I have &amp;read the rules and the monitoring notice, and I accept them</source>
+        <translation>J’ai &amp;lu les règles et l’avis de surveillance, et je les accepte</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Not now (sign out)</source>
+        <translation>&amp;Pas maintenant (se déconnecter)</translation>
+    </message>
+    <message>
+        <source>The program&apos;s rules and monitoring notice</source>
+        <translation>Les règles du programme et l’avis de surveillance</translation>
+    </message>
+    <message>
+        <source>I have read the rules and the monitoring notice, and I accept them</source>
+        <translation>J’ai lu les règles et l’avis de surveillance, et je les accepte</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Not now (sign out)</source>
+        <translation>Pas maintenant (se déconnecter)</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +3480,67 @@ Une note pour le dossier du programme (facultatif) :</translation>
     <message>
         <source>Something went wrong. Nothing was changed. Try again in a moment.</source>
         <translation>Un problème est survenu. Rien n&apos;a été modifié. Réessayez dans un moment.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>Screening</source>
+        <translation>Filtrage</translation>
+    </message>
+    <message>
+        <source>Mentors and their screening</source>
+        <translation>Mentor(e)s et leurs vérifications</translation>
+    </message>
+    <message>
+        <source>No mentor has joined the program yet. Once mentors join with their invite codes, record their reference checks, police check and interview here.</source>
+        <translation>Aucun(e) mentor(e) n’a encore rejoint le programme. Quand des mentor(e)s se joignent avec leur code d&apos;invitation, consignez ici leurs références, leur vérification policière et leur entrevue.</translation>
+    </message>
+    <message>
+        <source>police check expired on %1</source>
+        <translation>la vérification policière a expiré le %1</translation>
+    </message>
+    <message>
+        <source>police check expires on %1</source>
+        <translation>la vérification policière expire le %1</translation>
+    </message>
+    <message>
+        <source>screened</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>checks missing</source>
+        <translation>vérifications manquantes</translation>
+    </message>
+    <message>
+        <source>police check valid until %1</source>
+        <translation>vérification policière valide jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>&amp;Record a check…</source>
+        <translation>&amp;Consigner une vérification…</translation>
+    </message>
+    <message>
+        <source>Record a check</source>
+        <translation>Consigner une vérification</translation>
+    </message>
+    <message>
+        <source>A reference check, police check or interview of the chosen mentor.</source>
+        <translation>Une vérification des références, une vérification policière ou une entrevue du ou de la mentor(e) choisi(e).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police check(s) to renew soon.</source>
+        <translation>
+            <numerusform>%n vérification policière à renouveler bientôt.</numerusform>
+            <numerusform>%n vérifications policières à renouveler bientôt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) paused: their mentor&apos;s police check has expired.</source>
+        <translation>
+            <numerusform>%n jumelage mis en pause : la vérification policière du ou de la mentor(e) a expiré.</numerusform>
+            <numerusform>%n jumelages mis en pause : la vérification policière du ou de la mentor(e) a expiré.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2158,6 +4010,30 @@ Une note pour le dossier du programme (facultatif) :</translation>
 <context>
     <name>SupervisionPage</name>
     <message>
+        <source>&amp;Open pair</source>
+        <translation>&amp;Ouvrir le jumelage</translation>
+    </message>
+    <message>
+        <source>Open pair</source>
+        <translation>Ouvrir le jumelage</translation>
+    </message>
+    <message>
+        <source>Shows the pair&apos;s conversation, notes, support contacts, sessions and flags. Reading the conversation is recorded, and the pair sees the date.</source>
+        <translation>Affiche la conversation, les notes, les suivis, les rencontres et les signalements du jumelage. La lecture de la conversation est inscrite au journal, et le jumelage en voit la date.</translation>
+    </message>
+    <message>
+        <source>&amp;Close this match…</source>
+        <translation>&amp;Clore ce jumelage…</translation>
+    </message>
+    <message>
+        <source>Close this match</source>
+        <translation>Clore ce jumelage</translation>
+    </message>
+    <message>
+        <source>Record why the match ended; the conversation becomes read-only.</source>
+        <translation>Noter pourquoi le jumelage a pris fin; la conversation passe en lecture seule.</translation>
+    </message>
+    <message>
         <source>&amp;Join this pair&apos;s call</source>
         <translation>&amp;Rejoindre l’appel de ce jumelage</translation>
     </message>
@@ -2168,6 +4044,155 @@ Une note pour le dossier du programme (facultatif) :</translation>
     <message>
         <source>Both people in the pair will see that you are in the call.</source>
         <translation>Les deux personnes du jumelage verront que vous êtes dans l’appel.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>&amp;Send my answers</source>
+        <translation>&amp;Envoyer mes réponses</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Envoyer mes réponses</translation>
+    </message>
+    <message>
+        <source>Only the program team will see your answers</source>
+        <translation>Seule l&apos;équipe du programme verra vos réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Close and answer another time</source>
+        <translation>Fermer et répondre une autre fois</translation>
+    </message>
+    <message>
+        <source>Please answer question %1 before sending.</source>
+        <translation>Veuillez répondre à la question %1 avant d&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Thank you: your answers were sent to the program team.</source>
+        <translation>Merci : vos réponses ont été envoyées à l&apos;équipe du programme.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPrompt</name>
+    <message>
+        <source>&amp;Answer the survey</source>
+        <translation>&amp;Répondre au sondage</translation>
+    </message>
+    <message>
+        <source>Reminder: the program team is waiting for your answers to “%1”. It takes about five minutes.</source>
+        <translation>Rappel : l&apos;équipe du programme attend vos réponses au « %1 ». Ça prend environ cinq minutes.</translation>
+    </message>
+    <message>
+        <source>The program team would like your answers to “%1”. It takes about five minutes.</source>
+        <translation>L&apos;équipe du programme aimerait avoir vos réponses au « %1 ». Ça prend environ cinq minutes.</translation>
+    </message>
+    <message>
+        <source>Answer the survey</source>
+        <translation>Répondre au sondage</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>Surveys</source>
+        <translation>Sondages</translation>
+    </message>
+    <message>
+        <source>&amp;Survey:</source>
+        <translation>&amp;Sondage :</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Sondage</translation>
+    </message>
+    <message>
+        <source>The survey whose results are shown</source>
+        <translation>Le sondage dont les résultats sont affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exporter les résultats…</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>Save these results as a CSV file</source>
+        <translation>Enregistrer ces résultats dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Average (1 to 5)</source>
+        <translation>Moyenne (1 à 5)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Survey results</source>
+        <translation>Résultats du sondage</translation>
+    </message>
+    <message>
+        <source>One row per question: how many answered and what they chose</source>
+        <translation>Une ligne par question : combien de personnes ont répondu et ce qu&apos;elles ont choisi</translation>
+    </message>
+    <message>
+        <source>No survey is available.</source>
+        <translation>Aucun sondage n&apos;est offert.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>People who answered: %1.</source>
+        <translation>Personnes qui ont répondu : %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Written answers are not summarised.</source>
+        <translation>Les réponses écrites ne sont pas résumées.</translation>
+    </message>
+    <message>
+        <source>Export survey results</source>
+        <translation>Exporter les résultats du sondage</translation>
+    </message>
+    <message>
+        <source>The file will hold this survey&apos;s results (counts and averages, never one person&apos;s answers) outside Jumelage&apos;s encrypted storage. Keep it somewhere only the program team can reach, and delete it when you no longer need it.</source>
+        <translation>Le fichier contiendra les résultats de ce sondage (nombres et moyennes, jamais les réponses d&apos;une personne) hors du stockage chiffré de Jumelage. Gardez-le dans un endroit auquel seule l&apos;équipe du programme a accès, et supprimez-le quand vous n&apos;en aurez plus besoin.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Results saved in %1.</source>
+        <translation>Résultats enregistrés dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +4276,136 @@ Une note pour le dossier du programme (facultatif) :</translation>
     </message>
 </context>
 <context>
+    <name>TrainingOverviewPage</name>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Required modules done</source>
+        <translation>Modules obligatoires terminés</translation>
+    </message>
+    <message>
+        <source>Ready to match</source>
+        <translation>Jumelage possible</translation>
+    </message>
+    <message>
+        <source>Training of mentors and mentees</source>
+        <translation>Formation des mentors et des personnes mentorées</translation>
+    </message>
+    <message>
+        <source>One row per person: required training modules done</source>
+        <translation>Une ligne par personne : modules de formation obligatoires terminés</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Personne mentorée</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>People who finished their required training: %1 of %2.</source>
+        <translation>Personnes ayant terminé leur formation obligatoire : %1 sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Training modules</source>
+        <translation>Modules de formation</translation>
+    </message>
+    <message>
+        <source>Short modules to prepare you for your match</source>
+        <translation>De courts modules pour vous préparer à votre jumelage</translation>
+    </message>
+    <message>
+        <source>Module text</source>
+        <translation>Texte du module</translation>
+    </message>
+    <message>
+        <source>You have finished every required module. You can reread them at any time.</source>
+        <translation>Vous avez terminé tous les modules obligatoires. Vous pouvez les relire en tout temps.</translation>
+    </message>
+    <message>
+        <source>Required modules done: %1 of %2. They must all be done before you are matched.</source>
+        <translation>Modules obligatoires terminés : %1 sur %2. Ils doivent tous être terminés avant votre jumelage.</translation>
+    </message>
+    <message>
+        <source>About %1 minutes</source>
+        <translation>Environ %1 minutes</translation>
+    </message>
+    <message>
+        <source>Check what you learned</source>
+        <translation>Vérifiez ce que vous avez appris</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation>Terminé le %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Check my answers</source>
+        <translation>&amp;Vérifier mes réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read</source>
+        <translation>&amp;Marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Please answer question %1.</source>
+        <translation>Veuillez répondre à la question %1.</translation>
+    </message>
+    <message>
+        <source>Not quite. Read the explanation and try again.</source>
+        <translation>Pas tout à fait. Lisez l&apos;explication et réessayez.</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>Question %1 : %2</translation>
+    </message>
+    <message>
+        <source>Well done: “%1” is done.</source>
+        <translation>Bravo : « %1 » est terminé.</translation>
+    </message>
+</context>
+<context>
     <name>TypingIndicator</name>
     <message>
         <source>The other person</source>
@@ -2263,6 +4418,17 @@ Une note pour le dossier du programme (facultatif) :</translation>
     <message>
         <source>Nobody is typing</source>
         <translation>Personne n’écrit</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentNotice</name>
+    <message>
+        <source>New urgent items in the review queue: %1.</source>
+        <translation>Nouveaux éléments urgents dans la file de révision : %1.</translation>
+    </message>
+    <message>
+        <source>Jumelage: urgent</source>
+        <translation>Jumelage : urgent</translation>
     </message>
 </context>
 </TS>
