@@ -199,8 +199,11 @@ READ_MARKER = EntitySpec(
 
 def builtin_registry() -> Registry:
     """Every kind this version syncs: the one list the composition root starts from."""
+    from desktop.sync.entities_rules import PROGRAM_SETTING, SAFETY_FLAG  # imports this module
+
     return Registry(
         [MESSAGE, MEETING, PERSON, PAIR, REPORT, HELD_MESSAGE, RECEIPT, ACTIVITY_MARK, READ_MARKER]
+        + [PROGRAM_SETTING, SAFETY_FLAG]
     )
 
 

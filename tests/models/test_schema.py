@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.models.engine import close_engine, open_engine
 from desktop.models.errors import DatabaseFromNewerVersion
 from desktop.models.migrate import current_revision, head_revision, upgrade
+import desktop.models.rules_tables  # noqa: F401  (its tables are part of the schema)
 from desktop.models.tables import Base, Message, Pair, Person
 
 

@@ -7,6 +7,7 @@ The caller hands over an open, keyed connection in `config.attributes["connectio
 from alembic import context
 
 from desktop.models.tables import Base
+import desktop.models.rules_tables  # noqa: F401  (its tables are part of the schema)
 
 connection = context.config.attributes.get("connection")
 if connection is None:
