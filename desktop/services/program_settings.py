@@ -52,6 +52,16 @@ def read_setting(s: Session, program_id: str, key: str, default: T) -> T:
     return default if value is None else cast(T, value)
 
 
+def read_prefixed(s: Session, program_id: str, prefix: str) -> dict[str, JsonValue]:
+    """Every key starting with `prefix` and its newest value held on this PC."""
+    rows = s.execute(
+        select(ProgramSetting.key, ProgramSetting.value)
+        .where(ProgramSetting.program_id == program_id, ProgramSetting.key.startswith(prefix))
+        .order_by(ProgramSetting.set_at)
+    )
+    return {key: value for key, value in rows}  # ascending: the newest copy wins
+
+
 def get_setting(profile: Profile, program_id: str, key: str, default: T) -> T:
     """The program's value for `key`, or `default` when no staff member has set it."""
     with profile.sessionmaker() as s:
