@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Literal
 
 from desktop.safety.detectors import make_validators
-from desktop.safety.gates import minimal, required_literals
+from desktop.safety.gates import Prefilter, minimal, required_literals
 from desktop.safety.normalise import Folded
 from desktop.safety.wordlists import PatternRule, WordLists, pattern_rules, plain_pattern
 from desktop.safety.ruleset import (
@@ -91,9 +91,6 @@ class _Group:
     rules: dict[str, Rule]
     gates: tuple[str, ...] | None  # run only if one of these is in the text; None: always
 
-    def may_match(self, text: str) -> bool:
-        return self.gates is None or any(g in text for g in self.gates)
-
 
 def _compile_groups(rules: Iterable[Rule]) -> tuple[_Group, ...]:
     by_key: dict[tuple[str, str], list[Rule]] = {}
@@ -145,6 +142,12 @@ class SafetyChecker:
         plain, self._patterns = self._word_rules(lists, checked)
         self._groups = _compile_groups([*(r for r in self._rules.rules if r.category in checked),
                                         *plain])  # fmt: skip
+        # one pass per view finds the groups (then the patterns) worth running on a message
+        self._prefilters = {
+            view: Prefilter([g.gates if g.view == view else () for g in self._groups]
+                            + [p.gates if view == "words" else () for p in self._patterns])
+            for view in ("words", "digits")
+        }  # fmt: skip
 
     def _word_rules(
         self, lists: WordLists, checked: set[str]
@@ -192,11 +195,12 @@ class SafetyChecker:
         folder = self._rules.folder
         words, digits = folder.views(text)
         views: dict[str, Folded] = {"words": words, "digits": digits}
+        worth = {view: self._prefilters[view].candidates(views[view].text) for view in views}
         found: list[Finding] = []
-        for group in self._groups:
-            view = views[group.view]
-            if not group.may_match(view.text):
+        for index, group in enumerate(self._groups):
+            if index not in worth[group.view]:
                 continue
+            view = views[group.view]
             for match in group.regex.finditer(view.text):
                 rule = group.rules[match.lastgroup or ""]
                 if rule.validate and not self._validators[rule.validate](match.group()):
@@ -205,7 +209,9 @@ class SafetyChecker:
                 if start < end:
                     severity = self._severity[group.category]
                     found.append(Finding(group.category, severity, start, end, rule.id))
-        for pattern in self._patterns:
+        for index, pattern in enumerate(self._patterns, start=len(self._groups)):
+            if index not in worth["words"]:
+                continue
             for span in pattern.spans(words.text):
                 start, end = words.to_original(*span)
                 if start < end:
