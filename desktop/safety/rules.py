@@ -173,6 +173,11 @@ class SafetyChecker:
         return cls(load_rule_set(directory), overrides)
 
     @property
+    def threads(self) -> Mapping[str, str | None]:
+        """Each category's kind of thread-score signal (`thread_score.py`), or None."""
+        return {name: c.thread for name, c in self._rules.categories.items()}
+
+    @property
     def categories(self) -> Mapping[str, Severity]:
         """Each category's severity for this program, for the staff settings screen."""
         return dict(self._severity)

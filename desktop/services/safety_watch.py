@@ -1,0 +1,247 @@
+"""Staff PCs re-check incoming messages against their program's current rules and raise flags.
+
+Only clients can read messages, and a sender's PC may run older rules (or be hostile and run
+none), so every staff PC re-checks what arrives: after each sync round, messages it has not
+checked yet are read in batches, checked with the program's rules (`safety_rules`), and:
+
+- a category the program flags, holds or treats as urgent, in a message that was delivered,
+  raises a `safety_flag` for that message (held messages are in the review queue already);
+- every category found is kept as a local signal (no text), and the thread score of that
+  person in that conversation (`safety/thread_score.py`) is recomputed from the signals in
+  SQL; at the threshold it raises ONE `thread` flag listing the messages that built it up,
+  and updates it while it is open.
+
+A flag's id is derived from what raised it, so staff PCs re-checking the same message write
+the same entity. Messages of a program whose staff key this PC does not hold yet are left for
+later. Runs where the sync status hook runs (the network loop) or in a test; no Qt.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from desktop.models.rules_tables import SafetyChecked, SafetyFlag, SafetySignal
+from desktop.models.sync_tables import DirectoryEntry
+from desktop.models.tables import Message, Pair
+from desktop.runtime.events import ChangeKind
+from desktop.safety.program import program_checker
+from desktop.safety.rules import SafetyChecker
+from desktop.safety.thread_score import THRESHOLD, WINDOW_DAYS, Signal, thread_score
+from desktop.services.program_settings import read_setting
+from desktop.services.safety_rules import checker_for_program
+from desktop.sync.entities import datetime_to_ms
+from desktop.sync.errors import SyncError
+from desktop.sync.keystore import scope_key
+from desktop.sync.outbox import record_change
+from jumelage_protocol import Role, Scope
+
+if TYPE_CHECKING:
+    from desktop.services.profiles import Profile
+
+BATCH = 1000
+RAISING = ("flag", "review", "urgent")  # severities that tell staff about a delivered message
+THREAD = "thread"  # the category of a thread-score flag
+_IDS = uuid.UUID("6f1d2c3e-93c4-4b8e-9a55-0c5e1f7d2a10")  # namespace of derived flag ids
+THRESHOLD_KEY = "thread_score.threshold"
+WINDOW_KEY = "thread_score.window_days"
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: str
+    pair_id: str
+    author_id: str
+    body: str
+    created_at: datetime
+    state: str
+    program_id: str
+
+
+def flag_id(*parts: str) -> str:
+    """The entity id of the flag raised by `parts` (the same on every staff PC)."""
+    return str(uuid.uuid5(_IDS, "\x1f".join(parts)))
+
+
+class SafetyWatch:
+    """The re-check of one staff profile; `recheck()` returns the ids of flags it raised."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        *,
+        events: Any | None = None,
+        nudge: Callable[[], None] | None = None,
+        batch: int = BATCH,
+    ) -> None:
+        self._profile = profile
+        self._events = events
+        self.nudge = nudge
+        self._batch = batch
+
+    def on_sync_status(self, status: object) -> list[str]:
+        """A sync status hook: after each completed round, re-check what arrived."""
+        if getattr(status, "state", None) != "synced":
+            return []
+        return self.recheck()
+
+    def recheck(self) -> list[str]:
+        """Check every message not checked yet; the ids of the flags raised or updated."""
+        if self._profile.role != Role.STAFF:
+            return []
+        raised: list[str] = []
+        checkers: dict[str, SafetyChecker] = {}
+        while True:
+            with self._profile.sessionmaker() as s:
+                rows = self._unchecked(s)
+            if not rows:
+                break
+            raised += self._check(rows, checkers)
+            if len(rows) < self._batch:
+                break
+        if raised:
+            if self.nudge is not None:
+                self.nudge()
+            if self._events is not None:
+                self._events.emit_change(ChangeKind.REPORT, None, raised)
+        return raised
+
+    # --- reading ----------------------------------------------------------------------
+
+    def _unchecked(self, s: Session) -> list[_Row]:
+        programs = [p for p in s.scalars(select(Pair.program_id).distinct()) if _can_write(s, p)]
+        staff = select(DirectoryEntry.person_id).where(DirectoryEntry.role == Role.STAFF)
+        query = (
+            select(Message.id, Message.pair_id, Message.author_id, Message.body,
+                   Message.created_at, Message.state, Pair.program_id)
+            .join(Pair, Pair.id == Message.pair_id)
+            .outerjoin(SafetyChecked, SafetyChecked.message_id == Message.id)
+            .where(SafetyChecked.message_id.is_(None), Pair.program_id.in_(programs),
+                   Message.deleted.is_(False), Message.release_of.is_(None),
+                   Message.activity_id.is_(None), Message.author_id != self._profile.person_id,
+                   Message.author_id.not_in(staff))
+            .limit(self._batch)
+        )  # fmt: skip
+        return [_Row(*row) for row in s.execute(query)]
+
+    # --- checking ---------------------------------------------------------------------
+
+    def _check(self, rows: Sequence[_Row], checkers: dict[str, SafetyChecker]) -> list[str]:
+        signals: list[dict[str, object]] = []
+        flags: list[tuple[_Row, str, str]] = []  # message, category, rule id
+        with self._profile.sessionmaker() as s:
+            for program in {r.program_id for r in rows} - checkers.keys():
+                checkers[program] = checker_for_program(s, program) or program_checker({}, {})
+        for row in rows:
+            seen: set[str] = set()
+            for finding in checkers[row.program_id].check(row.body).findings:
+                if finding.category in seen:
+                    continue
+                seen.add(finding.category)
+                signals.append({"message_id": row.id, "category": finding.category,
+                                "pair_id": row.pair_id, "author_id": row.author_id,
+                                "at": row.created_at})  # fmt: skip
+                if finding.severity in RAISING and row.state != "held":
+                    flags.append((row, finding.category, finding.rule_id))
+        threads = {r.program_id: checkers[r.program_id].threads for r in rows}
+        program_of = {r.id: r.program_id for r in rows}
+        touched = set()  # (pair, author, program) whose thread score may have moved
+        for sig in signals:
+            program = program_of[str(sig["message_id"])]
+            if threads[program].get(str(sig["category"])):
+                touched.add((str(sig["pair_id"]), str(sig["author_id"]), program))
+        raised: list[str] = []
+        with self._profile.gate.transaction(self._profile.sessionmaker) as s:
+            s.execute(insert(SafetyChecked).prefix_with("OR IGNORE"),
+                      [{"message_id": r.id} for r in rows])  # fmt: skip
+            if signals:
+                s.execute(insert(SafetySignal).prefix_with("OR IGNORE"), signals)
+            for row, category, rule in flags:
+                fid = flag_id(row.id, category)
+                if s.get(SafetyFlag, fid) is None:
+                    self._raise(s, row.program_id, fid, row.pair_id, [row.id], category, rule, 0)
+                    raised.append(fid)
+            for pair_id, author_id, program_id in sorted(touched):
+                grown = self._rescore(s, pair_id, author_id, program_id, threads[program_id])
+                if grown is not None:
+                    raised.append(grown)
+        return raised
+
+    def _rescore(
+        self,
+        s: Session,
+        pair_id: str,
+        author_id: str,
+        program_id: str,
+        threads: Mapping[str, str | None],
+    ) -> str | None:
+        """Recompute one person's thread score in one conversation; raise or grow its flag."""
+        threshold = int(read_setting(s, program_id, THRESHOLD_KEY, THRESHOLD))
+        days = int(read_setting(s, program_id, WINDOW_KEY, WINDOW_DAYS))
+        mine = (SafetySignal.pair_id == pair_id, SafetySignal.author_id == author_id)
+        newest = s.scalar(select(func.max(SafetySignal.at)).where(*mine))
+        if newest is None:
+            return None
+        handled: set[str] = set()  # messages of thread flags staff already decided on
+        for ids in s.scalars(select(SafetyFlag.message_ids).where(
+                SafetyFlag.pair_id == pair_id, SafetyFlag.category == THREAD,
+                SafetyFlag.state != "open")):  # fmt: skip
+            handled.update(ids)
+        rows = s.execute(
+            select(SafetySignal.message_id, SafetySignal.category, SafetySignal.at)
+            .where(*mine, SafetySignal.at >= newest - timedelta(days=days))
+        )
+        signals = [Signal(m, c, at) for m, c, at in rows if m not in handled]
+        score = thread_score(signals, threads, threshold=threshold, window=timedelta(days=days))
+        if score is None:
+            return None
+        fid = flag_id(THREAD, pair_id, author_id, score.first)
+        flag = s.get(SafetyFlag, fid)
+        if flag is None:
+            self._raise(s, program_id, fid, pair_id, list(score.message_ids), THREAD,
+                        "thread.score", score.score)  # fmt: skip
+            return fid
+        if flag.state == "open" and (list(flag.message_ids), flag.score) != (
+            list(score.message_ids), score.score
+        ):
+            record_change(s, scope=Scope.program(program_id), entity="safety_flag",
+                          author=self._profile.person_id, entity_id=fid,
+                          fields={"message_ids": list(score.message_ids), "score": score.score})  # fmt: skip
+            return fid
+        return None
+
+    def _raise(
+        self,
+        s: Session,
+        program_id: str,
+        fid: str,
+        pair_id: str,
+        message_ids: list[str],
+        category: str,
+        rule: str,
+        score: int,
+    ) -> None:
+        # no "state": the table's default ("open"), so a late copy never reopens a decision
+        fields = {"pair_id": pair_id, "message_ids": message_ids, "category": category,
+                  "rule": rule, "score": score, "raised_at": datetime_to_ms(_now())}  # fmt: skip
+        record_change(s, scope=Scope.program(program_id), entity="safety_flag",
+                      author=self._profile.person_id, fields=fields, entity_id=fid)  # fmt: skip
+
+
+def _can_write(s: Session, program_id: str) -> bool:
+    """True when this PC holds the program scope's key (staff granted it)."""
+    try:
+        scope_key(s, Scope.program(program_id))
+    except SyncError:
+        return False
+    return True
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
