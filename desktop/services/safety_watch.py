@@ -18,6 +18,8 @@ later. Runs where the sync status hook runs (the network loop) or in a test; no 
 
 from __future__ import annotations
 
+import logging
+import threading
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -45,6 +47,7 @@ from jumelage_protocol import Role, Scope
 if TYPE_CHECKING:
     from desktop.services.profiles import Profile
 
+log = logging.getLogger(__name__)
 BATCH = 1000
 RAISING = ("flag", "review", "urgent")  # severities that tell staff about a delivered message
 THREAD = "thread"  # the category of a thread-score flag
@@ -78,39 +81,70 @@ class SafetyWatch:
         *,
         events: Any | None = None,
         nudge: Callable[[], None] | None = None,
+        submit: Callable[[Callable[[], object]], object] | None = None,
         batch: int = BATCH,
     ) -> None:
+        """`submit`: where `on_sync_status` runs the re-check, one batch per call (the
+        profile's writer thread, so a first sync of thousands of messages interleaves with
+        sync's own writes instead of holding the network loop)."""
         self._profile = profile
         self._events = events
         self.nudge = nudge
+        self._submit = submit
         self._batch = batch
+        self._queued = threading.Lock()  # held while a batch waits or runs in `submit`
 
     def on_sync_status(self, status: object) -> list[str]:
-        """A sync status hook: after each completed round, re-check what arrived."""
-        if getattr(status, "state", None) != "synced":
+        """A sync status hook: after each completed round, re-check what arrived (through
+        `submit` when given; returns the flags raised when run here)."""
+        if getattr(status, "state", None) != "synced" or self._profile.role != Role.STAFF:
             return []
-        return self.recheck()
+        if self._submit is None:
+            return self.recheck()
+        if self._queued.acquire(blocking=False):  # one chain of batches at a time
+            self._submit(self._step)
+        return []
+
+    def _step(self) -> None:
+        try:
+            _raised, more = self.recheck_batch()
+            if more and self._submit is not None:
+                self._submit(self._step)
+                return
+        except Exception as exc:  # noqa: BLE001 - locked, closed: the next round tries again
+            log.error("safety re-check stopped: %s", type(exc).__name__)  # never its text
+        self._queued.release()
 
     def recheck(self) -> list[str]:
         """Check every message not checked yet; the ids of the flags raised or updated."""
-        if self._profile.role != Role.STAFF:
-            return []
         raised: list[str] = []
-        checkers: dict[str, SafetyChecker] = {}
-        while True:
-            with self._profile.sessionmaker() as s:
-                rows = self._unchecked(s)
-            if not rows:
-                break
-            raised += self._check(rows, checkers)
-            if len(rows) < self._batch:
-                break
+        more = True
+        while more:
+            batch, more = self.recheck_batch()
+            raised += batch
+        return raised
+
+    def recheck_batch(self) -> tuple[list[str], bool]:
+        """Check up to one batch of messages: (flags raised or updated, whether more wait)."""
+        if self._profile.role != Role.STAFF:
+            return [], False
+        with self._profile.sessionmaker() as s:
+            rows = self._unchecked(s)
+        if not rows:
+            return [], False
+        raised = self._check(rows, self._checkers(rows))
         if raised:
             if self.nudge is not None:
                 self.nudge()
             if self._events is not None:
                 self._events.emit_change(ChangeKind.REPORT, None, raised)
-        return raised
+        return raised, len(rows) == self._batch
+
+    def _checkers(self, rows: Sequence[_Row]) -> dict[str, SafetyChecker]:
+        """Each program's checker as its settings are now (built once per settings)."""
+        with self._profile.sessionmaker() as s:
+            return {p: checker_for_program(s, p) or program_checker({}, {})
+                    for p in {r.program_id for r in rows}}  # fmt: skip
 
     # --- reading ----------------------------------------------------------------------
 
@@ -135,9 +169,6 @@ class SafetyWatch:
     def _check(self, rows: Sequence[_Row], checkers: dict[str, SafetyChecker]) -> list[str]:
         signals: list[dict[str, object]] = []
         flags: list[tuple[_Row, str, str]] = []  # message, category, rule id
-        with self._profile.sessionmaker() as s:
-            for program in {r.program_id for r in rows} - checkers.keys():
-                checkers[program] = checker_for_program(s, program) or program_checker({}, {})
         for row in rows:
             seen: set[str] = set()
             for finding in checkers[row.program_id].check(row.body).findings:

@@ -7,7 +7,9 @@ category it may: what staff then catch is what the re-check found on its own.
 
 from __future__ import annotations
 
+import concurrent.futures
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 
 from sqlalchemy import func, select
 
@@ -143,3 +145,17 @@ def test_without_the_program_key_messages_wait_for_a_later_check(world):
     assert SafetyWatch(w.profiles["staff"]).recheck() == []
     with w.profiles["staff"].sessionmaker() as s:
         assert s.scalar(select(func.count()).select_from(SafetyChecked)) == 0
+
+
+def test_after_a_sync_round_the_recheck_runs_in_batches_on_the_writer(sealed_world):
+    w = sealed_world
+    for i in range(5):
+        said_on(w, "mentee", 0, f"j'ai bu de la vodka {i}")
+    w.relay("mentee", "staff")
+    writer = concurrent.futures.ThreadPoolExecutor(1)
+    watch = SafetyWatch(w.profiles["staff"], submit=writer.submit, batch=2)
+    assert watch.on_sync_status(SimpleNamespace(state="syncing")) == []
+    watch.on_sync_status(SimpleNamespace(state="synced"))
+    assert watch._queued.acquire(timeout=60)  # the chain of batches has ended (bounds a hang)
+    writer.shutdown(wait=True)
+    assert len(flags(w)) == 5
