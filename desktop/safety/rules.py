@@ -197,15 +197,21 @@ class SafetyChecker:
 
     def check(self, text: str) -> CheckResult:
         """Find what the rules flag in ``text``; never raises on any string."""
-        folder = self._rules.folder
-        words, digits = folder.views(text)
-        views: dict[str, Folded] = {"words": words, "digits": digits}
-        worth = {view: self._prefilters[view].candidates(views[view].text) for view in views}
+        words, digits = self._rules.folder.views(text)
         found: list[Finding] = []
-        for index, group in enumerate(self._groups):
-            if index not in worth[group.view]:
+        groups = len(self._groups)
+        worth = [(words, i) for i in self._prefilters["words"].candidates(words.text)]
+        worth += [(digits, i) for i in self._prefilters["digits"].candidates(digits.text)]
+        for view, index in worth:
+            if index >= groups:  # a staff pattern (words view)
+                pattern = self._patterns[index - groups]
+                for span in pattern.spans(words.text):
+                    start, end = words.to_original(*span)
+                    if start < end:
+                        severity = self._severity[pattern.category]
+                        found.append(Finding(pattern.category, severity, start, end, pattern.id))
                 continue
-            view = views[group.view]
+            group = self._groups[index]
             for match in group.regex.finditer(view.text):
                 rule = group.rules[match.lastgroup or ""]
                 if rule.validate and not self._validators[rule.validate](match.group()):
@@ -214,14 +220,6 @@ class SafetyChecker:
                 if start < end:
                     severity = self._severity[group.category]
                     found.append(Finding(group.category, severity, start, end, rule.id))
-        for index, pattern in enumerate(self._patterns, start=len(self._groups)):
-            if index not in worth["words"]:
-                continue
-            for span in pattern.spans(words.text):
-                start, end = words.to_original(*span)
-                if start < end:
-                    severity = self._severity[pattern.category]
-                    found.append(Finding(pattern.category, severity, start, end, pattern.id))
         findings = _without_shadows(found)
         action: Action = "send"
         for finding in findings:

@@ -41,7 +41,7 @@ from desktop.services.safety_rules import checker_for_program
 from desktop.sync.entities import datetime_to_ms
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import scope_key
-from desktop.sync.outbox import record_change
+from desktop.sync.outbox import record_changes
 from jumelage_protocol import Role, Scope
 
 if TYPE_CHECKING:
@@ -102,14 +102,14 @@ class SafetyWatch:
         if self._submit is None:
             return self.recheck()
         if self._queued.acquire(blocking=False):  # one chain of batches at a time
-            self._submit(self._step)
+            self._submit(lambda: self._step(""))
         return []
 
-    def _step(self) -> None:
+    def _step(self, after: str) -> None:
         try:
-            _raised, more = self.recheck_batch()
-            if more and self._submit is not None:
-                self._submit(self._step)
+            _raised, last = self.recheck_batch(after)
+            if last is not None and self._submit is not None:
+                self._submit(lambda: self._step(last))
                 return
         except Exception as exc:  # noqa: BLE001 - locked, closed: the next round tries again
             log.error("safety re-check stopped: %s", type(exc).__name__)  # never its text
@@ -118,27 +118,28 @@ class SafetyWatch:
     def recheck(self) -> list[str]:
         """Check every message not checked yet; the ids of the flags raised or updated."""
         raised: list[str] = []
-        more = True
-        while more:
-            batch, more = self.recheck_batch()
+        after: str | None = ""
+        while after is not None:
+            batch, after = self.recheck_batch(after)
             raised += batch
         return raised
 
-    def recheck_batch(self) -> tuple[list[str], bool]:
-        """Check up to one batch of messages: (flags raised or updated, whether more wait)."""
+    def recheck_batch(self, after: str = "") -> tuple[list[str], str | None]:
+        """Check up to one batch of messages whose ids sort after `after`: (flags raised or
+        updated, the id to continue after, or None when none is left)."""
         if self._profile.role != Role.STAFF:
-            return [], False
+            return [], None
         with self._profile.sessionmaker() as s:
-            rows = self._unchecked(s)
+            rows = self._unchecked(s, after)
         if not rows:
-            return [], False
+            return [], None
         raised = self._check(rows, self._checkers(rows))
         if raised:
             if self.nudge is not None:
                 self.nudge()
             if self._events is not None:
                 self._events.emit_change(ChangeKind.REPORT, None, raised)
-        return raised, len(rows) == self._batch
+        return raised, rows[-1].id if len(rows) == self._batch else None
 
     def _checkers(self, rows: Sequence[_Row]) -> dict[str, SafetyChecker]:
         """Each program's checker as its settings are now (built once per settings)."""
@@ -148,7 +149,7 @@ class SafetyWatch:
 
     # --- reading ----------------------------------------------------------------------
 
-    def _unchecked(self, s: Session) -> list[_Row]:
+    def _unchecked(self, s: Session, after: str) -> list[_Row]:
         programs = [p for p in s.scalars(select(Pair.program_id).distinct()) if _can_write(s, p)]
         staff = select(DirectoryEntry.person_id).where(DirectoryEntry.role == Role.STAFF)
         query = (
@@ -159,7 +160,8 @@ class SafetyWatch:
             .where(SafetyChecked.message_id.is_(None), Pair.program_id.in_(programs),
                    Message.deleted.is_(False), Message.release_of.is_(None),
                    Message.activity_id.is_(None), Message.author_id != self._profile.person_id,
-                   Message.author_id.not_in(staff))
+                   Message.author_id.not_in(staff), Message.id > after)
+            .order_by(Message.id)
             .limit(self._batch)
         )  # fmt: skip
         return [_Row(*row) for row in s.execute(query)]
@@ -180,29 +182,40 @@ class SafetyWatch:
                                 "at": row.created_at})  # fmt: skip
                 if finding.severity in RAISING and row.state != "held":
                     flags.append((row, finding.category, finding.rule_id))
-        threads = {r.program_id: checkers[r.program_id].threads for r in rows}
+        threads = {program: checker.threads for program, checker in checkers.items()}
         program_of = {r.id: r.program_id for r in rows}
         touched = set()  # (pair, author, program) whose thread score may have moved
         for sig in signals:
             program = program_of[str(sig["message_id"])]
             if threads[program].get(str(sig["category"])):
                 touched.add((str(sig["pair_id"]), str(sig["author_id"]), program))
-        raised: list[str] = []
+        changes: list[_Change] = []  # written by one `record_changes`
         with self._profile.gate.transaction(self._profile.sessionmaker) as s:
             s.execute(insert(SafetyChecked).prefix_with("OR IGNORE"),
                       [{"message_id": r.id} for r in rows])  # fmt: skip
             if signals:
                 s.execute(insert(SafetySignal).prefix_with("OR IGNORE"), signals)
-            for row, category, rule in flags:
-                fid = flag_id(row.id, category)
-                if s.get(SafetyFlag, fid) is None:
-                    self._raise(s, row.program_id, fid, row.pair_id, [row.id], category, rule, 0)
-                    raised.append(fid)
+            wanted = {flag_id(row.id, category): (row, category, rule)
+                      for row, category, rule in flags}  # fmt: skip
+            known = set(s.scalars(select(SafetyFlag.id).where(SafetyFlag.id.in_(wanted))))
+            for fid, (row, category, rule) in wanted.items():
+                if fid not in known:
+                    changes.append(_new_flag(row.program_id, fid, row.pair_id, [row.id],
+                                             category, rule, 0))  # fmt: skip
+            limits: dict[str, tuple[int, int]] = {}
             for pair_id, author_id, program_id in sorted(touched):
-                grown = self._rescore(s, pair_id, author_id, program_id, threads[program_id])
-                if grown is not None:
-                    raised.append(grown)
-        return raised
+                if program_id not in limits:
+                    limits[program_id] = (
+                        int(read_setting(s, program_id, THRESHOLD_KEY, THRESHOLD)),
+                        int(read_setting(s, program_id, WINDOW_KEY, WINDOW_DAYS)),
+                    )
+                change = self._rescore(s, pair_id, author_id, program_id,
+                                       threads[program_id], *limits[program_id])  # fmt: skip
+                if change is not None:
+                    changes.append(change)
+            if changes:
+                record_changes(s, changes, author=self._profile.person_id)
+        return [entity_id for _scope, _entity, entity_id, _fields in changes]
 
     def _rescore(
         self,
@@ -211,10 +224,11 @@ class SafetyWatch:
         author_id: str,
         program_id: str,
         threads: Mapping[str, str | None],
-    ) -> str | None:
-        """Recompute one person's thread score in one conversation; raise or grow its flag."""
-        threshold = int(read_setting(s, program_id, THRESHOLD_KEY, THRESHOLD))
-        days = int(read_setting(s, program_id, WINDOW_KEY, WINDOW_DAYS))
+        threshold: int,
+        days: int,
+    ) -> _Change | None:
+        """Recompute one person's thread score in one conversation: the change that raises
+        or grows its flag, if any."""
         mine = (SafetySignal.pair_id == pair_id, SafetySignal.author_id == author_id)
         newest = s.scalar(select(func.max(SafetySignal.at)).where(*mine))
         if newest is None:
@@ -235,34 +249,32 @@ class SafetyWatch:
         fid = flag_id(THREAD, pair_id, author_id, score.first)
         flag = s.get(SafetyFlag, fid)
         if flag is None:
-            self._raise(s, program_id, fid, pair_id, list(score.message_ids), THREAD,
-                        "thread.score", score.score)  # fmt: skip
-            return fid
+            return _new_flag(program_id, fid, pair_id, list(score.message_ids), THREAD,
+                             "thread.score", score.score)  # fmt: skip
         if flag.state == "open" and (list(flag.message_ids), flag.score) != (
             list(score.message_ids), score.score
         ):
-            record_change(s, scope=Scope.program(program_id), entity="safety_flag",
-                          author=self._profile.person_id, entity_id=fid,
-                          fields={"message_ids": list(score.message_ids), "score": score.score})  # fmt: skip
-            return fid
+            grown = {"message_ids": list(score.message_ids), "score": score.score}
+            return Scope.program(program_id), "safety_flag", fid, grown
         return None
 
-    def _raise(
-        self,
-        s: Session,
-        program_id: str,
-        fid: str,
-        pair_id: str,
-        message_ids: list[str],
-        category: str,
-        rule: str,
-        score: int,
-    ) -> None:
-        # no "state": the table's default ("open"), so a late copy never reopens a decision
-        fields = {"pair_id": pair_id, "message_ids": message_ids, "category": category,
-                  "rule": rule, "score": score, "raised_at": datetime_to_ms(_now())}  # fmt: skip
-        record_change(s, scope=Scope.program(program_id), entity="safety_flag",
-                      author=self._profile.person_id, fields=fields, entity_id=fid)  # fmt: skip
+
+_Change = tuple[str, str, str, dict[str, Any]]  # scope, entity, entity id, fields
+
+
+def _new_flag(
+    program_id: str,
+    fid: str,
+    pair_id: str,
+    message_ids: list[str],
+    category: str,
+    rule: str,
+    score: int,
+) -> _Change:
+    # no "state": the table's default ("open"), so a late copy never reopens a decision
+    fields = {"pair_id": pair_id, "message_ids": message_ids, "category": category,
+              "rule": rule, "score": score, "raised_at": datetime_to_ms(_now())}  # fmt: skip
+    return Scope.program(program_id), "safety_flag", fid, fields
 
 
 def _can_write(s: Session, program_id: str) -> bool:
