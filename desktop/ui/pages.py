@@ -93,6 +93,13 @@ def _supervision(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     return page
 
 
+def _safety_rules(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.services.safety_rules import SafetyRulesService
+    from desktop.ui.safety_rules_page import SafetyRulesPage
+
+    return SafetyRulesPage(SafetyRulesService(ctx.profile), ctx.profile.program_id)
+
+
 def _settings(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.ui.settings_page import SettingsPage
 
@@ -105,6 +112,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), PAIR_ROLES, _activities),
     PageSpec("supervision", QT_TRANSLATE_NOOP("MainWindow", "Supervision"), frozenset({Role.STAFF}),
              _supervision),  # fmt: skip
+    PageSpec("safety_rules", QT_TRANSLATE_NOOP("MainWindow", "Safety rules"),
+             frozenset({Role.STAFF}), _safety_rules),  # fmt: skip
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), ALL_ROLES, _settings),
 )
 
