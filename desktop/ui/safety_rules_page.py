@@ -84,6 +84,8 @@ class SafetyRulesPage(QWidget):
         self.intro.setWordWrap(True)
         self.categories = QListWidget()
         self.categories.currentRowChanged.connect(self._show_current)
+        self.categories.setWordWrap(True)  # long names wrap instead of clipping
+        self.categories.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.category_title = heading(1.15)
         self.action = QComboBox()
         for key in ("allow", "flag", "hold"):
