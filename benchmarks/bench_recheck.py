@@ -42,7 +42,10 @@ FLAGGED_SHARE = 0.005  # one message in 200 raises a category (most raise a flag
 PAIRS = 50
 PROGRAM = "prog"
 CLEAN = [
-    "Salut! Comment ça va aujourd'hui?", "Hi! How was your week?", "ok cool", "merci 🙂",
+    "Salut! Comment ça va aujourd'hui?",
+    "Hi! How was your week?",
+    "ok cool",
+    "merci 🙂",
     "J'ai eu 85 % à mon examen de maths et on a parlé de mon projet de sciences.",
     "My coach says practice is at 4:30 on Tuesday, then we have a game on Saturday.",
     "On se parle jeudi à 16 h en vidéo? J'ai hâte de te montrer mon dessin.",
@@ -51,8 +54,12 @@ CLEAN = [
     "I took photos of the sunset at the cottage, it was so pretty with the lake. " * 3,
 ]
 FLAGGED = [
-    "on pourrait fumer un joint samedi", "send me a pic of you", "c'est notre petit secret",
-    "appelle-moi au 514-555-0199", "i'll buy you a new phone", "je vais te tuer",
+    "on pourrait fumer un joint samedi",
+    "send me a pic of you",
+    "c'est notre petit secret",
+    "appelle-moi au 514-555-0199",
+    "i'll buy you a new phone",
+    "je vais te tuer",
 ]
 
 

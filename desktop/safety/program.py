@@ -50,7 +50,9 @@ def program_rules(
         if not locked and actions.get(name) in ACTIONS:
             action = actions[name]
         shipped = rules.words.get(name, {})
-        lists = {lang: tuple(words.get(name, {}).get(lang, shipped.get(lang, ()))) for lang in LANGUAGES}
+        lists = {
+            lang: tuple(words.get(name, {}).get(lang, shipped.get(lang, ()))) for lang in LANGUAGES
+        }
         out.append(CategoryRules(name, action, locked, lists))
     return tuple(out)
 
@@ -67,7 +69,9 @@ def _cached(settings: str) -> SafetyChecker:
     overrides = {
         name: _SEVERITY[action]
         for name, action in data["a"].items()
-        if action in _SEVERITY and name in rules.categories and not rules.categories[name].locked
+        if action in _SEVERITY
+        and name in rules.categories
+        and not rules.categories[name].locked
         and rules.categories[name].severity != "urgent"
     }
     return SafetyChecker(rules, overrides, words=data["w"])

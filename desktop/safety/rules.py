@@ -27,8 +27,6 @@ from typing import Literal
 
 from desktop.safety.detectors import make_validators
 from desktop.safety.gates import Prefilter, minimal, required_literals
-from desktop.safety.normalise import Folded
-from desktop.safety.wordlists import PatternRule, WordLists, pattern_rules, plain_pattern
 from desktop.safety.ruleset import (
     SEVERITIES,
     WORD_START,
@@ -38,6 +36,7 @@ from desktop.safety.ruleset import (
     Severity,
     load_rule_set,
 )
+from desktop.safety.wordlists import PatternRule, WordLists, pattern_rules, plain_pattern
 
 Action = Literal["send", "nudge", "flag", "review", "urgent"]
 _RANK: dict[str, int] = {"send": 0, "allow": 0, "nudge": 1, "flag": 2, "review": 3, "urgent": 4}
@@ -137,7 +136,8 @@ class SafetyChecker:
         for rule in self._rules.rules:
             if rule.validate is not None and rule.validate not in self._validators:
                 raise SafetyRulesError("rule_invalid", f"{rule.id}: check {rule.validate!r}")
-        lists = {c: {**by_lang, **(words or {}).get(c, {})} for c, by_lang in self._rules.words.items()}
+        mine = words or {}
+        lists = {c: {**by_lang, **mine.get(c, {})} for c, by_lang in self._rules.words.items()}
         checked = {c for c, severity in self._severity.items() if severity != "allow"}
         plain, self._patterns = self._word_rules(lists, checked)
         self._groups = _compile_groups([*(r for r in self._rules.rules if r.category in checked),

@@ -93,9 +93,7 @@ class SafetyRulesService:
             raise RulesSettingError("category_locked", category)
         set_setting(self._profile, program_id, ACTION_KEY + category, action)
 
-    def set_words(
-        self, program_id: str, category: str, words: Mapping[str, Sequence[str]]
-    ) -> None:
+    def set_words(self, program_id: str, category: str, words: Mapping[str, Sequence[str]]) -> None:
         """Replace the category's lists for the languages given; each entry is checked first
         (a pattern that cannot compile or could match everything is refused)."""
         current = {c.name: c for c in self.categories(program_id)}

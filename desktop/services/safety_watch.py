@@ -239,8 +239,9 @@ class SafetyWatch:
                 SafetyFlag.state != "open")):  # fmt: skip
             handled.update(ids)
         rows = s.execute(
-            select(SafetySignal.message_id, SafetySignal.category, SafetySignal.at)
-            .where(*mine, SafetySignal.at >= newest - timedelta(days=days))
+            select(SafetySignal.message_id, SafetySignal.category, SafetySignal.at).where(
+                *mine, SafetySignal.at >= newest - timedelta(days=days)
+            )
         )
         signals = [Signal(m, c, at) for m, c, at in rows if m not in handled]
         score = thread_score(signals, threads, threshold=threshold, window=timedelta(days=days))
@@ -252,7 +253,8 @@ class SafetyWatch:
             return _new_flag(program_id, fid, pair_id, list(score.message_ids), THREAD,
                              "thread.score", score.score)  # fmt: skip
         if flag.state == "open" and (list(flag.message_ids), flag.score) != (
-            list(score.message_ids), score.score
+            list(score.message_ids),
+            score.score,
         ):
             grown = {"message_ids": list(score.message_ids), "score": score.score}
             return Scope.program(program_id), "safety_flag", fid, grown

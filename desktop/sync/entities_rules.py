@@ -18,7 +18,6 @@ from desktop.sync.entities import ms_to_datetime
 from desktop.sync.kinds import EntitySpec, grant
 from jumelage_protocol import ScopeKind
 
-
 PROGRAM_SETTING = EntitySpec(
     name="program_setting",
     model=ProgramSetting,
@@ -34,9 +33,7 @@ SAFETY_FLAG = EntitySpec(
     name="safety_flag",
     model=SafetyFlag,
     kind="lww",
-    fields=frozenset(
-        {"pair_id", "message_ids", "category", "rule", "score", "raised_at", "state"}
-    ),
+    fields=frozenset({"pair_id", "message_ids", "category", "rule", "score", "raised_at", "state"}),
     writers=(grant("staff", ScopeKind.PROGRAM, delete=True),),
     required=frozenset({"pair_id", "message_ids", "category", "rule", "score", "raised_at"}),
     scope_column="program_id",

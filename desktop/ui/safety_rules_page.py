@@ -10,7 +10,7 @@ a refused entry is explained in a plain sentence. Runs on the UI thread.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.safety_rules import CategoryRules, SafetyRulesService
 from desktop.ui.accessibility import describe
 from desktop.ui.announce import announce
 from desktop.ui.errors import message_for
@@ -62,23 +63,28 @@ VERDICTS = {
     "send": QT_TRANSLATE_NOOP("SafetyRulesPage", "This message would be delivered."),
     "flag": QT_TRANSLATE_NOOP("SafetyRulesPage", "This message would be delivered and staff told"),
     "hold": QT_TRANSLATE_NOOP("SafetyRulesPage", "This message would be held for review"),
-    "urgent": QT_TRANSLATE_NOOP("SafetyRulesPage", "This message would be delivered and staff alerted at once"),
+    "urgent": QT_TRANSLATE_NOOP(
+        "SafetyRulesPage", "This message would be delivered and staff alerted at once"
+    ),
 }  # fmt: skip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def _tr(text: object) -> str:
+    """A name from the tables above in the current language (QT_TRANSLATE_NOOP marks them)."""
+    return QCoreApplication.translate(_CONTEXT, str(text))
 
 
 class SafetyRulesPage(QWidget):
     """Edits one program's rules through `service` (a `SafetyRulesService`)."""
 
-    def __init__(self, service: Any, program_id: str | None, parent: QWidget | None = None):
+    def __init__(
+        self, service: SafetyRulesService, program_id: str | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("safetyRulesPage")
         self._service = service
         self._program_id = program_id
-        self._rules: dict[str, Any] = {}
+        self._rules: dict[str, CategoryRules] = {}
         self.heading = heading()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -175,16 +181,16 @@ class SafetyRulesPage(QWidget):
             self.categories.setCurrentRow(min(row, len(self._rules) - 1))
         self.categories.blockSignals(False)
 
-    def current(self) -> Any | None:
+    def current(self) -> CategoryRules | None:
         row = self.categories.currentRow()
         names = list(self._rules)
         return self._rules[names[row]] if 0 <= row < len(names) else None
 
     def _show_current(self) -> None:
         rules = self.current()
-        enabled = rules is not None
-        for widget in (self.action, self.french, self.english, self.save_words):
-            widget.setEnabled(enabled and not (widget is self.action and rules.locked))
+        for widget in (self.french, self.english, self.save_words):
+            widget.setEnabled(rules is not None)
+        self.action.setEnabled(rules is not None and not rules.locked)
         if rules is None:
             self.category_title.setText("")
             return
@@ -197,24 +203,24 @@ class SafetyRulesPage(QWidget):
     # --- changing -----------------------------------------------------------------------
 
     def _save_action(self) -> None:
-        rules = self.current()
-        if rules is None or self._program_id is None:
+        rules, program = self.current(), self._program_id
+        if rules is None or program is None:
             return
         action = str(self.action.currentData())
-        if self._run(lambda: self._service.set_action(self._program_id, rules.name, action)):
+        if self._run(lambda: self._service.set_action(program, rules.name, action)):
             self._done(self.tr("Saved. Every computer of the program gets it at its next sync."))
 
     def _save_words(self) -> None:
-        rules = self.current()
-        if rules is None or self._program_id is None:
+        rules, program = self.current(), self._program_id
+        if rules is None or program is None:
             return
         words = {"fr": self.french.toPlainText().splitlines(),
                  "en": self.english.toPlainText().splitlines()}  # fmt: skip
-        if self._run(lambda: self._service.set_words(self._program_id, rules.name, words)):
+        if self._run(lambda: self._service.set_words(program, rules.name, words)):
             self._done(self.tr("Word lists saved. Every computer of the program gets them at "
                                "its next sync."))  # fmt: skip
 
-    def _run(self, change: Any) -> bool:
+    def _run(self, change: Callable[[], None]) -> bool:
         try:
             change()
         except Exception as exc:  # noqa: BLE001 - every refusal is shown as a sentence
@@ -268,7 +274,8 @@ class SafetyRulesPage(QWidget):
         describe(self.english, self.tr("English words"), self.tr("One entry per line."))
         describe(self.save_words, self.tr("Save the word lists"))
         describe(self.trial, self.tr("Message:"),
-                 self.tr("A sentence to check against the program's rules. It is not sent."))  # fmt: skip
+                 self.tr("A sentence to check against the program's rules. "
+                         "It is not sent."))  # fmt: skip
         describe(self.try_button, self.tr("Try"))
         self._list()
         rules = self.current()

@@ -12,10 +12,10 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
+import desktop.models.rules_tables  # noqa: F401  (its tables are part of the schema)
 from desktop.models.engine import close_engine, open_engine
 from desktop.models.errors import DatabaseFromNewerVersion
 from desktop.models.migrate import current_revision, head_revision, upgrade
-import desktop.models.rules_tables  # noqa: F401  (its tables are part of the schema)
 from desktop.models.tables import Base, Message, Pair, Person
 
 

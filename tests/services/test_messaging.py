@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from desktop.models.sync_tables import OutboxOp
 from desktop.models.tables import AuditEvent, Message
+from desktop.safety import SafetyChecker
 from desktop.services.messaging import MAX_MESSAGE_CHARS, MessagingError
 from desktop.sync.outbox import record_change
-from desktop.safety import SafetyChecker
 from tests.services.conftest import CONTACT_TEXT, HELD_TEXT, PAIR_ID, URGENT_TEXT
 
 

@@ -14,10 +14,10 @@ from desktop.models.rules_tables import ProgramSetting, SafetyFlag
 from desktop.services.program_settings import SettingsError, get_setting, set_setting
 from desktop.services.safety_rules import RulesSettingError, SafetyRulesService
 from desktop.sync.apply import apply_ops, quarantine_summary
+from desktop.sync.errors import SyncError
 from desktop.sync.hlc import HlcClock
 from desktop.sync.ops import PlainOp, uuid7
 from desktop.sync.outbox import record_change
-from desktop.sync.errors import SyncError
 from jumelage_protocol import Scope
 from tests.services.conftest import PAIR_ID, PROGRAM_ID
 
@@ -78,7 +78,9 @@ def test_a_member_forging_a_setting_or_a_flag_changes_nothing(sealed_world):
 def test_the_program_rules_apply_on_the_senders_pc(sealed_world):
     w = sealed_world
     rules = SafetyRulesService(w.profiles["staff"])
-    rules.set_words(PROGRAM_ID, "violence_threats", {"fr": ["tabarnouche", "/\\bbrass\\w+ ta face/"]})
+    rules.set_words(
+        PROGRAM_ID, "violence_threats", {"fr": ["tabarnouche", "/\\bbrass\\w+ ta face/"]}
+    )
     rules.set_action(PROGRAM_ID, "violence_threats", "hold")
     rules.set_action(PROGRAM_ID, "link", "allow")
     w.relay("staff", "mentor", "mentee")

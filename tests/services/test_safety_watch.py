@@ -44,7 +44,8 @@ def said_on(world, role: str, day: int, body: str) -> str:
     at = datetime_to_ms(DAY0 + timedelta(days=day))
     with profile.sessionmaker.begin() as s:
         return record_change(s, scope=Scope.pair(PAIR_ID), entity="message",
-                             author=profile.person_id, fields={"body": body, "created_at": at})  # fmt: skip
+                             author=profile.person_id,
+                             fields={"body": body, "created_at": at})  # fmt: skip
 
 
 def test_a_flagged_message_is_delivered_and_raises_one_flag(sealed_world):
@@ -72,7 +73,8 @@ def test_a_lax_senders_phone_number_is_caught_by_staff(sealed_world):
     w.relay("mentor", "mentee", "staff")
     SafetyWatch(w.profiles["staff"]).recheck()
     assert sorted((f.category, f.message_ids) for f in flags(w)) == [
-        ("contact_phone", [sent.id]), ("move_app", [sent.id])
+        ("contact_phone", [sent.id]),
+        ("move_app", [sent.id]),
     ]
 
 

@@ -6,8 +6,8 @@ The caller hands over an open, keyed connection in `config.attributes["connectio
 
 from alembic import context
 
-from desktop.models.tables import Base
 import desktop.models.rules_tables  # noqa: F401  (its tables are part of the schema)
+from desktop.models.tables import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:

@@ -4,9 +4,10 @@ activity cards.
 Safety rules (the program's, see `services/safety_rules.py`) run on the sender's client before
 a message is written: a nudge needs the sender's confirmation, a flagged category is delivered
 (staff PCs re-check it and raise a review item), a category the program holds keeps the
-message from the recipient until staff approve it (see `review` for how a held message travels), and a message
-suggesting self-harm is delivered and reported to staff. Drafts stay in the encrypted store and
-are never synced. No Qt; each call is a short gated transaction on the caller's thread.
+message from the recipient until staff approve it (see `review` for how a held message
+travels), and a message suggesting self-harm is delivered and reported to staff. Drafts stay
+in the encrypted store and are never synced. No Qt; each call is a short gated transaction on
+the caller's thread.
 """
 
 from __future__ import annotations

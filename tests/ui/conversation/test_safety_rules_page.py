@@ -6,7 +6,7 @@ from __future__ import annotations
 from desktop.services.safety_rules import SafetyRulesService
 from desktop.ui.accessibility import label_in_name_mismatches, unnamed_focusable
 from desktop.ui.safety_rules_page import SafetyRulesPage
-from tests.services.conftest import PROGRAM_ID, sealed_world  # noqa: F401
+from tests.services.conftest import PROGRAM_ID
 from tests.support.french import in_french
 
 
