@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import time
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -60,6 +60,26 @@ def read_prefixed(s: Session, program_id: str, prefix: str) -> dict[str, JsonVal
         .order_by(ProgramSetting.set_at)
     )
     return {key: value for key, value in rows}  # ascending: the newest copy wins
+
+
+def missing_member_copies(s: Session) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """The pair copies of member keys a pair lacks or holds older (a pair made after the key
+    was set): changes for `outbox.record_changes`, for a staff PC to write."""
+    copies = {(r.scope_id, r.key): r.set_at for r in s.scalars(
+        select(ProgramSetting).where(ProgramSetting.scope_id != ProgramSetting.program_id))}  # fmt: skip
+    changes: list[tuple[str, str, str, dict[str, Any]]] = []
+    for row in s.scalars(select(ProgramSetting).where(
+            ProgramSetting.scope_id == ProgramSetting.program_id,
+            ProgramSetting.key.startswith(MEMBER_PREFIXES[0]))):  # fmt: skip
+        pairs = s.scalars(select(Pair.id).where(Pair.program_id == row.program_id,
+                                                Pair.status == "active"))  # fmt: skip
+        for pair_id in pairs:
+            if copies.get((pair_id, row.key), -1) < row.set_at:
+                fields: dict[str, Any] = {"program_id": row.program_id, "value": row.value,
+                                             "set_at": row.set_at}  # fmt: skip
+                changes.append((Scope.pair(pair_id), "program_setting", f"{pair_id}:{row.key}",
+                                fields))  # fmt: skip
+    return changes
 
 
 def get_setting(profile: Profile, program_id: str, key: str, default: T) -> T:

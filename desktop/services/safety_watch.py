@@ -36,7 +36,7 @@ from desktop.runtime.events import ChangeKind
 from desktop.safety.program import program_checker
 from desktop.safety.rules import SafetyChecker
 from desktop.safety.thread_score import THRESHOLD, WINDOW_DAYS, Signal, thread_score
-from desktop.services.program_settings import read_setting
+from desktop.services.program_settings import missing_member_copies, read_setting
 from desktop.services.safety_rules import checker_for_program
 from desktop.sync.entities import datetime_to_ms
 from desktop.sync.errors import SyncError
@@ -105,8 +105,23 @@ class SafetyWatch:
             self._submit(lambda: self._step(""))
         return []
 
+    def spread_rules(self) -> int:
+        """Give pairs made since staff last changed the program's rules their copy, so their
+        members' PCs check against them too; the number of copies written."""
+        if self._profile.role != Role.STAFF:
+            return 0
+        with self._profile.gate.transaction(self._profile.sessionmaker) as s:
+            changes = [c for c in missing_member_copies(s) if _has_key(s, c[0])]
+            if changes:
+                record_changes(s, changes, author=self._profile.person_id)
+        if changes and self.nudge is not None:
+            self.nudge()
+        return len(changes)
+
     def _step(self, after: str) -> None:
         try:
+            if not after:
+                self.spread_rules()
             _raised, last = self.recheck_batch(after)
             if last is not None and self._submit is not None:
                 self._submit(lambda: self._step(last))
@@ -117,6 +132,7 @@ class SafetyWatch:
 
     def recheck(self) -> list[str]:
         """Check every message not checked yet; the ids of the flags raised or updated."""
+        self.spread_rules()
         raised: list[str] = []
         after: str | None = ""
         while after is not None:
@@ -290,8 +306,12 @@ def _new_flag(
 
 def _can_write(s: Session, program_id: str) -> bool:
     """True when this PC holds the program scope's key (staff granted it)."""
+    return _has_key(s, Scope.program(program_id))
+
+
+def _has_key(s: Session, scope: str) -> bool:
     try:
-        scope_key(s, Scope.program(program_id))
+        scope_key(s, scope)
     except SyncError:
         return False
     return True

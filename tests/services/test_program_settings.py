@@ -132,3 +132,22 @@ def test_a_pathological_pattern_cannot_hang_a_check_and_fails_closed(sealed_worl
     verdict = w.services["mentor"].check(PAIR_ID, "ab" * 2000)
     assert verdict.action == "send"  # violence_threats is flagged: delivered...
     assert "violence_threats" in verdict.categories  # ...and staff are told
+
+
+def test_a_pair_made_after_the_rules_changed_gets_them_from_a_staff_pc(sealed_world):
+    from desktop.models.tables import Pair
+    from desktop.services.safety_watch import SafetyWatch
+
+    w = sealed_world
+    staff = w.profiles["staff"]
+    with staff.sessionmaker.begin() as s:  # the only pair is closed: nothing to copy into
+        s.get(Pair, PAIR_ID).status = "closed"
+    SafetyRulesService(staff).set_action(PROGRAM_ID, "link", "allow")
+    w.relay("staff", "mentor")
+    assert get_setting(w.profiles["mentor"], PROGRAM_ID, "safety.action.link", "flag") == "flag"
+    with staff.sessionmaker.begin() as s:  # a new pair (reopened here) after the change
+        s.get(Pair, PAIR_ID).status = "active"
+    watch = SafetyWatch(staff)
+    assert watch.spread_rules() == 1 and watch.spread_rules() == 0
+    w.relay("staff", "mentor")
+    assert get_setting(w.profiles["mentor"], PROGRAM_ID, "safety.action.link", "flag") == "allow"
