@@ -65,8 +65,8 @@ def read_prefixed(s: Session, program_id: str, prefix: str) -> dict[str, JsonVal
 def missing_member_copies(s: Session) -> list[tuple[str, str, str, dict[str, Any]]]:
     """The pair copies of member keys a pair lacks or holds older (a pair made after the key
     was set): changes for `outbox.record_changes`, for a staff PC to write."""
-    copies = {(r.scope_id, r.key): r.set_at for r in s.scalars(
-        select(ProgramSetting).where(ProgramSetting.scope_id != ProgramSetting.program_id))}  # fmt: skip
+    pair_copies = select(ProgramSetting).where(ProgramSetting.scope_id != ProgramSetting.program_id)
+    copies = {(r.scope_id, r.key): r.set_at for r in s.scalars(pair_copies)}
     changes: list[tuple[str, str, str, dict[str, Any]]] = []
     for row in s.scalars(select(ProgramSetting).where(
             ProgramSetting.scope_id == ProgramSetting.program_id,
