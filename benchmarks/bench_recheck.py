@@ -6,9 +6,10 @@ checks each with the program's rules (the shipped ones plus a staff word list, s
 program path with its patterns runs), records the signals, raises flags and scores threads.
 The program's checker is built (once per change of its settings, then cached) before the
 timing, and its build time is reported apart. Target: at least 5,000 messages/s. Baselines
-in the same run, on the same messages: reading the bodies only (the SQL part), and reading plus the plain normalisation (`Folder.views`) with
-no rule run. Figures are wall time and CPU time of this process; the machine is shared, so the
-CPU figure is the steadier one. Run: `.venv/bin/python benchmarks/bench_recheck.py`; the last
+in the same run, on the same messages: reading the bodies only (the SQL part), reading plus
+the plain normalisation (`Folder.views`) with no rule run, and reading plus the check without
+writing anything. Figures are wall time and CPU time of this process; the machine is shared,
+so the CPU figure is the steadier one. Run: `.venv/bin/python benchmarks/bench_recheck.py`; the last
 line is JSON.
 """
 
