@@ -28,8 +28,10 @@ if TYPE_CHECKING:
     from desktop.services.profiles import Profile
 
 T = TypeVar("T")
-# Keys whose value members' PCs need, copied into every pair scope of the program.
+# Keys whose value members' PCs need, copied into every pair scope of the program: the safety
+# rules senders' PCs apply, the review time the pair is told, the surveys members answer.
 MEMBER_PREFIXES = ("safety.",)
+MEMBER_KEYS = frozenset({"review_target_hours", "survey_schedule", "surveys_custom"})
 _KEY = re.compile(r"[a-z0-9_.]{1,64}")
 
 
@@ -38,7 +40,7 @@ class SettingsError(CodedError, ValueError):
 
 
 def is_member_key(key: str) -> bool:
-    return key.startswith(MEMBER_PREFIXES)
+    return key.startswith(MEMBER_PREFIXES) or key in MEMBER_KEYS
 
 
 def read_setting(s: Session, program_id: str, key: str, default: T) -> T:
@@ -68,9 +70,11 @@ def missing_member_copies(s: Session) -> list[tuple[str, str, str, dict[str, Any
     pair_copies = select(ProgramSetting).where(ProgramSetting.scope_id != ProgramSetting.program_id)
     copies = {(r.scope_id, r.key): r.set_at for r in s.scalars(pair_copies)}
     changes: list[tuple[str, str, str, dict[str, Any]]] = []
-    for row in s.scalars(select(ProgramSetting).where(
-            ProgramSetting.scope_id == ProgramSetting.program_id,
-            ProgramSetting.key.startswith(MEMBER_PREFIXES[0]))):  # fmt: skip
+    in_program = ProgramSetting.scope_id == ProgramSetting.program_id
+    staff_copies = select(ProgramSetting).where(in_program)
+    for row in s.scalars(staff_copies):
+        if not is_member_key(row.key):
+            continue
         pairs = s.scalars(select(Pair.id).where(Pair.program_id == row.program_id,
                                                 Pair.status == "active"))  # fmt: skip
         for pair_id in pairs:

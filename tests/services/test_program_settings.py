@@ -25,16 +25,18 @@ from tests.services.conftest import PAIR_ID, PROGRAM_ID
 def test_a_staff_setting_reaches_staff_and_member_keys_reach_members(sealed_world):
     w = sealed_world
     staff = w.profiles["staff"]
-    set_setting(staff, PROGRAM_ID, "review.target_hours", 24)
+    set_setting(staff, PROGRAM_ID, "retention_days", 90)
     set_setting(staff, PROGRAM_ID, "safety.action.drugs_alcohol", "hold")
-    set_setting(staff, PROGRAM_ID, "review.target_hours", 48)  # last writer wins
+    set_setting(staff, PROGRAM_ID, "review_target_hours", 24)
+    set_setting(staff, PROGRAM_ID, "retention_days", 180)  # last writer wins
     w.relay("staff", "mentor", "mentee")
-    assert get_setting(staff, PROGRAM_ID, "review.target_hours", 0) == 48
+    assert get_setting(staff, PROGRAM_ID, "retention_days", 0) == 180
     for member in ("mentor", "mentee"):
         profile = w.profiles[member]
         assert get_setting(profile, PROGRAM_ID, "safety.action.drugs_alcohol", "flag") == "hold"
+        assert get_setting(profile, PROGRAM_ID, "review_target_hours", 0) == 24
         # the program scope never reaches members: staff-only settings stay at the default
-        assert get_setting(profile, PROGRAM_ID, "review.target_hours", 0) == 0
+        assert get_setting(profile, PROGRAM_ID, "retention_days", 0) == 0
 
 
 def test_members_cannot_set_a_setting(sealed_world):
