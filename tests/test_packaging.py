@@ -47,7 +47,7 @@ app = QCoreApplication([])
 install_language(app, "fr")
 print(json.dumps({
     "files": [m.__file__ for m in (desktop, sync_server, jumelage_protocol)],
-    "nudge": SafetyChecker().check("write me at sam@example.org").action,
+    "held": SafetyChecker().check("write me at sam@example.org").action,
     "urgent": SafetyChecker().check("je veux me suicider").action,
     "french": QCoreApplication.translate("Errors", "The server cannot be reached. Check the "
                                          "internet connection."),
@@ -140,6 +140,6 @@ def test_installed_wheels_run_safety_translation_and_activities(wheels, tmp_path
     found = json.loads(run.stdout.strip().splitlines()[-1])
     for file in found["files"]:
         assert Path(file).is_relative_to(site), file  # the installed copy, not this tree
-    assert found["nudge"] == "nudge" and found["urgent"] == "urgent"
+    assert found["held"] == "review" and found["urgent"] == "urgent"
     assert found["french"] == "Le serveur est injoignable. Vérifiez la connexion Internet."
     assert len(found["activities"]) >= 20 and all(found["activities"])

@@ -73,6 +73,15 @@ class ProfileSession(QObject):
         )
         if self.sync is not None:
             self.sync.status_hooks.append(self.messaging.on_sync_status)
+        self.safety_watch: Any = None
+        if self.sync is not None and profile.role == "staff":
+            from desktop.services.safety_watch import SafetyWatch
+
+            # staff PCs re-check what arrives with the program's current rules (on the writer
+            # thread, a batch at a time, between sync's own writes)
+            self.safety_watch = SafetyWatch(profile, events=self.events, nudge=nudge,
+                                            submit=self.writer.submit)  # fmt: skip
+            self.sync.status_hooks.append(self.safety_watch.on_sync_status)
         self.scheduling = SchedulingService(profile, events=self.events)
         self.built: list[tuple[PageSpec, Any]] = []
         self.reminders: Any = None

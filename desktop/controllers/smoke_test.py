@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 PASSED = "jumelage: smoke test passed"
-FLAGGED_TEXT = "Appelle-moi au 514-555-0199"  # a phone number: the rules must nudge
+FLAGGED_TEXT = "Appelle-moi au 514-555-0199"  # a phone number: the rules must hold it
 TIMEOUT_S = 90.0
 SERVER_HAS_IT = ("sent", "delivered", "read")
 
@@ -67,7 +67,7 @@ class SmokeTest(QObject):
                 return self.fail("the signed-in person has no pair")
             self.pair_id = conversations[0].pair_id
             verdict = messaging.check(self.pair_id, FLAGGED_TEXT)
-            if verdict.action != "nudge" or "contact_phone" not in verdict.categories:
+            if verdict.action != "review" or "contact_phone" not in verdict.categories:
                 return self.fail(f"safety rules did not flag a phone number ({verdict})")
             self.message_id = messaging.send(self.pair_id, "smoke test").id
         except Exception as exc:  # noqa: BLE001 - the smoke test reports, never hides

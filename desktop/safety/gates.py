@@ -9,7 +9,8 @@ a finding. Runs when a checker is built; pure, any thread.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
@@ -151,3 +152,52 @@ def _char_class(items: SubPattern) -> Info:
         else:
             return _UNKNOWN
     return (frozenset(chars), None) if chars and len(chars) <= 8 else _UNKNOWN
+
+
+
+class Prefilter:
+    """Which of several gated expressions may match a text, in one pass over it.
+
+    Each expression has gates (strings one of which every match contains) or None (always
+    run). All gates become one trie-shaped expression tried at every position (a look-ahead,
+    so matches may overlap); at each position it finds the longest gate starting there, and
+    every shorter gate starting there is a prefix of it, so each gate maps to the expressions
+    of all its prefixes as well. Far cheaper than testing every gate with ``in``.
+    """
+
+    def __init__(self, gate_sets: Sequence[tuple[str, ...] | None]) -> None:
+        self._always = frozenset(i for i, g in enumerate(gate_sets) if g is None)
+        owners: dict[str, set[int]] = {}
+        for index, gates in enumerate(gate_sets):
+            for gate in gates or ():
+                owners.setdefault(gate, set()).add(index)
+        self._owners = {
+            gate: frozenset().union(*(owners[p] for p in owners if gate.startswith(p)))
+            for gate in owners
+        }
+        self._trie = re.compile(f"(?=({_trie(owners)}))", re.DOTALL) if owners else None
+
+    def candidates(self, text: str) -> frozenset[int]:
+        """The expressions worth running on ``text``."""
+        if self._trie is None:
+            return self._always
+        found = set(self._trie.findall(text))
+        return self._always.union(*(self._owners[g] for g in found if g))
+
+
+def _trie(words: Iterable[str]) -> str:
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(c) + build(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)

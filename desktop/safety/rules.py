@@ -6,10 +6,15 @@ A :class:`SafetyChecker` is built once from the rule files and a program's overr
 only spans into the original text and rule ids, never the text itself, so they may be stored
 or logged.
 
-Actions, from mildest: ``send`` (nothing found), ``nudge`` (ask the sender to reconsider),
-``review`` (hold the message until staff approve), ``urgent`` (deliver, show crisis resources,
-alert staff; never held). ``CheckResult.needs_review`` says whether anything must be held even
-when the overall action is ``urgent``.
+Actions, from mildest: ``send`` (nothing found, or only categories the program allows),
+``nudge`` (ask the sender to reconsider), ``flag`` (deliver; staff clients re-checking it raise
+a review item), ``review`` (hold the message until staff approve), ``urgent`` (deliver, show
+crisis resources, alert staff; never held). ``CheckResult.needs_review`` says whether anything
+must be held even when the overall action is ``urgent``.
+
+Besides the rule files, each category has word lists per language (``wordlists.json``), which
+a program may replace with its own (``words``): plain words join the compiled rules, patterns
+run through ``wordlists.PatternRule`` with a time limit.
 """
 
 from __future__ import annotations
@@ -21,8 +26,7 @@ from pathlib import Path
 from typing import Literal
 
 from desktop.safety.detectors import make_validators
-from desktop.safety.gates import minimal, required_literals
-from desktop.safety.normalise import Folded
+from desktop.safety.gates import Prefilter, minimal, required_literals
 from desktop.safety.ruleset import (
     SEVERITIES,
     WORD_START,
@@ -32,9 +36,10 @@ from desktop.safety.ruleset import (
     Severity,
     load_rule_set,
 )
+from desktop.safety.wordlists import PatternRule, WordLists, pattern_rules, plain_pattern
 
-Action = Literal["send", "nudge", "review", "urgent"]
-_RANK: dict[str, int] = {"send": 0, "nudge": 1, "review": 2, "urgent": 3}
+Action = Literal["send", "nudge", "flag", "review", "urgent"]
+_RANK: dict[str, int] = {"send": 0, "allow": 0, "nudge": 1, "flag": 2, "review": 3, "urgent": 4}
 # A finding of the key category inside a finding of one of these is the same thing seen twice.
 _SHADOWED_BY = {
     "link": {"contact_email"},
@@ -69,6 +74,11 @@ class CheckResult:
     def urgent(self) -> bool:
         return self.action == "urgent"
 
+    @property
+    def flagged(self) -> bool:
+        """True when a finding asks staff to look at the message after it is delivered."""
+        return any(f.severity == "flag" for f in self.findings)
+
 
 @dataclass(frozen=True)
 class _Group:
@@ -79,9 +89,6 @@ class _Group:
     regex: re.Pattern[str]
     rules: dict[str, Rule]
     gates: tuple[str, ...] | None  # run only if one of these is in the text; None: always
-
-    def may_match(self, text: str) -> bool:
-        return self.gates is None or any(g in text for g in self.gates)
 
 
 def _compile_groups(rules: Iterable[Rule]) -> tuple[_Group, ...]:
@@ -116,7 +123,10 @@ class SafetyChecker:
         overrides: Mapping[str, str] | None = None,
         *,
         allow_domains: Iterable[str] = (),
+        words: WordLists | None = None,
     ) -> None:
+        """`overrides`: category -> severity for this program; `words`: the program's word
+        lists, each (category, language) given replacing the shipped one."""
         self._rules = rules if rules is not None else load_rule_set()
         self._severity = self._apply_overrides(overrides or {})
         self._validators = make_validators(
@@ -126,13 +136,46 @@ class SafetyChecker:
         for rule in self._rules.rules:
             if rule.validate is not None and rule.validate not in self._validators:
                 raise SafetyRulesError("rule_invalid", f"{rule.id}: check {rule.validate!r}")
-        self._groups = _compile_groups(self._rules.rules)
+        mine = words or {}
+        lists = {c: {**by_lang, **mine.get(c, {})} for c, by_lang in self._rules.words.items()}
+        checked = {c for c, severity in self._severity.items() if severity != "allow"}
+        plain, self._patterns = self._word_rules(lists, checked)
+        self._groups = _compile_groups([*(r for r in self._rules.rules if r.category in checked),
+                                        *plain])  # fmt: skip
+        # one pass per view finds the groups (then the patterns) worth running on a message
+        self._prefilters = {
+            view: Prefilter([g.gates if g.view == view else () for g in self._groups]
+                            + [p.gates if view == "words" else () for p in self._patterns])
+            for view in ("words", "digits")
+        }  # fmt: skip
+
+    def _word_rules(
+        self, lists: WordLists, checked: set[str]
+    ) -> tuple[list[Rule], tuple[PatternRule, ...]]:
+        plain: list[Rule] = []
+        patterns: list[PatternRule] = []
+        for category, by_language in lists.items():
+            if category not in checked:
+                continue
+            for language, entries in by_language.items():
+                patterns += pattern_rules(category, language, entries)
+                for index, entry in enumerate(entries):
+                    expression = plain_pattern(self._rules.folder, entry)
+                    if expression is not None and not entry.startswith("/"):
+                        rule_id = f"words.{category}.{language}.{index}"
+                        plain.append(Rule(rule_id, category, expression))
+        return plain, tuple(patterns)
 
     @classmethod
     def from_directory(
         cls, directory: str | Path | None = None, overrides: Mapping[str, str] | None = None
     ) -> SafetyChecker:
         return cls(load_rule_set(directory), overrides)
+
+    @property
+    def threads(self) -> Mapping[str, str | None]:
+        """Each category's kind of thread-score signal (`thread_score.py`), or None."""
+        return {name: c.thread for name, c in self._rules.categories.items()}
 
     @property
     def categories(self) -> Mapping[str, Severity]:
@@ -154,14 +197,21 @@ class SafetyChecker:
 
     def check(self, text: str) -> CheckResult:
         """Find what the rules flag in ``text``; never raises on any string."""
-        folder = self._rules.folder
-        words, digits = folder.views(text)
-        views: dict[str, Folded] = {"words": words, "digits": digits}
+        words, digits = self._rules.folder.views(text)
         found: list[Finding] = []
-        for group in self._groups:
-            view = views[group.view]
-            if not group.may_match(view.text):
+        groups = len(self._groups)
+        worth = [(words, i) for i in self._prefilters["words"].candidates(words.text)]
+        worth += [(digits, i) for i in self._prefilters["digits"].candidates(digits.text)]
+        for view, index in worth:
+            if index >= groups:  # a staff pattern (words view)
+                pattern = self._patterns[index - groups]
+                for span in pattern.spans(words.text):
+                    start, end = words.to_original(*span)
+                    if start < end:
+                        severity = self._severity[pattern.category]
+                        found.append(Finding(pattern.category, severity, start, end, pattern.id))
                 continue
+            group = self._groups[index]
             for match in group.regex.finditer(view.text):
                 rule = group.rules[match.lastgroup or ""]
                 if rule.validate and not self._validators[rule.validate](match.group()):
@@ -173,7 +223,7 @@ class SafetyChecker:
         findings = _without_shadows(found)
         action: Action = "send"
         for finding in findings:
-            if _RANK[finding.severity] > _RANK[action]:
+            if _RANK[finding.severity] > _RANK[action] and finding.severity != "allow":
                 action = finding.severity
         return CheckResult(findings, action, frozenset(f.category for f in findings))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -18,8 +18,10 @@ from desktop.resources import BUNDLED
 from desktop.safety.normalise import Folder
 from jumelage_protocol import CodedError
 
-Severity = Literal["nudge", "review", "urgent"]
-SEVERITIES: tuple[Severity, ...] = ("nudge", "review", "urgent")
+# From mildest: not checked, ask the sender first, deliver and tell staff, hold for staff,
+# deliver and alert staff at once.
+Severity = Literal["allow", "nudge", "flag", "review", "urgent"]
+SEVERITIES: tuple[Severity, ...] = ("allow", "nudge", "flag", "review", "urgent")
 VIEWS = ("words", "digits")
 # A rule set without one of these would let a whole language through unchecked: refused.
 REQUIRED_RULES = ("rules_common.json", "rules_fr.json", "rules_en.json")
@@ -45,6 +47,7 @@ class Category:
     name: str
     severity: Severity
     locked: bool = False
+    thread: str | None = None  # the thread-score signal it feeds (`thread_score.py`)
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,8 @@ class RuleSet:
     folder: Folder
     allow_numbers: frozenset[str]
     allow_domains: frozenset[str]
+    # the shipped word lists staff may replace: category -> language -> entries
+    words: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 def expand_pattern(pattern: str) -> str:
@@ -117,7 +122,8 @@ def _parse_rule(raw: object, source: str, categories: dict[str, Category]) -> Ru
 
 
 def load_rule_set(directory: str | Path | None = None) -> RuleSet:
-    """Read ``categories.json``, ``lexicon.json`` and every ``rules_*.json`` in ``directory``."""
+    """Read ``categories.json``, ``lexicon.json``, ``wordlists.json`` and every ``rules_*.json``
+    in ``directory``."""
     folder = Path(directory) if directory is not None else BUNDLED.path("safety")
     try:
         return _load_cached(folder.resolve())
@@ -132,7 +138,10 @@ def _load_cached(folder: Path) -> RuleSet:
     for name, spec in meta.get("categories", {}).items():
         if spec.get("severity") not in SEVERITIES:
             raise SafetyRulesError("rule_invalid", f"categories.json: {name}: severity")
-        categories[name] = Category(name, spec["severity"], bool(spec.get("locked", False)))
+        thread = spec.get("thread")
+        categories[name] = Category(
+            name, spec["severity"], bool(spec.get("locked", False)), thread and str(thread)
+        )
     lexicon = _read_json(folder / "lexicon.json")
     rules: list[Rule] = []
     seen: set[str] = set()
@@ -147,10 +156,17 @@ def _load_cached(folder: Path) -> RuleSet:
                 raise SafetyRulesError("rule_invalid", f"{path.name}: duplicate id {rule.id}")
             seen.add(rule.id)
             rules.append(rule)
+    words: dict[str, dict[str, tuple[str, ...]]] = {}
+    if (folder / "wordlists.json").is_file():
+        for name, by_language in _read_json(folder / "wordlists.json").get("words", {}).items():
+            if name not in categories:
+                raise SafetyRulesError("unknown_category", f"wordlists.json: {name}")
+            words[name] = {lang: tuple(map(str, e)) for lang, e in by_language.items()}
     return RuleSet(
         categories=categories,
         rules=tuple(rules),
         folder=Folder(lexicon.get("synonyms", {}), lexicon.get("number_words", {})),
         allow_numbers=frozenset(meta.get("allow_numbers", [])),
         allow_domains=frozenset(d.lower() for d in meta.get("allow_domains", [])),
+        words=words,
     )

@@ -209,10 +209,12 @@ def builtin_registry() -> Registry:
     from desktop.sync.entities_learning import LEARNING_KINDS
     from desktop.sync.entities_people import PEOPLE_KINDS
     from desktop.sync.entities_review import REVIEW_DECISION
+    from desktop.sync.entities_rules import PROGRAM_SETTING, SAFETY_FLAG
 
     return Registry(
         [MESSAGE, MEETING, PERSON, PAIR, REPORT, HELD_MESSAGE, RECEIPT, ACTIVITY_MARK, READ_MARKER,
-         *AUDIT_KINDS, REVIEW_DECISION, *LEARNING_KINDS, *PEOPLE_KINDS, *CLOSING_KINDS]
+         *AUDIT_KINDS, REVIEW_DECISION, *LEARNING_KINDS, *PEOPLE_KINDS, *CLOSING_KINDS,
+         PROGRAM_SETTING, SAFETY_FLAG]
     )  # fmt: skip
 
 

@@ -111,7 +111,29 @@ def _messages() -> dict[str, str]:
             "Your answers cannot be sent yet: this computer has not reached the program's server "
             "since you joined. Connect to the internet, wait a moment and try again.",
         ),
+        **_safety_rule_messages(),
     }
+
+
+def _safety_rule_messages() -> dict[str, str]:
+    """Why the Safety rules page refused a change (codes of `services/safety_rules.py`)."""
+    return {
+        "pattern_invalid": QCoreApplication.translate(
+            "Errors", "One of the patterns cannot be read. Check its brackets and symbols, or "
+            "write it as plain words."),
+        "pattern_unsafe": QCoreApplication.translate(
+            "Errors", "One of the patterns would match every message, or uses a part Jumelage "
+            "does not allow (named groups, back-references, flags). Write it more simply."),
+        "entry_too_long": QCoreApplication.translate(
+            "Errors", "One of the entries is longer than 200 characters. Shorten it."),
+        "too_many_entries": QCoreApplication.translate(
+            "Errors", "A list can hold up to 400 entries. Remove some, then save again."),
+        "category_locked": QCoreApplication.translate(
+            "Errors", "This category always alerts staff at once; it cannot be changed."),
+        "no_scope_key": QCoreApplication.translate(
+            "Errors", "This computer cannot change the program's settings yet: ask a colleague "
+            "to grant you access to the program, then sync."),
+    }  # fmt: skip
 
 
 def _server_messages() -> dict[str, str]:

@@ -213,6 +213,13 @@ def _screening(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     return ScreeningPage(ctx.profile, nudge=_nudge(ctx))
 
 
+def _safety_rules(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.services.safety_rules import SafetyRulesService
+    from desktop.ui.safety_rules_page import SafetyRulesPage
+
+    return SafetyRulesPage(SafetyRulesService(ctx.profile), ctx.profile.program_id)
+
+
 def _settings(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.ui.settings_page import SettingsPage
 
@@ -238,6 +245,8 @@ PAGES: tuple[PageSpec, ...] = (
              frozenset({Role.STAFF}), _training_overview),  # fmt: skip
     PageSpec("surveys", QT_TRANSLATE_NOOP("MainWindow", "Surveys"), frozenset({Role.STAFF}),
              _surveys),  # fmt: skip
+    PageSpec("safety_rules", QT_TRANSLATE_NOOP("MainWindow", "Safety rules"),
+             frozenset({Role.STAFF}), _safety_rules),  # fmt: skip
     PageSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), frozenset({Role.STAFF}),
              _audit),  # fmt: skip
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), ALL_ROLES, _settings),

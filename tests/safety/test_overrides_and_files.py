@@ -10,14 +10,21 @@ from desktop.safety.rules import SafetyChecker
 from desktop.safety.ruleset import SafetyRulesError, expand_pattern, load_rule_set
 
 
-def test_program_can_raise_nudge_to_review():
-    checker = SafetyChecker(overrides={"contact_phone": "review"})
+def test_contact_details_are_held_by_default_and_a_program_may_only_flag_them():
+    held = SafetyChecker().check("appelle-moi au 514-555-1234")
+    assert held.action == "review" and held.needs_review
+    checker = SafetyChecker(overrides={"contact_phone": "flag"})
     result = checker.check("appelle-moi au 514-555-1234")
-    assert result.action == "review"
-    assert result.needs_review
-    assert [f.severity for f in result.findings] == ["review"]
-    assert checker.categories["contact_phone"] == "review"
-    assert checker.categories["contact_email"] == "nudge"
+    assert result.action == "flag" and result.flagged and not result.needs_review
+    assert [f.severity for f in result.findings] == ["flag"]
+    assert checker.categories["contact_phone"] == "flag"
+    assert checker.categories["contact_email"] == "review"
+
+
+def test_an_allowed_category_is_not_checked():
+    checker = SafetyChecker(overrides={"drugs_alcohol": "allow"})
+    assert SafetyChecker().check("on va fumer un joint").action == "flag"
+    assert checker.check("on va fumer un joint").action == "send"
 
 
 def test_urgent_and_review_together_keep_the_hold():

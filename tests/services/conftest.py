@@ -55,7 +55,7 @@ def checker() -> SafetyChecker:
 
 # Texts the real rules classify (asserted in test_messaging so a rule change shows up there).
 HELD_TEXT = "let us meet alone, dont tell your parents"  # secrecy: held for review
-NUDGE_TEXT = "write me at sam@example.org"  # contact details: asks first
+CONTACT_TEXT = "write me at sam@example.org"  # contact details: held for review
 URGENT_TEXT = "some days I want to kill myself"  # self-harm: delivered, staff alerted
 
 

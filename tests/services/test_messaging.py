@@ -7,9 +7,10 @@ from sqlalchemy import select
 
 from desktop.models.sync_tables import OutboxOp
 from desktop.models.tables import AuditEvent, Message
+from desktop.safety import SafetyChecker
 from desktop.services.messaging import MAX_MESSAGE_CHARS, MessagingError
 from desktop.sync.outbox import record_change
-from tests.services.conftest import HELD_TEXT, NUDGE_TEXT, PAIR_ID, URGENT_TEXT
+from tests.services.conftest import CONTACT_TEXT, HELD_TEXT, PAIR_ID, URGENT_TEXT
 
 
 def test_messages_page_in_hlc_order(world):
@@ -53,14 +54,25 @@ def test_bad_input_is_refused_and_never_cut(world):
     assert len(exact.body) == MAX_MESSAGE_CHARS
 
 
-def test_contact_details_need_confirmation(world):
-    svc = world.services["mentee"]
-    assert svc.check(PAIR_ID, NUDGE_TEXT).action == "nudge"
+def test_contact_details_are_held_not_sent_anyway(world):
+    mentor, mentee = world.services["mentor"], world.services["mentee"]
+    assert mentor.check(PAIR_ID, CONTACT_TEXT).action == "review"
+    held = mentor.send(PAIR_ID, CONTACT_TEXT)  # no confirmation asked: nothing to confirm
+    assert held.state == "held"
+    world.relay("mentor", "mentee", "staff")
+    assert mentee.messages_by_id(PAIR_ID, [held.id]) == []
+    assert [h.message_id for h in world.services["staff"].held_messages()] == [held.id]
+
+
+def test_a_nudge_needs_confirmation(world):
+    nudging = SafetyChecker(overrides={"contact_email": "nudge"})
+    svc = world.service("mentee", checker=nudging)
+    assert svc.check(PAIR_ID, CONTACT_TEXT).action == "nudge"
     with pytest.raises(MessagingError) as err:
-        svc.send(PAIR_ID, NUDGE_TEXT)
+        svc.send(PAIR_ID, CONTACT_TEXT)
     assert err.value.code == "needs_confirmation"
     assert svc.count(PAIR_ID) == 0
-    assert svc.send(PAIR_ID, NUDGE_TEXT, confirmed=True).state == "pending"
+    assert svc.send(PAIR_ID, CONTACT_TEXT, confirmed=True).state == "pending"
 
 
 def test_held_message_is_hidden_from_recipient_until_staff_approve(world):
@@ -178,7 +190,7 @@ def test_failed_message_can_be_retried(world):
 def test_real_rules_classify_the_test_texts(world):
     svc = world.services["mentee"]
     assert svc.check(PAIR_ID, HELD_TEXT).action == "review"
-    assert svc.check(PAIR_ID, NUDGE_TEXT).action == "nudge"
+    assert svc.check(PAIR_ID, CONTACT_TEXT).action == "review"
     assert svc.check(PAIR_ID, URGENT_TEXT).urgent
     assert svc.check(PAIR_ID, "see you Tuesday").action == "send"
 

@@ -35,7 +35,6 @@ def test_escalating_without_a_lead_says_so_and_changes_nothing(world_factory):
     assert queue.page() == before
 
 
-@pytest.mark.skip(reason="needs program_settings from the rules branch")
 def test_an_escalated_item_is_marked_and_shown_to_the_lead_first(world_factory):
     world = world_factory(staff_key=True)
     _two_items(world)

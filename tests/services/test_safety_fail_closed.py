@@ -49,7 +49,7 @@ def _outbox(world):
 
 def test_an_intact_copy_sends_and_checks(world, copy):
     service = world.service("mentor", checker=None, resources=copy)
-    assert service.check(PAIR_ID, "write me at sam@example.org").action == "nudge"
+    assert service.check(PAIR_ID, "write me at sam@example.org").action == "review"
     service.send(PAIR_ID, "hello")
     assert _outbox(world)[1] == 1
 

@@ -16,7 +16,7 @@ def test_each_role_gets_its_pages_from_the_registry():
     assert [s.key for s in specs_for("mentee")] == members
     assert [s.key for s in specs_for("staff")] == [
         "supervision", "review", "pair_detail", "people", "matching", "screening",
-        "training_overview", "surveys", "audit", "settings",
+        "training_overview", "surveys", "safety_rules", "audit", "settings",
     ]
     assert len({s.key for s in PAGES}) == len(PAGES)  # keys are unique
 

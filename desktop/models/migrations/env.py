@@ -11,6 +11,7 @@ import desktop.models.review_tables  # noqa: F401 (its tables join Base's metada
 import desktop.models.learning_tables  # noqa: F401 - its tables join Base.metadata
 from desktop.models import people_tables  # noqa: F401 - registers its tables on Base
 from desktop.models import closing_tables  # noqa: F401 - its tables join Base.metadata
+import desktop.models.rules_tables  # noqa: F401  (its tables are part of the schema)
 from desktop.models.tables import Base
 
 connection = context.config.attributes.get("connection")

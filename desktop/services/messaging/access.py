@@ -32,6 +32,7 @@ from desktop.services.messaging.items import (
     MessagingError,
     now,
 )
+from desktop.services.safety_rules import checker_for_pair
 from desktop.services.write_gate import WriteGate
 from desktop.sync import outbox
 from desktop.sync.errors import SyncError
@@ -140,6 +141,18 @@ class ConversationAccess:
         if pair.status not in ("active", "paused"):
             raise MessagingError("pair_closed")
         return pair
+
+    def checker_for(self, s: Session, pair_id: str) -> Checker:
+        """The rules of the pair's program when its staff changed them, else this PC's
+        default checker; `safety_rules_unavailable` when neither can be used (fail closed)."""
+        if self.checker is None:
+            raise MessagingError("safety_rules_unavailable")
+        try:
+            program = checker_for_pair(s, pair_id)
+        except SafetyRulesError as exc:
+            log.error("program safety rules unusable, sending is refused: %s", exc.code)
+            raise MessagingError("safety_rules_unavailable") from exc
+        return program if program is not None else self.checker
 
     def require_staff(self) -> None:
         if self.role != Role.STAFF:

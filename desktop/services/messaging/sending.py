@@ -1,11 +1,13 @@
 """Writing to a conversation: the safety check before sending, sending, retrying, drafts and
 activity cards.
 
-Safety rules run on the sender's client before a message is written: a nudge needs the
-sender's confirmation, a category the program sends to review holds the message from the
-recipient until staff approve it (see `review` for how a held message travels), and a message
-suggesting self-harm is delivered and reported to staff. Drafts stay in the encrypted store and
-are never synced. No Qt; each call is a short gated transaction on the caller's thread.
+Safety rules (the program's, see `services/safety_rules.py`) run on the sender's client before
+a message is written: a nudge needs the sender's confirmation, a flagged category is delivered
+(staff PCs re-check it and raise a review item), a category the program holds keeps the
+message from the recipient until staff approve it (see `review` for how a held message
+travels), and a message suggesting self-harm is delivered and reported to staff. Drafts stay
+in the encrypted store and are never synced. No Qt; each call is a short gated transaction on
+the caller's thread.
 """
 
 from __future__ import annotations
@@ -44,20 +46,19 @@ class ConversationSending:
         """Validate and run the safety rules; raises `empty` / `too_long`, and
         `safety_rules_unavailable` when the rules could not be loaded (fail closed)."""
         validate_text(text)
-        if self._access.checker is None:
-            raise MessagingError("safety_rules_unavailable")
-        result = self._access.checker.check(text)
+        with self._access.sessions() as s:
+            checker = self._access.checker_for(s, pair_id)
+            review = set(self._access.policies(s, pair_id).get("review_categories", ()))
+        result = checker.check(text)
         categories = tuple(getattr(result, "categories", ()) or ())
         action = getattr(result, "action", "send")
-        with self._access.sessions() as s:
-            review = set(self._access.policies(s, pair_id).get("review_categories", ()))
         urgent = action == "urgent"
         held = action == "review" or bool(getattr(result, "needs_review", False))
         if held or review.intersection(categories):
             return SendCheck("review", categories, urgent)
         if action == "nudge":
             return SendCheck("nudge", categories, urgent)
-        return SendCheck("send", categories, urgent)
+        return SendCheck("send", categories, urgent)  # "flag" too: delivered, staff re-check it
 
     def send(
         self, pair_id: str, text: str, *, confirmed: bool = False, initiator: object | None = None

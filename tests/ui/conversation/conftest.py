@@ -1,3 +1,3 @@
 """Fixtures for the conversation UI tests: the same real profiles as the service tests."""
 
-from tests.services.conftest import world, world_factory  # noqa: F401
+from tests.services.conftest import sealed_world, world, world_factory  # noqa: F401

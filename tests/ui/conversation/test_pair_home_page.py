@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.runtime.events import ChangeEvents
+from desktop.safety import SafetyChecker
 from desktop.services.messaging import MAX_MESSAGE_CHARS, MessageItem
 from desktop.ui.accessibility import unnamed_focusable
 from desktop.ui.conversation.crisis_dialog import CrisisDialog
@@ -21,9 +22,9 @@ from tests.services.conftest import HELD_TEXT, PAIR_ID, URGENT_TEXT
 from tests.support.french import in_french
 
 
-def make_page(qtbot, world, role: str) -> PairHomePage:
+def make_page(qtbot, world, role: str, **service) -> PairHomePage:
     events = ChangeEvents()
-    page = PairHomePage(world.service(role, events=events), events, {"language": "en"})
+    page = PairHomePage(world.service(role, events=events, **service), events, {"language": "en"})
     page._events = events  # keep the bus alive as long as the page
     qtbot.addWidget(page)
     page.resize(800, 600)
@@ -158,8 +159,18 @@ def test_a_report_saying_unsafe_opens_the_crisis_resources(world, qtbot):
     assert report.reason == "unsafe" and not report.self_harm
 
 
-def test_nudge_asks_before_sending_contact_details(world, qtbot):
-    page = make_page(qtbot, world, "mentee")
+def test_contact_details_are_held_without_a_send_anyway(world, qtbot):
+    page = make_page(qtbot, world, "mentor")
+    page.composer.box.setPlainText("my email is sam@example.org")
+    page.composer.send_button.click()
+    assert page.nudge_box is None and page.model.rowCount() == 1
+    assert page.model.item(0).state == "held"
+    assert "waiting for review" in page.status.text()
+
+
+def test_nudge_asks_before_sending_when_a_program_nudges(world, qtbot):
+    nudging = SafetyChecker(overrides={"contact_email": "nudge"})
+    page = make_page(qtbot, world, "mentee", checker=nudging)
     page.composer.box.setPlainText("my email is sam@example.org")
     page.composer.send_button.click()
     assert page.nudge_box is not None and page.model.rowCount() == 0
