@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.runtime.dispatch import log_failure, report_unhandled
 from desktop.runtime.events import Change, ChangeKind
+from desktop.policy import Settings
 from desktop.runtime.operations import LatestRead
 from desktop.services.messaging import MessagingError, MessagingService
 from desktop.ui import datetime_text
@@ -70,7 +71,7 @@ class PairHomePage(QWidget):
         self,
         service: MessagingService,
         events: Any = None,
-        settings: Mapping[str, Any] | None = None,
+        settings: Settings | Mapping[str, Any] | None = None,
         parent: QWidget | None = None,
         *,
         typing: Any = None,
