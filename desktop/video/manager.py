@@ -47,7 +47,7 @@ class CallManager:
         self.staff_present: set[str] = set()
         self.on_incoming: Callable[[Call], None] = lambda call: None
         self.on_presence: Callable[[str, str, bool], None] = lambda pid, role, present: None
-        self.on_signalling_lost: Callable[[], None] = lambda: None
+        self.on_signalling_lost: Callable[[], object] = lambda: None
         self._signalling = signalling
         self._local_id, self._role, self._ice = local_id, role, ice
         self._camera, self._microphone = camera, microphone
