@@ -98,9 +98,7 @@ class ProfileSession(QObject):
         return PairHomePage(self.messaging, self.events, self.settings, typing=self.typing,
                             only_pair=pair_id)  # fmt: skip
 
-    def pages(
-        self, policy_problems: list[PolicyProblem] | None = None
-    ) -> list[Page]:
+    def pages(self, policy_problems: list[PolicyProblem] | None = None) -> list[Page]:
         """The pages of this person's role, from the page registry, in navigation order."""
         context = PageContext(
             profile=self.profile, settings=self.settings, events=self.events,
