@@ -19,9 +19,9 @@ import plistlib
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from jumelage_protocol import CodedError
 
@@ -41,7 +41,7 @@ class SettingSpec:
     """One setting: its default and the JSON Schema its values must meet."""
 
     key: str
-    default: Any
+    default: Any  # a JSON value: its type depends on the setting
     schema: Mapping[str, Any]
     description: str
 
@@ -220,8 +220,9 @@ class Policy:
         return bool(self.problems)
 
 
-Document = Mapping[str, Any]
-Loader = Callable[[], "Document | None"]
+Document = Mapping[str, Any]  # a policy file's JSON: values are any JSON the schema allows
+# what a source holds (any JSON, or None for no source): ``_load_source`` checks it is a Document
+Loader = Callable[[], object]
 
 
 def system_policy_sources() -> list[tuple[str, Loader]]:
@@ -302,10 +303,10 @@ def _apply_safest(policy: Policy) -> None:
 
 def policy_file_sources(paths: Iterable[Path]) -> list[tuple[str, Loader]]:
     """One ``(label, loader)`` source per file, for ``merge_policy``."""
-    return [(str(p), (lambda p=p: _read_file(Path(p)))) for p in paths]
+    return [(str(p), partial(_read_file, Path(p))) for p in paths]
 
 
-def _read_file(path: Path) -> Document | None:
+def _read_file(path: Path) -> object:
     """The file's content, or None when it does not exist (no policy is not a problem)."""
     try:
         data = path.read_bytes()
@@ -316,12 +317,14 @@ def _read_file(path: Path) -> Document | None:
     return json.loads(data.decode("utf-8"))
 
 
-def _plist_document(plist: Any) -> Any:
+def _plist_document(plist: object) -> object:
     """macOS managed preferences hold managed keys at the top level, recommended ones in a dict."""
     if not isinstance(plist, dict):
         return plist  # the schema check reports it
     recommended = plist.get("recommended", {})
-    managed = {k: v for k, v in plist.items() if k != "recommended" and not k.startswith("Payload")}
+    managed = {
+        k: v for k, v in plist.items() if k != "recommended" and not str(k).startswith("Payload")
+    }
     return {"managed": managed, "recommended": recommended}
 
 
@@ -353,7 +356,7 @@ def _load_source(label: str, loader: Loader) -> tuple[Document | None, list[Poli
     problems = [p for error in _validator().iter_errors(document) for p in _describe(label, error)]
     if problems:
         return None, sorted(problems, key=lambda p: (p.key or "", p.message))
-    return document, []
+    return cast(Document, document), []  # the schema has just checked it is an object
 
 
 def _problem(source: str, key: str | None, message: str, code: str) -> PolicyProblem:
@@ -364,7 +367,8 @@ def _describe(label: str, error: ValidationError) -> list[PolicyProblem]:
     """Turn a schema error into sentences naming the file and the key."""
     path = [str(p) for p in error.absolute_path]
     if error.validator == "additionalProperties":
-        allowed = error.schema.get("properties", {})
+        allowed = _schema(error).get("properties", {})
+        instance = error.instance if isinstance(error.instance, Mapping) else {}
         what = "a setting Jumelage knows" if path else "a section; use managed or recommended"
         return [
             _problem(
@@ -373,7 +377,7 @@ def _describe(label: str, error: ValidationError) -> list[PolicyProblem]:
                 f"In {label}, {'.'.join([*path, extra])} is not {what}.",
                 "policy.unknown_key",
             )
-            for extra in sorted(k for k in error.instance if k not in allowed)
+            for extra in sorted(k for k in instance if k not in allowed)
         ]
     key = path[-1] if len(path) >= 2 else (path[0] if path else None)
     name = ".".join(path) or "the policy"
@@ -381,8 +385,13 @@ def _describe(label: str, error: ValidationError) -> list[PolicyProblem]:
     return [_problem(label, key, message, "policy.invalid_value")]
 
 
+def _schema(error: ValidationError) -> Mapping[str, Any]:
+    """The schema that failed: always an object in ours, never a bare true or false."""
+    return error.schema if isinstance(error.schema, Mapping) else {}
+
+
 def _expectation(error: ValidationError) -> str:
-    schema = error.schema
+    schema = _schema(error)
     if error.validator == "enum":
         return "must be one of " + ", ".join(_show(v) for v in schema["enum"])
     if error.validator in ("minimum", "maximum") and "minimum" in schema and "maximum" in schema:
@@ -397,7 +406,7 @@ def _expectation(error: ValidationError) -> str:
             "null": "null",
             "object": "an object",
         }
-        return "must be " + " or ".join(words.get(k, k) for k in kinds)
+        return "must be " + " or ".join(words.get(k, str(k)) for k in kinds)
     if error.validator == "pattern":
         return "must be a web address starting with https:// (http:// only for this computer)"
     if error.validator in ("maxLength", "minLength"):
@@ -405,7 +414,7 @@ def _expectation(error: ValidationError) -> str:
     return "is not allowed"
 
 
-def _show(value: Any) -> str:
+def _show(value: object) -> str:
     text = json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -467,23 +476,25 @@ def _from_registry(name: str, value: Any, kind: int) -> Any:
 
 
 def _read_registry() -> Document | None:  # pragma: no cover - Windows only
-    import winreg
+    if sys.platform == "win32":  # the registry exists on Windows only, which alone calls this
+        import winreg
 
-    def read_values(subkey: str) -> Iterator[tuple[str, Any, int]]:
-        try:
-            handle = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, subkey)
-        except FileNotFoundError:
-            return
-        with handle:
-            index = 0
-            while True:
-                try:
-                    yield winreg.EnumValue(handle, index)
-                except OSError:
-                    return
-                index += 1
+        def read_values(subkey: str) -> Iterator[tuple[str, Any, int]]:
+            try:
+                handle = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, subkey)
+            except FileNotFoundError:
+                return
+            with handle:
+                index = 0
+                while True:
+                    try:
+                        yield winreg.EnumValue(handle, index)
+                    except OSError:
+                        return
+                    index += 1
 
-    return registry_document(read_values)
+        return registry_document(read_values)
+    return None
 
 
 # -- settings -----------------------------------------------------------------------------------

@@ -10,13 +10,22 @@ opening a window that cannot connect. Runs on the UI thread; calls live on the n
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from desktop.runtime.events import ChangeKind
+from desktop.runtime.events import ChangeEvents, ChangeKind
 from desktop.ui.error_dialog import show_notice
 from jumelage_protocol import Role, Scope
+
+if TYPE_CHECKING:  # loaded on the first call only
+    from desktop.controllers.sync_runner import SyncRunner
+    from desktop.runtime.loop import NetworkLoop
+    from desktop.services.calls import CallsService
+    from desktop.services.pairs import PairSummary
+    from desktop.services.profiles import Profile
+    from desktop.ui.calls.call_window import CallWindow
+    from desktop.ui.conversation import PairHomePage
 
 HANG_UP_TIMEOUT_S = 3.0
 
@@ -26,23 +35,23 @@ class CallLauncher(QObject):
 
     def __init__(
         self,
-        profile: Any,
+        profile: Profile,
         *,
-        network: Any,
-        sync: Any,
-        events: Any,
-        chat: Callable[[str], QObject] | None = None,
+        network: NetworkLoop,
+        sync: SyncRunner,
+        events: ChangeEvents,
+        chat: Callable[[str], PairHomePage] | None = None,
         parent: QObject | None = None,
     ) -> None:
         """`chat(pair_id)` builds the pair's conversation shown beside the video."""
         super().__init__(parent)
         self._profile, self._network, self._sync, self._events = profile, network, sync, events
         self._chat = chat
-        self._calls: Any = None
-        self.notice: Any = None
-        self.windows: dict[str, QObject] = {}
+        self._calls: CallsService | None = None
+        self.notice: QObject | None = None  # the last information box shown
+        self.windows: dict[str, CallWindow] = {}
 
-    def open(self, pair_id: str, meeting_id: str | None = None) -> QObject | None:
+    def open(self, pair_id: str, meeting_id: str | None = None) -> CallWindow | None:
         window = self.windows.get(pair_id)
         if window is not None and window.isVisible():
             window.raise_()
@@ -96,10 +105,10 @@ class CallLauncher(QObject):
 
     # --- inside ----------------------------------------------------------------------------
 
-    def _service(self) -> Any:
-        engine = getattr(self._sync, "engine", None)
-        live = getattr(engine, "live", None)
-        if live is None:
+    def _service(self) -> CallsService | None:
+        engine = self._sync.engine
+        live = engine.live if engine is not None else None
+        if engine is None or live is None:
             return None
         if self._calls is None:
             from desktop.services.calls import (
@@ -119,13 +128,13 @@ class CallLauncher(QObject):
             )
         return self._calls
 
-    def _pair(self, pair_id: str) -> Any:
+    def _pair(self, pair_id: str) -> PairSummary | None:
         from desktop.services.pairs import list_my_pairs, list_program_pairs
 
         listing = list_program_pairs if self._profile.role == Role.STAFF else list_my_pairs
         return next((p for p in listing(self._profile) if p.pair_id == pair_id), None)
 
-    def _forget(self, pair_id: str, window: QObject) -> None:
+    def _forget(self, pair_id: str, window: CallWindow) -> None:
         """Drop a closed window so the next Join builds a new one (a call is rejoinable)."""
         if self.windows.get(pair_id) is window:
             del self.windows[pair_id]

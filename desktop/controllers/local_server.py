@@ -19,11 +19,16 @@ import signal
 import socket
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from desktop.server_command import server_command
 from jumelage_protocol import CodedError
+
+if TYPE_CHECKING:  # the demo is made off the UI thread, when asked for
+    from desktop.services.demo import DemoAccount
+    from desktop.vault.kdf import KdfParams
 
 log = logging.getLogger("jumelage.local_server")
 
@@ -152,7 +157,9 @@ class LocalServer:
             process.wait()
 
 
-def prepare_demo(data_dir: Path, **kdf: Any) -> tuple[LocalServer, list[Any]]:
+def prepare_demo(
+    data_dir: Path, *, kdf_params_factory: Callable[[], KdfParams]
+) -> tuple[LocalServer, list[DemoAccount]]:
     """Start (or reuse) the demo's server in `data_dir/server`, then make the demo through it."""
     from desktop.services.demo import create_demo
 
@@ -160,6 +167,10 @@ def prepare_demo(data_dir: Path, **kdf: Any) -> tuple[LocalServer, list[Any]]:
     fresh = not server.database_exists  # a new server database means a new demo
     url = server.ensure()
     accounts = create_demo(
-        data_dir, server_url=url, init_program=server.init_program, fresh_server=fresh, **kdf
+        data_dir,
+        server_url=url,
+        init_program=server.init_program,
+        fresh_server=fresh,
+        kdf_params_factory=kdf_params_factory,
     )
     return server, list(accounts)

@@ -13,13 +13,24 @@ profile, so news from sync reaches every screen. Runs on the UI thread.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from desktop.runtime.events import ChangeEvents
 from desktop.runtime.writer import DatabaseWriter
-from desktop.ui.pages import PageContext, PageSpec, build_pages
+from desktop.ui.pages import PageContext, build_pages
+
+if TYPE_CHECKING:  # the services and screens are loaded when a profile opens
+    from desktop.controllers.call_launcher import CallLauncher
+    from desktop.controllers.sync_runner import SyncRunner
+    from desktop.policy import PolicyProblem, Settings
+    from desktop.runtime.loop import NetworkLoop
+    from desktop.services.messaging import TypingRelay
+    from desktop.services.profiles import Profile
+    from desktop.ui.conversation import PairHomePage
+    from desktop.ui.main_window import MainWindow, Page
+    from desktop.ui.scheduling import ReminderNotifier
 
 STATUS_MESSAGE_MS = 60_000
 
@@ -29,10 +40,10 @@ class ProfileSession(QObject):
 
     def __init__(
         self,
-        profile: Any,
+        profile: Profile,
         *,
-        settings: Any,
-        network: Any = None,
+        settings: Settings,
+        network: NetworkLoop | None = None,
         server_url: str | None = None,
         poll_interval: float = 60.0,
         parent: QObject | None = None,
@@ -44,9 +55,9 @@ class ProfileSession(QObject):
         self.settings = settings
         self.events = ChangeEvents(self)
         self.network = network
-        self.sync = None
-        self.calls = None
-        self.typing: Any = None
+        self.sync: SyncRunner | None = None
+        self.calls: CallLauncher | None = None
+        self.typing: TypingRelay | None = None
         # sync's bulk writes run on this profile's one writer thread, and every write (the
         # services' on this thread too) holds the profile's one gate
         self.writer = DatabaseWriter(name=f"db-{profile.person_id[:8]}")
@@ -83,20 +94,20 @@ class ProfileSession(QObject):
                                             submit=self.writer.submit)  # fmt: skip
             self.sync.status_hooks.append(self.safety_watch.on_sync_status)
         self.scheduling = SchedulingService(profile, events=self.events)
-        self.built: list[tuple[PageSpec, Any]] = []
-        self.reminders: Any = None
-        self.window: Any = None
+        self.built: list[Page] = []
+        self.reminders: ReminderNotifier | None = None
+        self.window: MainWindow | None = None
 
     # --- pages --------------------------------------------------------------------------
 
-    def _call_chat(self, pair_id: str) -> QObject:
+    def _call_chat(self, pair_id: str) -> PairHomePage:
         """The pair's conversation beside a call's video (drafts and typing as on the home)."""
         from desktop.ui.conversation import PairHomePage
 
         return PairHomePage(self.messaging, self.events, self.settings, typing=self.typing,
                             only_pair=pair_id)  # fmt: skip
 
-    def pages(self, policy_problems: list[Any] | None = None) -> list[tuple[PageSpec, Any]]:
+    def pages(self, policy_problems: list[PolicyProblem] | None = None) -> list[Page]:
         """The pages of this person's role, from the page registry, in navigation order."""
         context = PageContext(
             profile=self.profile, settings=self.settings, events=self.events,
@@ -112,9 +123,10 @@ class ProfileSession(QObject):
 
     # --- life -----------------------------------------------------------------------------
 
-    def start(self, window: Any) -> None:
+    def start(self, window: MainWindow) -> None:
         """Show sync state and reminders in `window`'s status bar; start syncing."""
         from desktop.ui.scheduling import ReminderNotifier
+        from desktop.ui.settings_page import SettingsPage
 
         self.window = window
         indicator = window.sync_indicator
@@ -125,7 +137,7 @@ class ProfileSession(QObject):
             self.sync.status_changed.connect(indicator.show_status)
             self.sync.local_only.connect(indicator.set_local_only)
             settings_page = window.pages.get("settings")
-            if settings_page is not None:
+            if isinstance(settings_page, SettingsPage):
                 sync = self.sync
                 sync.status_changed.connect(lambda _v: settings_page.show_residency(sync.residency))
             self.sync.start()

@@ -9,32 +9,35 @@ come back on the UI thread. Created and used on the UI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from desktop.runtime.dispatch import UiDispatcher
-from desktop.runtime.loop import AsyncBridge
+from desktop.runtime.loop import AsyncBridge, NetworkLoop
+
+if TYPE_CHECKING:  # loaded with the sign-in itself
+    from desktop.services.profiles import Profile, ProfileDirectory
 
 
 class ServerSignIn(QObject):
     """One per session controller; each `run` is one sign-in attempt."""
 
-    def __init__(self, network: Any, parent: QObject | None = None) -> None:
+    def __init__(self, network: NetworkLoop, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._bridge = AsyncBridge(network, self)
         self._dispatcher = UiDispatcher(self)
 
     def run(
         self,
-        directory: Any,
+        directory: ProfileDirectory,
         server_url: str,
         username: str,
         passphrase: str,
         *,
         require_canadian_hosting: bool,
         progress: Callable[[int, int], object],
-        on_success: Callable[[Any], object],
+        on_success: Callable[[Profile], object],
         on_failure: Callable[[BaseException], object],
     ) -> None:
         from desktop.services.accounts import sign_in

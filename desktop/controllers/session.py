@@ -14,7 +14,7 @@ import gc
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -29,6 +29,24 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.policy_text import lock_reason_text
 from desktop.ui.sign_in_window import SignInWindow
 from jumelage_protocol import error_code
+
+if TYPE_CHECKING:  # loaded off the UI thread (`_prepare`), or when first needed
+    import keyring.backend
+
+    from desktop.controllers.local_server import LocalServer
+    from desktop.controllers.server_sign_in import ServerSignIn
+    from desktop.policy import PolicyProblem, Settings
+    from desktop.runtime.loop import NetworkLoop
+    from desktop.runtime.operations import Progress
+    from desktop.services.demo import DemoAccount
+    from desktop.services.profiles import Profile, ProfileDirectory
+    from desktop.ui.join_dialog import JoinDialog
+    from desktop.vault.kdf import KdfParams
+    from desktop.vault.throttle import SignInThrottle
+
+# what `_prepare` finds behind the first window: the profiles, the demo's accounts, a profile
+# opened with a remembered key, and whether the system keyring is missing
+Prepared = tuple["ProfileDirectory", "list[DemoAccount]", "Profile | None", bool]
 
 log = logging.getLogger("jumelage.ui")
 
@@ -45,15 +63,15 @@ class SessionController(QObject):
     def __init__(
         self,
         *,
-        settings: Any,
+        settings: Settings,
         data_dir: Path,
-        policy_problems: list[Any] | None = None,
-        kdf_params_factory: Callable[[], Any] | None = None,
-        keyring_backend: Any = None,
-        throttle: Any = None,
+        policy_problems: list[PolicyProblem] | None = None,
+        kdf_params_factory: Callable[[], KdfParams] | None = None,
+        keyring_backend: keyring.backend.KeyringBackend | None = None,
+        throttle: SignInThrottle | None = None,
         demo: bool = False,
         idle_ms: int | None = None,
-        network: Any = None,
+        network: NetworkLoop | None = None,
         sync_poll_interval: float = 60.0,
         parent: QObject | None = None,
     ) -> None:
@@ -61,11 +79,11 @@ class SessionController(QObject):
         self.network = network  # the app's NetworkLoop; None: this computer only (some tests)
         self._poll = sync_poll_interval
         self.session: ProfileSession | None = None
-        self.join_dialog: Any = None
+        self.join_dialog: JoinDialog | None = None
         self.rules_dialog: Any = None  # the program's rules, until accepted
-        self.local_server: Any = None  # the demo's LocalServer
+        self.local_server: LocalServer | None = None  # the demo's
         self._server_url: str | None = None  # the demo server's address
-        self._server_sign_in: Any = None
+        self._server_sign_in: ServerSignIn | None = None
         self.settings = settings
         self.data_dir = Path(data_dir)
         self.policy_problems = list(policy_problems or [])
@@ -73,14 +91,14 @@ class SessionController(QObject):
         self._keyring_backend = keyring_backend
         self._throttle = throttle
         self._demo = demo
-        self.demo_accounts: list[Any] = []
-        self.directory: Any = None
-        self.profile: Any = None
+        self.demo_accounts: list[DemoAccount] = []
+        self.directory: ProfileDirectory | None = None
+        self.profile: Profile | None = None
         self.main_window: MainWindow | None = None
         self.sign_in_window = SignInWindow()
         self._dialog: CreateProfileDialog | None = None
         self._keyring_missing = False
-        self.notice: Any = None  # the last information box shown (tests close it)
+        self.notice: QObject | None = None  # the last information box shown (tests close it)
         minutes = settings.get("idle_lock_minutes")
         self.idle = IdleLock(idle_ms if idle_ms is not None else IdleLock.minutes_to_ms(minutes))
         self.idle.setParent(self)
@@ -106,17 +124,18 @@ class SessionController(QObject):
             self._prepare_failed
         ).run()
 
-    def _prepare(self, _progress: Any) -> tuple[Any, list[Any], Any, bool]:
+    def _prepare(self, _progress: Progress) -> Prepared:
         # Imported here, off the UI thread: SQLAlchemy, SQLCipher and the crypto libraries
         # are not needed to draw the first window.
         from desktop.services.profiles import ProfileDirectory
+        from desktop.vault.kdf import KdfParams
 
-        kdf = {"kdf_params_factory": self._kdf} if self._kdf else {}
-        accounts: list[Any] = []
+        kdf = self._kdf or KdfParams.new  # the directory's and the demo's own default
+        accounts: list[DemoAccount] = []
         if self._demo:
             from desktop.controllers.local_server import prepare_demo
 
-            self.local_server, accounts = prepare_demo(self.data_dir, **kdf)
+            self.local_server, accounts = prepare_demo(self.data_dir, kdf_params_factory=kdf)
             self._server_url = self.local_server.url
         directory = ProfileDirectory(
             self.data_dir,
@@ -126,7 +145,7 @@ class SessionController(QObject):
             allow_insecure_http=bool(self.settings.from_policy("allow_insecure_http")),
             keyring_backend=self._keyring_backend,
             throttle=self._throttle,
-            **kdf,
+            kdf_params_factory=kdf,
         )
         remembered = None
         try:
@@ -136,7 +155,7 @@ class SessionController(QObject):
         missing = directory.allow_remember and not directory.keyring_available()
         return directory, accounts, remembered, missing
 
-    def _prepared(self, result: tuple[Any, list[Any], Any, bool]) -> None:
+    def _prepared(self, result: Prepared) -> None:
         self.directory, self.demo_accounts, remembered, self._keyring_missing = result
         if self._server_url and not self.settings.is_locked("server_url"):
             self.settings.set("server_url", self._server_url)  # the demo's, in its own settings
@@ -187,7 +206,7 @@ class SessionController(QObject):
             on_failure=failed,
         )
 
-    def _unlocked(self, profile: Any, remember: bool) -> None:
+    def _unlocked(self, profile: Profile, remember: bool) -> None:
         if remember:
             self._remember(profile)
         self._open(profile)
@@ -201,13 +220,15 @@ class SessionController(QObject):
             self.sign_in_window.start_countdown(getattr(exc, "retry_after", 1))
         else:
             self.sign_in_window.show_error(message_for(exc))
-            wait = self.directory.throttle.check(username)
+            wait = self.directory.throttle.check(username) if self.directory is not None else 0
             if wait > 0:
                 self.sign_in_window.start_countdown(wait)
         self.sign_in_window.passphrase.setFocus()
         self.sign_in_failed.emit(code or "")
 
-    def _remember(self, profile: Any) -> None:
+    def _remember(self, profile: Profile) -> None:
+        if self.directory is None:
+            return  # signing in needs the directory: never the case
         try:
             self.directory.remember(profile)
         except Exception as exc:
@@ -233,11 +254,11 @@ class SessionController(QObject):
         dialog, directory = self._dialog, self.directory
         dialog.set_busy(True)
 
-        def make(_p: Any) -> Any:
+        def make(_p: Progress) -> Profile:
             return directory.create(username=new.username, passphrase=new.passphrase,
                                     display_name=new.display_name, role=new.role)  # fmt: skip
 
-        def done(profile: Any) -> None:
+        def done(profile: Profile) -> None:
             dialog.accept()
             self._open(profile)
 
@@ -247,7 +268,7 @@ class SessionController(QObject):
 
         BackgroundOp(make, parent=dialog).success(done).failure(failed).run()
 
-    def open_join(self) -> Any:
+    def open_join(self) -> JoinDialog:
         """The invite-code dialog; joining opens the new profile like a sign-in."""
         from desktop.ui.join_dialog import JoinDialog
 
@@ -261,15 +282,17 @@ class SessionController(QObject):
 
     # --- the main window ------------------------------------------------------------------
 
-    def _open(self, profile: Any) -> None:
+    def _open(self, profile: Profile) -> None:
         self.profile = profile
         self.session = ProfileSession(profile, settings=self.settings, network=self.network,
                                       server_url=self._server_url, poll_interval=self._poll,
                                       parent=self)  # fmt: skip
         window = MainWindow(display_name=profile.display_name, role=profile.role,
                             pages=self.session.pages(self.policy_problems))  # fmt: skip
+        from desktop.ui.settings_page import SettingsPage
+
         settings_page = window.pages.get("settings")
-        if settings_page is not None:
+        if isinstance(settings_page, SettingsPage):
             settings_page.changed.connect(self._setting_changed)
         window.lock_requested.connect(self.lock)
         window.sign_out_requested.connect(self.sign_out)

@@ -14,9 +14,14 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+if TYPE_CHECKING:
+    from desktop.controllers.session import SessionController
+    from desktop.services.profiles import Profile
 
 PASSED = "jumelage: smoke test passed"
 FLAGGED_TEXT = "Appelle-moi au 514-555-0199"  # a phone number: the rules must hold it
@@ -27,7 +32,7 @@ SERVER_HAS_IT = ("sent", "delivered", "read")
 class SmokeTest(QObject):
     """Runs once the session controller has signed in; ends the application either way."""
 
-    def __init__(self, controller: Any, app: Any) -> None:
+    def __init__(self, controller: SessionController, app: QCoreApplication) -> None:
         super().__init__(app)
         self.controller = controller
         self.app = app
@@ -47,21 +52,24 @@ class SmokeTest(QObject):
         brought ops back (a helper that cannot start falls back silently in the engine)."""
         from desktop.sync import engine
 
-        real = engine.catch_up
+        real: Callable[..., Awaitable[int]] = getattr(engine, "catch_up")  # noqa: B009
 
-        async def counted(reopen: Any, write: Any, maker: Any, scope: str, after: int,
-                          *rest: Any) -> int:  # fmt: skip
+        async def counted(reopen: object, write: object, maker: object, scope: str, after: int,
+                          *rest: object) -> int:  # fmt: skip
             reached = await real(reopen, write, maker, scope, after, *rest)
             if reached > after:
                 self.helper_pulls += 1
             return reached
 
-        engine.catch_up = counted
-        engine.CATCH_UP_OPS = 1
+        setattr(engine, "catch_up", counted)  # noqa: B010 - patched for this run only
+        setattr(engine, "CATCH_UP_OPS", 1)  # noqa: B010
 
-    def run(self, _profile: Any) -> None:
+    def run(self, _profile: Profile) -> None:
         try:
-            messaging = self.controller.session.messaging
+            session = self.controller.session
+            if session is None:
+                return self.fail("no profile session after the sign-in")
+            messaging = session.messaging
             conversations = messaging.conversations()
             if not conversations:
                 return self.fail("the signed-in person has no pair")
@@ -76,8 +84,11 @@ class SmokeTest(QObject):
         self.timer.start()
 
     def _poll(self) -> None:
-        messaging = self.controller.session.messaging
-        [item] = messaging.messages_by_id(self.pair_id, [self.message_id])
+        session = self.controller.session
+        if session is None:  # locked meanwhile
+            self.timer.stop()
+            return self.fail("the profile closed before the message reached the server")
+        [item] = session.messaging.messages_by_id(self.pair_id, [self.message_id])
         if item.state in SERVER_HAS_IT:
             self.timer.stop()
             self._finish()
@@ -92,7 +103,7 @@ class SmokeTest(QObject):
             import aiortc
             import av
 
-            if not aiortc.RTCPeerConnection or "opus" not in av.codecs_available:
+            if not callable(aiortc.RTCPeerConnection) or "opus" not in av.codecs_available:
                 return self.fail("aiortc or its FFmpeg codecs are not usable")
         except Exception as exc:  # noqa: BLE001
             return self.fail(f"aiortc could not be loaded: {type(exc).__name__}: {exc}")

@@ -19,16 +19,24 @@ import concurrent.futures
 import logging
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.runtime.dispatch import UiDispatcher, report_unhandled
-from desktop.runtime.events import ChangeKind
-from jumelage_protocol import Scope, ScopeKind, scope_kind
+from desktop.runtime.events import Change, ChangeEvents, ChangeKind
+from jumelage_protocol import Residency, Scope, ScopeKind, scope_kind
+
+if TYPE_CHECKING:  # sync is loaded off the UI thread, when the task starts
+    from desktop.runtime.loop import NetworkLoop
+    from desktop.services.profiles import Profile
+    from desktop.services.sync_status import SyncStatusView
+    from desktop.sync.engine import Submit, SyncEngine
+    from desktop.sync.status import SyncStatus
 
 log = logging.getLogger("jumelage.sync")
 
+T = TypeVar("T")
 NUDGE_KINDS = (ChangeKind.MESSAGE, ChangeKind.MEETING, ChangeKind.REPORT, ChangeKind.PAIR)
 
 
@@ -40,20 +48,20 @@ class SyncRunner(QObject):
 
     def __init__(
         self,
-        network: Any,
-        profile: Any,
+        network: NetworkLoop,
+        profile: Profile,
         *,
-        events: Any,
+        events: ChangeEvents,
         server_url: str | None = None,
         require_canadian_hosting: bool = False,
         poll_interval: float = 60.0,
-        submit: Callable[..., Any] | None = None,
+        submit: Submit | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.status_hooks: list[Callable[[Any], object]] = []  # called on the network loop
+        self.status_hooks: list[Callable[[SyncStatus], object]] = []  # on the network loop
         # called on the network loop with the engine once its run() (and live channel) started
-        self.engine_started: list[Callable[[Any], object]] = []
+        self.engine_started: list[Callable[[SyncEngine], object]] = []
         self._network = network
         self._profile = profile
         self._events = events
@@ -65,9 +73,9 @@ class SyncRunner(QObject):
         self._future: concurrent.futures.Future[None] | None = None
         self._stop: asyncio.Event | None = None
         self._task: asyncio.Task[None] | None = None
-        self.engine: Any = None
-        self.residency: Any = None
-        self.last_status: Any = None
+        self.engine: SyncEngine | None = None
+        self.residency: Residency | None = None
+        self.last_status: SyncStatusView | None = None
         self._cursors: dict[str, int] = {}
         events.changed.connect(self._on_local_change)
 
@@ -118,7 +126,7 @@ class SyncRunner(QObject):
         from desktop.sync.residency import check_residency
         from desktop.sync.status import SyncStatus
 
-        def on_status(status: Any) -> None:
+        def on_status(status: SyncStatus) -> None:
             view = SyncStatusView.from_status(status, self.residency)
             if status.state == "synced":
                 self._announce_moved()
@@ -185,17 +193,17 @@ class SyncRunner(QObject):
 
     # --- UI thread ----------------------------------------------------------------------
 
-    def _deliver(self, view: Any) -> None:
+    def _deliver(self, view: SyncStatusView) -> None:
         self.last_status = view
         self.status_changed.emit(view)
 
-    def _on_local_change(self, change: Any) -> None:
+    def _on_local_change(self, change: Change) -> None:
         # Changes the runner announced carry no ids; a person's own edits do: send those now.
         if change.ids and change.kind in NUDGE_KINDS:
             self.nudge()
 
 
-def _call_hooks(hooks: list[Callable[[Any], object]], value: Any, what: str) -> None:
+def _call_hooks(hooks: list[Callable[[T], object]], value: T, what: str) -> None:
     for hook in list(hooks):
         try:
             hook(value)

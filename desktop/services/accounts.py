@@ -15,6 +15,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypedDict, Unpack
 
 from desktop.models.errors import StoreError
 from desktop.models.tables import Pair
@@ -22,12 +23,13 @@ from desktop.services.profiles import Profile, ProfileDirectory
 from desktop.sync import grants, staff_keys
 from desktop.sync.client import ServerClient
 from desktop.sync.directory import sealing_keys
-from desktop.sync.engine import SyncEngine
+from desktop.sync.engine import Submit, SyncEngine
 from desktop.sync.errors import SyncError
 from desktop.sync.keystore import get_state, put_directory, put_own_keys, put_scope_key, set_state
 from desktop.sync.ops import b64d, b64e
 from desktop.sync.outbox import record_change, record_sealed_change
 from desktop.sync.residency import check_residency
+from desktop.sync.status import SyncStatus
 from desktop.vault.errors import NoSuchProfile, VaultError
 from desktop.vault.kdf import KdfParams, MasterKeys
 from desktop.vault.keys import (
@@ -57,6 +59,16 @@ from jumelage_protocol import (
 )
 
 Progress = Callable[[int, int], None]
+
+
+class EngineOptions(TypedDict, total=False):
+    """`SyncEngine`'s keyword options that `engine_for` passes on."""
+
+    on_status: Callable[[SyncStatus], None] | None
+    poll_interval: float
+    backoff: tuple[float, float]
+    live: bool
+    submit: Submit | None
 
 
 def _directory(data_dir: Path | ProfileDirectory) -> ProfileDirectory:
@@ -92,7 +104,9 @@ def client_for(profile: Profile, server_url: str | None = None) -> ServerClient:
     return ServerClient(url, token, allow_insecure_http=profile.allow_insecure_http)
 
 
-def engine_for(profile: Profile, server_url: str | None = None, **kwargs) -> SyncEngine:
+def engine_for(
+    profile: Profile, server_url: str | None = None, **kwargs: Unpack[EngineOptions]
+) -> SyncEngine:
     """The background sync engine of a signed-in profile (the caller closes its client)."""
     return SyncEngine(
         profile.sessionmaker,
@@ -341,7 +355,7 @@ def _pair_program(profile: Profile, pair_id: str) -> str:
     return pair.program_id
 
 
-def _record_pair(profile: Profile, pair_id: str, fields: dict) -> None:
+def _record_pair(profile: Profile, pair_id: str, fields: dict[str, Any]) -> None:
     with profile.sessionmaker.begin() as s:
         record_change(
             s,
@@ -418,7 +432,7 @@ async def invite(
     """Staff: a one-time invite code for `role` in `program_id`, followed by the fingerprint
     of the organisation root (`CODE/FINGERPRINT`) so the new member's PC can pin it."""
     async with client_for(profile, server_url) as client:
-        code = (await client.invite(program_id, role)).code
+        code = (await client.invite(program_id, Role(role))).code
     return staff_keys.invite_text(code, profile.sessionmaker)
 
 

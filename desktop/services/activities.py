@@ -56,7 +56,7 @@ def _check_lang(lang: str) -> None:
         raise ActivityError("unknown_language", lang)
 
 
-def _read(path: Path) -> Any:
+def _read(path: Path) -> Any:  # JSON, checked by the schema
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:

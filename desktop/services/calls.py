@@ -22,7 +22,7 @@ import logging
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.sync.errors import SyncError
 from desktop.video.call import Call, CallEnded, CallOptions, CallState, EndReason
@@ -38,10 +38,16 @@ from desktop.video.media import (  # the device codes are part of this service's
     TrackFactory,
 )
 from desktop.video.modes import Mode
-from desktop.video.signalling import Signalling, SignallingClosed
+from desktop.video.signalling import Message, Signalling, SignallingClosed
 from desktop.video.stats import CallStats
 from desktop.video.tasks import TaskSet
-from jumelage_protocol import CodedError, LiveSignal, Role, Scope, error_code
+from jumelage_protocol import CodedError, IceConfig, LiveSignal, Role, Scope, error_code
+
+if TYPE_CHECKING:
+    from av.frame import Frame
+
+    from desktop.services.profiles import Profile
+    from desktop.sync.live import Incoming, LiveChannel
 
 __all__ = [
     "CAMERA_BUSY",
@@ -85,14 +91,14 @@ class CallsError(CodedError):
 class LiveSignalling:
     """`Signalling` for one pair scope over a `desktop.sync.live.LiveChannel`."""
 
-    def __init__(self, live: Any, scope: str) -> None:
+    def __init__(self, live: LiveChannel, scope: str) -> None:
         self.scope = scope
         self._live = live
-        self._queue: asyncio.Queue[Any] = asyncio.Queue()
+        self._queue: asyncio.Queue[object] = asyncio.Queue()  # messages, then `_CLOSED`
         self._closed = False
         self._unsubscribe = live.subscribe(self._incoming)
 
-    async def send(self, msg: dict) -> None:
+    async def send(self, msg: Message) -> None:
         if self._closed:
             raise SignallingClosed()
         payload = {k: v for k, v in msg.items() if k not in ("from", "to")}
@@ -101,11 +107,11 @@ class LiveSignalling:
         except (SyncError, OSError) as exc:  # offline for now: the channel reconnects by itself
             raise ConnectionError("live channel not connected") from exc
 
-    async def receive(self) -> dict:
+    async def receive(self) -> Message:
         if self._closed:
             raise SignallingClosed()
         item = await self._queue.get()
-        if item is _CLOSED:
+        if item is _CLOSED or not isinstance(item, dict):
             raise SignallingClosed()
         return item
 
@@ -116,7 +122,7 @@ class LiveSignalling:
                 self._unsubscribe()
             self._queue.put_nowait(_CLOSED)
 
-    def _incoming(self, frame: Any) -> None:
+    def _incoming(self, frame: Incoming) -> None:
         """Subscriber callback (network loop): keep this scope's signals, trust only `sender`."""
         if self._closed or not isinstance(frame, LiveSignal) or frame.scope != self.scope:
             return
@@ -140,10 +146,10 @@ class KnockingSignalling:
         self._local_id = local_id
         self._on_knock = on_knock
 
-    async def send(self, msg: dict) -> None:
+    async def send(self, msg: Message) -> None:
         await self._inner.send(msg)
 
-    async def receive(self) -> dict:
+    async def receive(self) -> Message:
         while True:
             msg = await self._inner.receive()
             if isinstance(msg, dict) and msg.get("type") == KNOCK:
@@ -175,9 +181,9 @@ class CallListener:
 
     def call_state(self, person_id: str, state: str, reason: str | None) -> None: ...
 
-    def remote_video(self, person_id: str, frame: Any) -> None: ...
+    def remote_video(self, person_id: str, frame: Frame) -> None: ...
 
-    def remote_audio(self, person_id: str, frame: Any) -> None: ...
+    def remote_audio(self, person_id: str, frame: Frame) -> None: ...
 
     def stats(self, person_id: str, stats: CallStats) -> None: ...
 
@@ -274,7 +280,7 @@ class CallSession:
     # knocks ----------------------------------------------------------------------------------
 
     async def knock(self, to: str | None = None, reply: bool = False) -> None:
-        msg: dict[str, Any] = {"type": KNOCK, "call_id": self.pair_id, "from": self.person_id}
+        msg: Message = {"type": KNOCK, "call_id": self.pair_id, "from": self.person_id}
         if to is not None:
             msg["to"] = to
         if reply:
@@ -390,10 +396,10 @@ class CallsService:
     def __init__(
         self,
         *,
-        loop: Any,
+        loop: Any,  # the app's `runtime.loop.NetworkLoop`, for the UI (no import here)
         person_id: str,
         signalling_for: SignallingFactory,
-        ice: Callable[[], Awaitable[Any]] | None = None,
+        ice: Callable[[], Awaitable[IceConfig]] | None = None,
         names: Callable[[str], str | None] | None = None,
         on_call_end: Callable[[CallEndReport], None] | None = None,
         options: CallOptions | None = None,
@@ -416,7 +422,7 @@ class CallsService:
     def display_name(self, person_id: str) -> str | None:
         return self._names(person_id)
 
-    async def fetch_ice(self) -> Any:
+    async def fetch_ice(self) -> IceConfig | None:
         """The server's STUN/TURN; without it (offline server) only direct paths are tried."""
         if self._ice is None:
             return None
@@ -489,12 +495,12 @@ class CallsService:
         self._on_call_end(report)
 
 
-def live_signalling(live: Any) -> Callable[[str], LiveSignalling]:
+def live_signalling(live: LiveChannel) -> Callable[[str], LiveSignalling]:
     """The app's `signalling_for`: one adapter per pair scope over the shared live channel."""
     return lambda scope: LiveSignalling(live, scope)
 
 
-def profile_names(profile: Any) -> Callable[[str], str | None]:
+def profile_names(profile: Profile) -> Callable[[str], str | None]:
     """Display names from the profile's own directory (read on the network loop; small query)."""
     from sqlalchemy import select
 
@@ -507,7 +513,9 @@ def profile_names(profile: Any) -> Callable[[str], str | None]:
     return name
 
 
-def record_with_scheduling(profile: Any, submit: Callable[..., Any] | None = None) -> Callable:
+def record_with_scheduling(
+    profile: Profile, submit: Callable[[Callable[[], None]], object] | None = None
+) -> Callable[[CallEndReport], None]:
     """An `on_call_end` that records the outcome through the scheduling service.
 
     `submit` (the profile's `DatabaseWriter.submit`) keeps the write on the writer thread.
@@ -515,7 +523,8 @@ def record_with_scheduling(profile: Any, submit: Callable[..., Any] | None = Non
     """
 
     def record(report: CallEndReport) -> None:
-        if report.meeting_id is None:
+        meeting_id = report.meeting_id
+        if meeting_id is None:
             return
         try:
             from desktop.services.scheduling import record_call_end
@@ -524,7 +533,7 @@ def record_with_scheduling(profile: Any, submit: Callable[..., Any] | None = Non
             return
 
         def write() -> None:
-            record_call_end(profile, report.meeting_id, report.duration_s, report.reason)
+            record_call_end(profile, meeting_id, report.duration_s, report.reason)
 
         if submit is not None:
             submit(write)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import desktop.services.messaging  # noqa: F401  (registers the message "state" field)
 from desktop.services import accounts
@@ -137,7 +138,8 @@ def _write_conversations(people: dict[str, Profile], pair_ids: list[str], start:
     held_pair, day, clock, author, text = HELD
     lines.append((day, clock, author, text, held_pair, "held"))
     for day, clock, author, text, index, state in sorted(lines, key=lambda line: line[:2]):
-        fields: dict = {"body": text, "created_at": datetime_to_ms(_at(start, day, clock))}
+        created_at = datetime_to_ms(_at(start, day, clock))
+        fields: dict[str, Any] = {"body": text, "created_at": created_at}
         if state == "held":
             fields["state"] = "held"
         profile = people[author]

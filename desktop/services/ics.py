@@ -36,11 +36,16 @@ _TEXTS = {
 class CalendarSession(Protocol):
     """What an event needs (`SessionInfo` has it)."""
 
-    meeting_id: str
-    starts_at: datetime
-    duration_minutes: int
-    kind: str
-    outcome: str | None
+    @property
+    def meeting_id(self) -> str: ...
+    @property
+    def starts_at(self) -> datetime: ...
+    @property
+    def duration_minutes(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def outcome(self) -> str | None: ...
 
 
 def escape_text(value: str) -> str:

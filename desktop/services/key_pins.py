@@ -9,11 +9,14 @@ for the UI; short database work on whichever thread the caller chose (never the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from desktop.models.tables import Person
 from desktop.sync.directory import confirm_key_change, key_changes
 from jumelage_protocol import Role
+
+if TYPE_CHECKING:
+    from desktop.services.profiles import Profile
 
 
 @dataclass(frozen=True)
@@ -24,7 +27,7 @@ class ChangedKey:
     new_role: str  # the role the server now serves (the same unless that changed too)
 
 
-def list_changed_keys(profile: Any) -> list[ChangedKey]:
+def list_changed_keys(profile: Profile) -> list[ChangedKey]:
     with profile.sessionmaker() as s:
         return [
             ChangedKey(
@@ -37,7 +40,7 @@ def list_changed_keys(profile: Any) -> list[ChangedKey]:
         ]
 
 
-def confirm_changed_key(profile: Any, person_id: str) -> None:
+def confirm_changed_key(profile: Profile, person_id: str) -> None:
     """Staff only: pin the keys now served for `person_id` (sealing to them resumes)."""
     if profile.role != Role.STAFF:
         raise PermissionError("only staff confirm a changed key")

@@ -7,12 +7,15 @@ would tie the UI to a session). No Qt; runs on a background thread (BackgroundOp
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import aliased
 
 from desktop.models.tables import Pair, Person, Program
+
+if TYPE_CHECKING:
+    from desktop.services.profiles import Profile
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +30,7 @@ class PairSummary:
     status: str
 
 
-def _summaries(profile: Any, *condition: Any) -> list[PairSummary]:
+def _summaries(profile: Profile, *condition: ColumnElement[bool]) -> list[PairSummary]:
     mentor, mentee = aliased(Person), aliased(Person)
     query = (
         select(Pair, mentor.display_name, mentee.display_name, Program.name)
@@ -53,13 +56,13 @@ def _summaries(profile: Any, *condition: Any) -> list[PairSummary]:
         ]
 
 
-def list_my_pairs(profile: Any) -> list[PairSummary]:
+def list_my_pairs(profile: Profile) -> list[PairSummary]:
     """The pairs the signed-in mentor or mentee belongs to, active first."""
     me = profile.person_id
     return _summaries(profile, or_(Pair.mentor_id == me, Pair.mentee_id == me))
 
 
-def list_program_pairs(profile: Any) -> list[PairSummary]:
+def list_program_pairs(profile: Profile) -> list[PairSummary]:
     """Every pair of the staff member's program (all pairs this profile holds if none is set)."""
     with profile.sessionmaker() as session:
         program_id = session.scalar(select(Person.program_id).where(Person.id == profile.person_id))

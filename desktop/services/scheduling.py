@@ -20,13 +20,13 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models.tables import MEETING_KINDS, Meeting, Pair
-from desktop.runtime.events import ChangeKind
+from desktop.runtime.events import ChangeEvents, ChangeKind
 from desktop.safety.engagement import SessionRecord
 from desktop.services import ics
 from desktop.services.write_gate import writing
@@ -35,6 +35,9 @@ from desktop.sync.errors import SyncError
 from desktop.sync.keystore import get_state, set_state
 from desktop.sync.outbox import record_change
 from jumelage_protocol import CodedError, Scope
+
+if TYPE_CHECKING:
+    from desktop.services.profiles import Profile
 
 OUTCOMES = ("held", "missed", "cancelled")
 RECURRENCES = {"weekly": 1, "biweekly": 2}  # weeks between occurrences
@@ -107,17 +110,17 @@ def _aware(moment: datetime, name: str = "starts_at") -> datetime:
     return moment
 
 
-def _rows(session: Session, *where: Any) -> list[SessionInfo]:
+def _rows(session: Session, *where: ColumnElement[bool]) -> list[SessionInfo]:
     query = select(Meeting).where(*where).order_by(Meeting.starts_at, Meeting.id)
     return [_info(row) for row in session.scalars(query)]
 
 
-def _my_pairs(profile: Any) -> Any:
+def _my_pairs(profile: Profile) -> Select[str]:
     me = profile.person_id
     return select(Pair.id).where(or_(Pair.mentor_id == me, Pair.mentee_id == me))
 
 
-def get_session(profile: Any, meeting_id: str) -> SessionInfo:
+def get_session(profile: Profile, meeting_id: str) -> SessionInfo:
     with profile.sessionmaker() as session:
         row = session.get(Meeting, meeting_id)
         if row is None:
@@ -125,7 +128,7 @@ def get_session(profile: Any, meeting_id: str) -> SessionInfo:
         return _info(row)
 
 
-def upcoming(profile: Any, *, now: datetime, pair_id: str | None = None) -> list[SessionInfo]:
+def upcoming(profile: Profile, *, now: datetime, pair_id: str | None = None) -> list[SessionInfo]:
     """Sessions not yet over and with no outcome recorded, soonest first."""
     _aware(now, "now")
     where = [Meeting.starts_at > now - timedelta(minutes=MAX_DURATION)]
@@ -136,7 +139,7 @@ def upcoming(profile: Any, *, now: datetime, pair_id: str | None = None) -> list
     return [s for s in rows if s.ends_at > now and s.outcome is None]
 
 
-def past(profile: Any, *, now: datetime, pair_id: str | None = None) -> list[SessionInfo]:
+def past(profile: Profile, *, now: datetime, pair_id: str | None = None) -> list[SessionInfo]:
     """Sessions over or resolved (an outcome recorded), most recent first."""
     _aware(now, "now")
     where = [] if pair_id is None else [Meeting.pair_id == pair_id]
@@ -146,7 +149,7 @@ def past(profile: Any, *, now: datetime, pair_id: str | None = None) -> list[Ses
 
 
 def awaiting_outcome(
-    profile: Any, *, now: datetime, pair_id: str | None = None
+    profile: Profile, *, now: datetime, pair_id: str | None = None
 ) -> list[SessionInfo]:
     """Sessions over with no outcome yet: what the outcome dialog asks about."""
     return [s for s in past(profile, now=now, pair_id=pair_id) if s.outcome is None]
@@ -159,7 +162,7 @@ def can_join(session: SessionInfo, now: datetime) -> bool:
     return session.starts_at - JOIN_EARLY <= _aware(now, "now") < session.ends_at
 
 
-def session_records(profile: Any, *, pair_id: str) -> list[SessionRecord]:
+def session_records(profile: Profile, *, pair_id: str) -> list[SessionRecord]:
     """The pair's sessions for supervision figures; cancelled ones were never due."""
     with profile.sessionmaker() as session:
         rows = _rows(session, Meeting.pair_id == pair_id)
@@ -235,7 +238,9 @@ def _open_pair(session: Session, pair_id: str) -> Pair:
     return pair
 
 
-def _record(session: Session, profile: Any, pair_id: str, meeting_id: str, fields: dict) -> None:
+def _record(
+    session: Session, profile: Profile, pair_id: str, meeting_id: str, fields: dict[str, Any]
+) -> None:
     try:
         record_change(
             session,
@@ -250,7 +255,7 @@ def _record(session: Session, profile: Any, pair_id: str, meeting_id: str, field
 
 
 def plan_session(
-    profile: Any,
+    profile: Profile,
     *,
     pair_id: str,
     starts_at: datetime,
@@ -287,7 +292,9 @@ def plan_session(
     ]
 
 
-def _change(profile: Any, meeting_id: str, check: Callable[[Meeting], dict]) -> SessionInfo:
+def _change(
+    profile: Profile, meeting_id: str, check: Callable[[Meeting], dict[str, Any]]
+) -> SessionInfo:
     """Read the meeting, let `check` refuse or return the fields to change, record them."""
     with writing(profile) as session:
         row = session.get(Meeting, meeting_id)
@@ -302,7 +309,7 @@ def _change(profile: Any, meeting_id: str, check: Callable[[Meeting], dict]) -> 
 
 
 def reschedule(
-    profile: Any,
+    profile: Profile,
     meeting_id: str,
     *,
     starts_at: datetime,
@@ -314,7 +321,7 @@ def reschedule(
     now = _aware(now or datetime.now(UTC), "now")
     _aware(starts_at)
 
-    def check(row: Meeting) -> dict:
+    def check(row: Meeting) -> dict[str, Any]:
         if row.outcome is not None:
             raise SchedulingError("already_resolved")
         _check_fields(
@@ -333,7 +340,7 @@ def reschedule(
     return _change(profile, meeting_id, check)
 
 
-def cancel(profile: Any, meeting_id: str, *, whole_series: bool = False) -> list[SessionInfo]:
+def cancel(profile: Profile, meeting_id: str, *, whole_series: bool = False) -> list[SessionInfo]:
     """Cancel a session; with `whole_series`, also the later ones of its series still open."""
     with writing(profile) as session:
         row = session.get(Meeting, meeting_id)
@@ -362,7 +369,7 @@ def cancel(profile: Any, meeting_id: str, *, whole_series: bool = False) -> list
 
 
 def record_outcome(
-    profile: Any,
+    profile: Profile,
     meeting_id: str,
     outcome: str,
     actual_minutes: int | None = None,
@@ -376,7 +383,7 @@ def record_outcome(
         raise SchedulingError("bad_minutes")
     now = _aware(now or datetime.now(UTC), "now")
 
-    def check(row: Meeting) -> dict:
+    def check(row: Meeting) -> dict[str, Any]:
         if outcome != "cancelled" and row.starts_at > now:
             raise SchedulingError("not_started")
         return {"outcome": outcome, "actual_minutes": actual_minutes}
@@ -384,12 +391,12 @@ def record_outcome(
     return _change(profile, meeting_id, check)
 
 
-def _short_call(profile: Any, meeting_id: str, duration_s: float) -> SessionInfo:
+def _short_call(profile: Profile, meeting_id: str, duration_s: float) -> SessionInfo:
     if duration_s <= 0:
         return get_session(profile, meeting_id)
     minutes = max(round(duration_s / 60), 1)
 
-    def check(row: Meeting) -> dict:
+    def check(row: Meeting) -> dict[str, Any]:
         if row.outcome is not None or (row.actual_minutes or 0) >= minutes:
             return {}
         return {"actual_minutes": minutes}
@@ -398,7 +405,7 @@ def _short_call(profile: Any, meeting_id: str, duration_s: float) -> SessionInfo
 
 
 def record_call_end(
-    profile: Any, meeting_id: str, duration_s: float, reason: str = ""
+    profile: Profile, meeting_id: str, duration_s: float, reason: str = ""
 ) -> SessionInfo:
     """What the call engine reports when a session's call ends.
 
@@ -415,7 +422,7 @@ def record_call_end(
         return _short_call(profile, meeting_id, duration_s)
     minutes = min(max(round(duration_s / 60), 5), 24 * 60)
 
-    def check(row: Meeting) -> dict:
+    def check(row: Meeting) -> dict[str, Any]:
         known = row.actual_minutes if row.outcome == "held" else None
         if known is not None and known >= minutes:
             return {}
@@ -431,7 +438,7 @@ def _lead_key(info: SessionInfo, lead: timedelta) -> str:
     return f"{info.meeting_id}|{int(lead.total_seconds() // 60)}|{datetime_to_ms(info.starts_at)}"
 
 
-def due_reminders(profile: Any, *, now: datetime) -> list[Reminder]:
+def due_reminders(profile: Profile, *, now: datetime) -> list[Reminder]:
     """Reminders to show now, each returned once (then remembered as shown on this PC).
 
     For each of my sessions without an outcome, not over: the nearest lead whose moment has
@@ -484,9 +491,9 @@ class SchedulingService:
 
     def __init__(
         self,
-        profile: Any,
+        profile: Profile,
         *,
-        events: Any | None = None,
+        events: ChangeEvents | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.profile = profile

@@ -16,11 +16,16 @@ import concurrent.futures
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar, TypeVarTuple
 
 from sqlalchemy.orm import Session
 
-Submit = Callable[..., concurrent.futures.Future]
+if TYPE_CHECKING:
+    from desktop.services.profiles import Profile
+    from desktop.sync.engine import Submit
+
+T = TypeVar("T")
+Ts = TypeVarTuple("Ts")
 
 
 class WriteGate:
@@ -46,27 +51,37 @@ class WriteGate:
 
     def held_here(self) -> bool:
         """True when this thread holds the gate: lets code (and tests) check a write is gated."""
-        return self._lock._is_owned()
+        owned: bool = self._lock._is_owned()  # type: ignore[attr-defined]  # RLock has no public one
+        return owned
 
-    def _locked(self, fn: Callable[..., Any], *args: Any) -> Any:
+    def _locked(self, fn: Callable[[*Ts], T], /, *args: *Ts) -> T:
         with self._lock:
             return fn(*args)
 
     def submitter(self, writer: Submit) -> Submit:
         """A `submit` that runs `fn(*args)` on `writer` (the profile's `DatabaseWriter.submit`)
         holding this gate: what the app gives the sync engine. The gate itself is unchanged."""
-        return lambda fn, *args: writer(self._locked, fn, *args)
+        locked = self._locked
 
-    def submit(self, fn: Callable[..., Any], *args: Any) -> concurrent.futures.Future:
+        def submit(fn: Callable[[*Ts], T], /, *args: *Ts) -> concurrent.futures.Future[T]:
+            return writer(locked, fn, *args)
+
+        return submit
+
+    def submit(self, fn: Callable[[*Ts], T], *args: *Ts) -> concurrent.futures.Future[T]:
         """Run `fn(*args)` on a worker thread of the gate's own, holding the gate (an engine
         with no `DatabaseWriter`: tests, benchmarks, the command line)."""
         with self._pool_lock:
             if self._pool is None:
                 self._pool = concurrent.futures.ThreadPoolExecutor(1, "jumelage-db-gate")
-        return self._pool.submit(self._locked, fn, *args)
+
+        def run() -> T:
+            return self._locked(fn, *args)
+
+        return self._pool.submit(run)
 
 
-def writing(profile: Any) -> AbstractContextManager[Session]:
+def writing(profile: Profile) -> AbstractContextManager[Session]:
     """`with writing(profile) as session:` a write transaction on `profile`'s database, through
     its gate (for services other than messaging, which holds its gate itself)."""
     return profile.gate.transaction(profile.sessionmaker)

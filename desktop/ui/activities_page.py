@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,8 +31,11 @@ from desktop.ui import i18n
 from desktop.ui.accessibility import describe
 from desktop.ui.theme import heading
 
+if TYPE_CHECKING:
+    from desktop.services.activities import ActivityCard
 
-def library(lang: str) -> list[Any]:
+
+def library(lang: str) -> list[ActivityCard]:
     """Every activity in `lang`; empty (and logged) if the library cannot be read."""
     from desktop.services.activities import list_activities
 
@@ -58,14 +62,14 @@ class ActivitiesPage(QWidget):
 
     def __init__(
         self,
-        suggest: Callable[[Any], None] | None = None,
+        suggest: Callable[[ActivityCard], None] | None = None,
         can_suggest: Callable[[], bool] = lambda: False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("activitiesPage")
         self._suggest, self._can_suggest = suggest, can_suggest
-        self.cards: list[Any] = []
+        self.cards: list[ActivityCard] = []
         self.heading = heading()
         self.list = QListWidget()
         self.list.setObjectName("activityList")
@@ -101,11 +105,11 @@ class ActivitiesPage(QWidget):
         self.list.currentRowChanged.connect(self._show)
         self.retranslate()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         self._update_button()
         super().showEvent(event)
 
-    def current(self) -> Any | None:
+    def current(self) -> ActivityCard | None:
         row = self.list.currentRow()
         return self.cards[row] if 0 <= row < len(self.cards) else None
 

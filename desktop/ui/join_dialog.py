@@ -11,7 +11,7 @@ on success, errors become sentences. Runs on the UI thread.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +34,11 @@ from desktop.ui.errors import message_for, message_for_code
 from desktop.ui.reflow import grow_to_fit
 from jumelage_protocol import error_code
 
+if TYPE_CHECKING:
+    from desktop.policy import Settings
+    from desktop.services.profiles import Profile
+    from jumelage_protocol import Residency
+
 URL_PATTERN = re.compile(SERVER_URL_PATTERN)  # what policy and settings accept for server_url
 
 
@@ -45,9 +50,9 @@ class JoinDialog(QDialog):
     def __init__(
         self,
         *,
-        settings: Any,
-        network: Any,
-        directory: Any,
+        settings: Settings,
+        network: Any,  # the app's NetworkLoop (None only where joining is never offered)
+        directory: Any,  # the controller's ProfileDirectory: loaded before Join is offered
         kdf_params_factory: Any = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -62,7 +67,7 @@ class JoinDialog(QDialog):
         self._checked_url: str | None = None
         self._residency_ok = False
         self._busy = False
-        self.residency: Any = None
+        self.residency: Residency | None = None
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -201,7 +206,7 @@ class JoinDialog(QDialog):
             on_failure=lambda exc, u=url: self._residency_failed(u, exc),
         )
 
-    def _residency_known(self, url: str, residency: Any) -> None:
+    def _residency_known(self, url: str, residency: Residency) -> None:
         from desktop.ui.residency_text import residency_sentence
 
         if url != self._checked_url:
@@ -265,7 +270,7 @@ class JoinDialog(QDialog):
         self.show_error(self.tr("Joining your program… This can take a moment.") if busy else "")
         self._update_join()
 
-    def _joined(self, profile: Any) -> None:
+    def _joined(self, profile: Profile) -> None:
         self.set_busy(False)
         self.accept()
         self.joined.emit(profile)

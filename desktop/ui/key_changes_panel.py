@@ -9,7 +9,7 @@ the UI thread.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
@@ -17,20 +17,23 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWi
 from desktop.runtime.operations import BackgroundOp, LatestRead
 from desktop.ui.accessibility import describe
 
+if TYPE_CHECKING:
+    from desktop.services.key_pins import ChangedKey
+
 
 class KeyChangesPanel(QWidget):
     """`loader()` -> rows with person_id, name, role, new_role; `confirm(person_id)`."""
 
     def __init__(
         self,
-        loader: Callable[[], Sequence[Any]],
+        loader: Callable[[], Sequence[ChangedKey]],
         confirm: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("keyChanges")
         self._loader, self._confirm = loader, confirm
-        self._rows: list[Any] = []
+        self._rows: list[ChangedKey] = []
         self._reads = LatestRead(self)  # the newest answer wins: no stale list after a confirm
         self.warning = QLabel()
         self.warning.setWordWrap(True)
@@ -56,10 +59,10 @@ class KeyChangesPanel(QWidget):
     def refresh(self) -> None:
         self._reads.run(self._loader, self._show)
 
-    def rows(self) -> list[Any]:
+    def rows(self) -> list[ChangedKey]:
         return list(self._rows)
 
-    def _show(self, rows: Sequence[Any]) -> None:
+    def _show(self, rows: Sequence[ChangedKey]) -> None:
         self._rows = list(rows)
         self.list.clear()
         for row in self._rows:
@@ -68,7 +71,7 @@ class KeyChangesPanel(QWidget):
         self.confirm.setEnabled(False)
         self.setVisible(bool(self._rows))
 
-    def _row_text(self, row: Any) -> str:
+    def _row_text(self, row: ChangedKey) -> str:
         name = row.name or self.tr("Someone not yet named")
         if row.new_role != row.role:
             return (

@@ -10,12 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from jumelage_protocol import Role
+
+if TYPE_CHECKING:  # the services load with the profile, not with this registry
+    from desktop.policy import PolicyProblem, Settings
+    from desktop.runtime.events import ChangeEvents
+    from desktop.services.messaging import MessagingService, TypingRelay
+    from desktop.services.profiles import Profile
+    from desktop.services.scheduling import SchedulingService
 
 ALL_ROLES = frozenset(Role)
 PAIR_ROLES = frozenset({Role.MENTOR, Role.MENTEE})
@@ -25,14 +32,14 @@ PAIR_ROLES = frozenset({Role.MENTOR, Role.MENTEE})
 class PageContext:
     """What pages may use: the profile's services and buses, passed in by its session."""
 
-    profile: Any
-    settings: Any
-    events: Any
-    messaging: Any
-    scheduling: Any
-    typing: Any = None  # the TypingRelay, when there is a server
+    profile: Profile
+    settings: Settings
+    events: ChangeEvents
+    messaging: MessagingService
+    scheduling: SchedulingService
+    typing: TypingRelay | None = None  # when there is a server
     join_call: Callable[..., object] | None = None  # CallLauncher.open, when there is a server
-    policy_problems: list[Any] = field(default_factory=list)
+    policy_problems: list[PolicyProblem] = field(default_factory=list)
     network: Any = None  # the NetworkLoop, when there is a server (staff pages ask it)
 
 

@@ -6,14 +6,17 @@ their language, with the file name where it helps their IT person. Runs on the U
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from desktop.policy import PolicyProblem, Settings
 
 FALLBACK_SOURCE = "<fallback>"
 
 
-def lock_reason_text(settings: Any, key: str) -> str:
+def lock_reason_text(settings: Settings, key: str) -> str:
     """Why `key` cannot be changed, or "" when it can."""
     if not settings.is_locked(key):
         return ""
@@ -27,7 +30,7 @@ def lock_reason_text(settings: Any, key: str) -> str:
     return text.replace("%1", source or "policy")
 
 
-def problem_text(problem: Any) -> str:
+def problem_text(problem: PolicyProblem) -> str:
     """One line per policy problem; the detail stays as written for the administrator."""
     text = QCoreApplication.translate("PolicyText", "Settings from %1 were not used: %2")
     return text.replace("%1", str(problem.source)).replace("%2", str(problem.message))

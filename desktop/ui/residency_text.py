@@ -6,12 +6,15 @@ known yet. Runs on the UI thread.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+if TYPE_CHECKING:
+    from jumelage_protocol import Residency
 
-def place_text(residency: Any) -> str:
+
+def place_text(residency: Residency | None) -> str:
     """ "Canada — Montréal, by Example Host", or a sentence saying it is unknown."""
     if residency is None:
         return QCoreApplication.translate(
@@ -32,7 +35,7 @@ def place_text(residency: Any) -> str:
     return place
 
 
-def residency_sentence(residency: Any) -> str:
+def residency_sentence(residency: Residency | None) -> str:
     """The full sentence the join dialog shows."""
     if residency is None or not getattr(residency, "declared", False):
         return place_text(residency)

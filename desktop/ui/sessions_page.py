@@ -8,13 +8,17 @@ pages always talk about the same pair. Runs on the UI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.scheduling import SessionListWidget
 from desktop.ui.theme import heading
+
+if TYPE_CHECKING:
+    from desktop.runtime.events import ChangeEvents
+    from desktop.services.scheduling import SchedulingService
 
 
 class SessionsPage(QWidget):
@@ -27,10 +31,10 @@ class SessionsPage(QWidget):
 
     def __init__(
         self,
-        service: Any,
+        service: SchedulingService,
         current_pair: Callable[[], str | None],
         *,
-        events: Any = None,
+        events: ChangeEvents | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

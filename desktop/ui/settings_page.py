@@ -8,7 +8,7 @@ Runs on the UI thread.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +29,10 @@ from desktop.ui.policy_text import lock_reason_text, problem_text
 from desktop.ui.sign_in_window import LANGUAGE_NAMES
 from desktop.ui.theme import MAX_SCALE, MIN_SCALE, heading
 
+if TYPE_CHECKING:
+    from desktop.policy import PolicyProblem, Settings
+    from jumelage_protocol import Residency
+
 EDITABLE = ("language", "text_scale", "high_contrast", "idle_lock_minutes")
 SHOWN = (
     "organisation",
@@ -48,7 +52,9 @@ class SettingsPage(QWidget):
 
     changed = Signal(str)
 
-    def __init__(self, settings: Any, problems: list[Any], parent: QWidget | None = None):
+    def __init__(
+        self, settings: Settings, problems: list[PolicyProblem], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self._settings = settings
@@ -73,7 +79,7 @@ class SettingsPage(QWidget):
         self.labels = {key: QLabel() for key in (*EDITABLE, *SHOWN)}
         self.values = {key: QLabel() for key in SHOWN}
         self.locks = {key: QLabel() for key in (*EDITABLE, *SHOWN)}
-        self._residency: Any = None
+        self._residency: Residency | None = None
         self._residency_known = False
         self.residency_label = QLabel()
         self.residency = QLabel()
@@ -163,7 +169,7 @@ class SettingsPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_residency(self, residency: Any) -> None:
+    def show_residency(self, residency: Residency | None) -> None:
         """What the server declares (the protocol's `Residency`), once it has answered."""
         self._residency, self._residency_known = residency, residency is not None
         self._render_residency()

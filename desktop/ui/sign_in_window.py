@@ -8,6 +8,7 @@ Runs on the UI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -317,7 +318,7 @@ class SignInWindow(QMainWindow):
 
     # --- internals ------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
         grow_to_fit(self)  # wrapped text (the remember-me reason) at a large text size
 

@@ -5,11 +5,14 @@ Runs on the UI thread.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.pair_list_page import Loader, PairListPage
+
+if TYPE_CHECKING:
+    from desktop.services.pairs import PairSummary
 
 
 class SupervisionHome(PairListPage):
@@ -31,7 +34,7 @@ class SupervisionHome(PairListPage):
             "invite codes and been matched, each pair appears here, and the messages waiting "
             "for your review appear beside them.")  # fmt: skip
 
-    def row_text(self, row: Any) -> str:
+    def row_text(self, row: PairSummary) -> str:
         text = self.tr("%1 (mentor) with %2 (mentee)")
         text = text.replace("%1", row.mentor_name or "?").replace("%2", row.mentee_name or "?")
         if getattr(row, "status", "active") != "active":

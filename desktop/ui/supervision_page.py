@@ -11,7 +11,7 @@ appears when the server serves someone a new key (`KeyChangesPanel`). Runs on th
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
@@ -23,6 +23,10 @@ from desktop.ui.key_changes_panel import KeyChangesPanel
 from desktop.ui.pair_list_page import Loader
 from desktop.ui.supervision_home import SupervisionHome
 
+if TYPE_CHECKING:
+    from desktop.runtime.events import Change, ChangeEvents
+    from desktop.services.messaging import MessagingService
+
 
 class SupervisionPage(QWidget):
     """Pairs on the left, held messages on the right; `join_call_requested(pair_id)`."""
@@ -33,9 +37,9 @@ class SupervisionPage(QWidget):
     def __init__(
         self,
         loader: Loader,
-        messaging: Any,
+        messaging: MessagingService,
         *,
-        events: Any = None,
+        events: ChangeEvents | None = None,
         key_changes: tuple[Loader, Callable[[str], None]] | None = None,
         close_match: Closer | None = None,
         parent: QWidget | None = None,
@@ -86,7 +90,7 @@ class SupervisionPage(QWidget):
         if self.key_changes is not None:
             self.key_changes.refresh()
 
-    def _on_change(self, change: Any) -> None:
+    def _on_change(self, change: Change) -> None:
         if change.kind == "pair" or (change.kind == "message" and not change.ids):
             self.refresh()
 

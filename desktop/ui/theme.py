@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 MIN_SCALE, MAX_SCALE = 1.0, 2.0
-_base: dict[str, object] = {}
+_base: dict[str, QFont] = {}
 Role = QPalette.ColorRole
 
 
@@ -127,15 +127,15 @@ class ThemedStyle(QProxyStyle):
         super().__init__(QStyleFactory.create("Fusion"))
         self.theme = theme
 
-    def polish(self, arg: object) -> None:  # type: ignore[override]
-        super().polish(arg)  # type: ignore[arg-type]
+    def polish(self, arg: object) -> None:
+        super().polish(arg)  # type: ignore[call-overload]  # one of its overloads' types
         if isinstance(arg, QFrame):
             arg.installEventFilter(self)
 
-    def unpolish(self, arg: object) -> None:  # type: ignore[override]
+    def unpolish(self, arg: object) -> None:
         if isinstance(arg, QFrame):
             arg.removeEventFilter(self)
-        super().unpolish(arg)  # type: ignore[arg-type]
+        super().unpolish(arg)  # type: ignore[call-overload]  # one of its overloads' types
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Frames repaint their ring on focus; a list tabbed into gets a current row, so the
@@ -161,7 +161,13 @@ class ThemedStyle(QProxyStyle):
         painter.drawRoundedRect(rect.adjusted(half, half, -half, -half), 3, 3)
         painter.restore()
 
-    def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802, ANN001 (Qt API)
+    def drawPrimitive(  # noqa: N802 (Qt API)
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
         pe = QStyle.PrimitiveElement
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         rect = QRectF(option.rect)
@@ -183,7 +189,12 @@ class ThemedStyle(QProxyStyle):
                 painter, rect, *((self.theme.focus, 2.0) if focused else (self.theme.border, 1.0))
             )
 
-    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802, ANN001 (Qt API)
+    def pixelMetric(  # noqa: N802 (Qt API)
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
         """Check boxes grow with the text (a fixed 13 px box was tiny at 200 %)."""
         pm = QStyle.PixelMetric
         if metric in (pm.PM_IndicatorWidth, pm.PM_IndicatorHeight):
@@ -233,7 +244,7 @@ def apply_theme(
     contrast); headings follow because `Heading` rescales on every application font change."""
     if not _base:
         _base["font"] = QFont(app.font())
-    font = QFont(_base["font"])  # type: ignore[arg-type]
+    font = QFont(_base["font"])
     size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
     font.setPointSizeF(size * clamp_scale(text_scale))
     theme = current_theme(app, high_contrast=high_contrast)

@@ -27,12 +27,13 @@ import math
 import os
 import time
 from collections.abc import Callable
-from typing import Any
 
 import av
+from aiortc.codecs.base import Encoder
 from aiortc.codecs.opus import OpusEncoder
 from aiortc.codecs.vpx import Vp8Encoder, number_of_threads
 from aiortc.rtcrtpsender import RTCRtpSender
+from av.frame import Frame
 
 HEADROOM = 0.8
 MIN_VIDEO_BPS = 100_000
@@ -109,7 +110,8 @@ class CappedVp8Encoder(Vp8Encoder):
 
     @property
     def target_bitrate(self) -> int:
-        return getattr(self, _VP8_TARGET)
+        target: int = getattr(self, _VP8_TARGET)
+        return target
 
     @target_bitrate.setter
     def target_bitrate(self, bitrate: int) -> None:
@@ -117,12 +119,12 @@ class CappedVp8Encoder(Vp8Encoder):
         self.cap.estimate_bps = float(bitrate)
         setattr(self, _VP8_TARGET, self.cap.encoder_target())
 
-    def _reopen_if_needed(self, frame: Any) -> bool:
+    def _reopen_if_needed(self, frame: av.VideoFrame) -> bool:
         """Open libvpx ourselves where aiortc would (new size, or target off by > 10 %), with
         aiortc's settings plus a keyframe size cap; True if a new context (a keyframe) starts."""
         codec, target = self.codec, self.target_bitrate
         if codec is not None and (frame.width, frame.height) == (codec.width, codec.height):
-            if abs(target - codec.bit_rate) / codec.bit_rate <= 0.1:
+            if codec.bit_rate and abs(target - codec.bit_rate) / codec.bit_rate <= 0.1:
                 return False
         codec = av.CodecContext.create("libvpx", "w")
         codec.width, codec.height, codec.pix_fmt = frame.width, frame.height, "yuv420p"
@@ -146,7 +148,7 @@ class CappedVp8Encoder(Vp8Encoder):
         self.codec = codec
         return True
 
-    def encode(self, frame: Any, force_keyframe: bool = False) -> tuple[list[bytes], int]:
+    def encode(self, frame: Frame, force_keyframe: bool = False) -> tuple[list[bytes], int]:
         setattr(self, _VP8_TARGET, self.cap.encoder_target())
         now = self.cap.clock()
         if force_keyframe or self._keyframe_owed:  # a PLI, now or put off earlier
@@ -154,6 +156,7 @@ class CappedVp8Encoder(Vp8Encoder):
             force_keyframe, self._keyframe_owed = spaced, not spaced
         started = time.thread_time()
         try:
+            assert isinstance(frame, av.VideoFrame)  # as aiortc's own `encode` asserts
             fresh = self._reopen_if_needed(frame)
             payloads = super().encode(frame, force_keyframe)
         finally:
@@ -175,7 +178,7 @@ class CappedOpusEncoder(OpusEncoder):
         self.codec.options = {**self.codec.options, "vbr": "constrained"}
 
 
-def install_encoder(sender: RTCRtpSender, encoder: Any) -> None:
+def install_encoder(sender: RTCRtpSender, encoder: Encoder) -> None:
     """Put `encoder` in the sender's slot; fails loudly if aiortc's layout changed."""
     if _SLOT not in vars(sender):
         raise RuntimeError("aiortc has no encoder slot here; update the bitrate cap")

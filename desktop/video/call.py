@@ -19,24 +19,29 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVarTuple, cast
 
-from aiortc import RTCSessionDescription
+from aiortc import RTCDataChannel, RTCSessionDescription
+from aiortc.mediastreams import MediaStreamTrack
+from av.frame import Frame
 
 from desktop.video.attempts import Phase
 from desktop.video.call_types import CallEnded, CallOptions, CallState, EndReason
+from desktop.video.ice import IceSource
 from desktop.video.media import TrackFactory, open_source
 from desktop.video.modes import SPECS, Mode, ModeController, ModeDecision, at_most
 from desktop.video.negotiation import Negotiation
-from desktop.video.signalling import Signalling, SignallingClosed
+from desktop.video.signalling import Message, Signalling, SignallingClosed
 from desktop.video.stats import CallStats, StatsSampler
 from desktop.video.tasks import TaskSet
+from desktop.video.tracks import LimitedVideoTrack
 
 __all__ = ["Call", "CallEnded", "CallOptions", "CallState", "EndReason"]
 log = logging.getLogger(__name__)
+Args = TypeVarTuple("Args")
 
 
-def _noop(*_: Any) -> None:
+def _noop(*_: object) -> None:
     return None
 
 
@@ -48,7 +53,7 @@ class Call:
         call_id: str,
         signalling: Signalling,
         *,
-        ice: Any = None,
+        ice: IceSource = None,
         camera: TrackFactory | None = None,
         microphone: TrackFactory | None = None,
         options: CallOptions | None = None,
@@ -67,8 +72,8 @@ class Call:
         self.remote_role: str | None = None
         self.last_stats: CallStats | None = None
         self.on_state: Callable[[CallState, CallEnded | None], None] = _noop
-        self.on_remote_video_frame: Callable[[Any], None] = _noop
-        self.on_remote_audio_frame: Callable[[Any], None] = _noop
+        self.on_remote_video_frame: Callable[[Frame], None] = _noop
+        self.on_remote_audio_frame: Callable[[Frame], None] = _noop
         self.on_mode: Callable[[Mode, str, str], None] = _noop  # (mode, 'local'|'remote', reason)
         self.on_remote_mute: Callable[[bool, bool], None] = _noop  # (audio_muted, video_off)
         self.on_presence: Callable[[str, str, bool], None] = _noop  # (person_id, role, present)
@@ -85,8 +90,8 @@ class Call:
         self._remote_ceiling = Mode.VIDEO
         self._muted = False
         self._camera_enabled = True
-        self.sources: dict[str, Any] = {}
-        self._channel: Any = None
+        self.sources: dict[str, MediaStreamTrack] = {}
+        self._channel: RTCDataChannel | None = None
         self._tasks = TaskSet(f"call {call_id}")  # every task this call starts; closed at the end
         self._link = Negotiation(self, ice=ice, options=self.options, tasks=self._tasks,
                                  clock=clock)  # fmt: skip
@@ -159,7 +164,7 @@ class Call:
 
     # --- signalling in ---------------------------------------------------------------
 
-    async def handle(self, msg: dict) -> None:
+    async def handle(self, msg: Message) -> None:
         """Act on one *validated* message for this call; unexpected ones are logged and dropped."""
         kind = msg["type"]
         if self._ending:
@@ -210,15 +215,15 @@ class Call:
         self._tasks.spawn(self._heartbeat())
         self._tasks.spawn(self._monitor())
 
-    def remote_frame(self, kind: str, frame: Any) -> None:
+    def remote_frame(self, kind: str, frame: Frame) -> None:
         self._emit(self.on_remote_video_frame if kind == "video" else self.on_remote_audio_frame,
                    frame)  # fmt: skip
 
-    def use_channel(self, channel: Any) -> None:
+    def use_channel(self, channel: RTCDataChannel) -> None:
         self._channel = channel
 
         @channel.on("message")
-        def _heard(_: Any) -> None:
+        def _heard(_: object) -> None:
             self._last_heard = self._clock()
 
     async def _heartbeat(self) -> None:
@@ -252,9 +257,11 @@ class Call:
 
     async def _sample_stats(self, now: float) -> None:
         link = self._link
-        cap = link.cap
+        cap, pc = link.cap, link.pc
+        if pc is None:
+            return  # only sampled while connected, when there is one
         stats = await self._sampler.sample(
-            link.pc,
+            pc,
             now,
             frames_received=link.video_sink.frames if link.video_sink else 0,
             estimate_bps=cap.estimate_bps if cap else None,
@@ -285,14 +292,15 @@ class Call:
     def apply_media(self) -> None:
         """Send what the mode, mute and camera allow on the current peer connection."""
         spec, link = SPECS[self.mode], self._link
-        video = link.outgoing.get("video")
+        video = cast("LimitedVideoTrack | None", link.outgoing.get("video"))  # the scaler
         sender = link.senders.get("video")
         if video is not None and sender is not None:
             on = spec.sends_video and self._camera_enabled
             if on:
                 video.set_limits(spec.width, spec.height, spec.fps)
                 if link.cap is not None:
-                    if sender.track is None:
+                    sending: MediaStreamTrack | None = sender.track  # None while paused
+                    if sending is None:
                         link.cap.estimate_bps = None  # stale after a pause
                     link.cap.set_max(spec.max_bps)
             sender.replaceTrack(video if on else None)
@@ -307,15 +315,15 @@ class Call:
 
     # --- plumbing --------------------------------------------------------------------
 
-    async def send(self, kind: str, **body: Any) -> None:
-        msg: dict[str, Any] = {"type": kind, "call_id": self.call_id, **body}
+    async def send(self, kind: str, **body: object) -> None:
+        msg: Message = {"type": kind, "call_id": self.call_id, **body}
         if self.local_id:
             msg["from"] = self.local_id
         if self.remote_id:
             msg["to"] = self.remote_id
         await self._signalling.send(msg)
 
-    async def send_quietly(self, kind: str, **body: Any) -> None:
+    async def send_quietly(self, kind: str, **body: object) -> None:
         try:
             await self.send(kind, **body)
         except (SignallingClosed, ConnectionError):
@@ -331,7 +339,7 @@ class Call:
         for listener in (*self._state_listeners, self.on_state):
             self._emit(listener, state, self.ended)
 
-    def _emit(self, callback: Callable[..., None], *args: Any) -> None:
+    def _emit(self, callback: Callable[[*Args], None], *args: *Args) -> None:
         try:
             callback(*args)
         except Exception:  # a faulty listener must not break the call

@@ -17,7 +17,10 @@ from typing import Any
 from aiortc import RTCConfiguration, RTCIceServer
 from aiortc.rtcconfiguration import RTCIceTransportPolicy
 
-from jumelage_protocol import CodedError
+from jumelage_protocol import CodedError, IceConfig
+
+# the server's `IceConfig`, a dict of the same shape (tests, JSON), or None (no STUN or TURN)
+IceSource = IceConfig | Mapping[str, Any] | None
 
 
 class IceConfigError(CodedError, ValueError):
@@ -31,12 +34,12 @@ class IceServerData:
     credential: str | None = None
 
 
-def _servers(ice: Any) -> list[IceServerData]:
+def _servers(ice: IceSource) -> list[IceServerData]:
     """Accept a `protocol.IceConfig`, a dict of the same shape, or None."""
     if ice is None:
         return []
     raw = ice.get("ice_servers", []) if isinstance(ice, Mapping) else ice.ice_servers
-    out = []
+    out: list[IceServerData] = []
     for server in raw:
         if isinstance(server, Mapping):
             urls, user, cred = server.get("urls"), server.get("username"), server.get("credential")
@@ -50,7 +53,7 @@ def _servers(ice: Any) -> list[IceServerData]:
     return out
 
 
-def _expires_at_ms(ice: Any) -> int | None:
+def _expires_at_ms(ice: IceSource) -> int | None:
     if ice is None:
         return None
     return ice.get("expires_at_ms") if isinstance(ice, Mapping) else ice.expires_at_ms
@@ -62,7 +65,7 @@ def _turn_rank(url: str, prefer_tcp: bool) -> int:
 
 
 def build_configuration(
-    ice: Any, *, relay_only: bool = False, now_ms: int | None = None
+    ice: IceSource, *, relay_only: bool = False, now_ms: int | None = None
 ) -> RTCConfiguration:
     """One STUN and one TURN server for aiortc; relay-only prefers TURN over TLS/TCP."""
     expires = _expires_at_ms(ice)
@@ -85,10 +88,10 @@ def build_configuration(
     return RTCConfiguration(iceServers=chosen, iceTransportPolicy=policy)
 
 
-def has_turn(ice: Any) -> bool:
+def has_turn(ice: IceSource) -> bool:
     return any(s.url.startswith(("turn:", "turns:")) for s in _servers(ice))
 
 
-def attempts(ice: Any) -> list[bool]:
+def attempts(ice: IceSource) -> list[bool]:
     """The relay_only flag of each connection attempt: direct first, relay-only if TURN exists."""
     return [False, True] if has_turn(ice) else [False]

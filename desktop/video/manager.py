@@ -21,11 +21,11 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from desktop.video.call import Call, CallEnded, CallOptions, CallState, EndReason
+from desktop.video.ice import IceSource
 from desktop.video.media import TrackFactory
-from desktop.video.signalling import Signalling, SignallingClosed, validate_message
+from desktop.video.signalling import Message, Signalling, SignallingClosed, validate_message
 from jumelage_protocol import Role
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ class CallManager:
         *,
         local_id: str | None = None,
         role: str | None = None,
-        ice: Any = None,
+        ice: IceSource = None,
         camera: TrackFactory | None = None,
         microphone: TrackFactory | None = None,
         options: CallOptions | None = None,
@@ -47,12 +47,12 @@ class CallManager:
         self.staff_present: set[str] = set()
         self.on_incoming: Callable[[Call], None] = lambda call: None
         self.on_presence: Callable[[str, str, bool], None] = lambda pid, role, present: None
-        self.on_signalling_lost: Callable[[], None] = lambda: None
+        self.on_signalling_lost: Callable[[], object] = lambda: None
         self._signalling = signalling
         self._local_id, self._role, self._ice = local_id, role, ice
         self._camera, self._microphone = camera, microphone
         self._options = options
-        self._task: asyncio.Task | None = None
+        self._task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
         """Begin routing incoming signalling (call once, on the network loop)."""
@@ -113,7 +113,7 @@ class CallManager:
             except Exception:  # one bad message (e.g. SDP aiortc refuses) must not stop routing
                 log.exception("calls: a %s for call %s failed", msg["type"], msg["call_id"])
 
-    async def _dispatch(self, msg: dict) -> None:
+    async def _dispatch(self, msg: Message) -> None:
         call = self.calls.get(msg["call_id"])
         if call is None or call.state == CallState.ENDED:
             if msg["type"] != "offer":

@@ -17,18 +17,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from typing import Any, Protocol
 
-from aiortc import RTCPeerConnection, RTCRtpSender, RTCSessionDescription
+from aiortc import RTCDataChannel, RTCPeerConnection, RTCRtpSender, RTCSessionDescription
 from aiortc.contrib.media import MediaRelay
+from aiortc.mediastreams import MediaStreamTrack
+from av.frame import Frame
 
 from desktop.video import ice as ice_mod
 from desktop.video.attempts import AttemptLimits, AttemptWatch, Phase
-from desktop.video.bitrate import cap_audio_sender, cap_video_sender
+from desktop.video.bitrate import BitrateCap, cap_audio_sender, cap_video_sender
 from desktop.video.call_types import CallOptions, CallState, EndReason
 from desktop.video.modes import SPECS, Mode
-from desktop.video.repair import ResendLimiter, install_jitter_buffer
+from desktop.video.repair import RepairingJitterBuffer, ResendLimiter, install_jitter_buffer
+from desktop.video.signalling import Message
 from desktop.video.tasks import TaskSet
 from desktop.video.tracks import FrameSink, LimitedVideoTrack
 
@@ -42,13 +45,17 @@ class CallHost(Protocol):
     call_id: str
     role: str | None
     state: CallState
-    ending: bool  # hanging up: no new attempt may start
-    sources: dict[str, Any]  # the opened camera and microphone, by kind
+    sources: dict[str, MediaStreamTrack]  # the opened camera and microphone, by kind
 
-    async def send(self, kind: str, **body: Any) -> None: ...
-    async def send_quietly(self, kind: str, **body: Any) -> None: ...
-    def remote_frame(self, kind: str, frame: Any) -> None: ...
-    def use_channel(self, channel: Any) -> None: ...
+    @property
+    def ending(self) -> bool:
+        """Hanging up: no new attempt may start."""
+        ...
+
+    async def send(self, kind: str, **body: object) -> None: ...
+    async def send_quietly(self, kind: str, **body: object) -> None: ...
+    def remote_frame(self, kind: str, frame: Frame) -> None: ...
+    def use_channel(self, channel: RTCDataChannel) -> None: ...
     def apply_media(self) -> None: ...
     def connected(self) -> None: ...
     async def end(self, reason: str) -> None: ...
@@ -61,7 +68,7 @@ class Negotiation:
         self,
         call: CallHost,
         *,
-        ice: Any,
+        ice: ice_mod.IceSource,
         options: CallOptions,
         tasks: TaskSet,
         clock: Callable[[], float],
@@ -78,10 +85,11 @@ class Negotiation:
         self.pc: RTCPeerConnection | None = None
         self._pc_closed = asyncio.Event()
         self._relay = MediaRelay()
-        self.outgoing: dict[str, Any] = {}
+        self.outgoing: dict[str, MediaStreamTrack] = {}
         self.senders: dict[str, RTCRtpSender] = {}
-        self.cap: Any = None  # the video sender's BitrateCap
-        self.repairs: list[Any] = []  # jitter buffers and resend limiters, tuned to the RTT
+        self.cap: BitrateCap | None = None  # the video sender's
+        # jitter buffers and resend limiters, tuned to the RTT
+        self.repairs: list[RepairingJitterBuffer | ResendLimiter] = []
         self.sinks: list[FrameSink] = []
         self.video_sink: FrameSink | None = None
 
@@ -107,7 +115,7 @@ class Negotiation:
                 self.watch.enter(phase[pc.iceConnectionState], self._clock())
 
         @pc.on("track")
-        def _track(track: Any) -> None:
+        def _track(track: MediaStreamTrack) -> None:
             kind = track.kind
             sink = FrameSink(track, lambda frame: self._call.remote_frame(kind, frame))
             if track.kind == "video":
@@ -115,7 +123,7 @@ class Negotiation:
             self.sinks.append(sink)
 
         @pc.on("datachannel")
-        def _channel(channel: Any) -> None:
+        def _channel(channel: RTCDataChannel) -> None:
             self._call.use_channel(channel)
 
         return pc
@@ -153,10 +161,10 @@ class Negotiation:
                 self.repairs.append(install_jitter_buffer(transceiver.receiver))
         self._call.apply_media()
 
-    def _negotiate(self, coro: Any) -> asyncio.Task:
+    def _negotiate(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
         return self._tasks.spawn(coro)  # a failure (e.g. SDP aiortc refuses) is logged there
 
-    def begin_offer(self) -> asyncio.Task:
+    def begin_offer(self) -> asyncio.Task[None]:
         final = self.attempt + 1 >= len(self.attempts)
         self.watch.begin(self._clock(), final=final)
         return self._negotiate(self._send_offer(self.attempt, final))
@@ -174,7 +182,7 @@ class Negotiation:
         if not await self._set_local(pc, await pc.createOffer()):
             return
         self.watch.enter(Phase.SIGNALLING, self._clock())
-        body: dict[str, Any] = {
+        body: Message = {
             "sdp": pc.localDescription.sdp,
             "relay_only": relay_only,
             "attempt": attempt,
@@ -184,14 +192,14 @@ class Negotiation:
             body["role"] = self._call.role
         await self._call.send("offer", **body)
 
-    def begin_answer(self, msg: dict) -> None:
+    def begin_answer(self, msg: Message) -> None:
         self.attempt = msg["attempt"]
         # A direct offer may be followed by a relay-only one: wait for it a while longer.
         total = self.options.connect_timeout_s * (1 if msg["final"] else 2)
         self.watch.begin(self._clock(), final=msg["final"], total_s=total)
         self._negotiate(self._answer(msg))
 
-    async def _answer(self, msg: dict) -> None:
+    async def _answer(self, msg: Message) -> None:
         attempt = msg["attempt"]
         await self.close_pc()
         if self._call.ending or attempt != self.attempt:
@@ -204,7 +212,7 @@ class Negotiation:
         self.watch.enter(Phase.SIGNALLING, self._clock())
         await self._call.send("answer", sdp=pc.localDescription.sdp, attempt=attempt)
 
-    async def _set_local(self, pc: RTCPeerConnection, description: Any) -> bool:
+    async def _set_local(self, pc: RTCPeerConnection, description: RTCSessionDescription) -> bool:
         """Set the local description (aiortc gathers candidates here, up to 5 s when a server
         does not answer); False if the attempt was dropped meanwhile. The gathering is left
         to finish by itself, never cancelled: cancelling it mid-way can leak an allocation."""

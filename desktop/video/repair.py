@@ -23,9 +23,10 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
 
 from aiortc.jitterbuffer import JitterBuffer, JitterFrame
+from aiortc.rtcrtpreceiver import RTCRtpReceiver
+from aiortc.rtcrtpsender import RTCRtpSender
 from aiortc.rtp import RtpPacket
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,8 @@ class RepairingJitterBuffer(JitterBuffer):
     def _last_hole(self) -> int | None:
         """Offset from the origin of the newest missing packet with newer ones after it."""
         last_gap = hole = None
+        if self._origin is None:
+            return None  # nothing received yet
         for count in range(self.capacity):
             if self._packets[(self._origin + count) % self.capacity] is None:
                 last_gap = count
@@ -92,7 +95,9 @@ class RepairingJitterBuffer(JitterBuffer):
         return hole
 
 
-def install_jitter_buffer(receiver: Any, clock: Callable[[], float] = time.monotonic) -> Any:
+def install_jitter_buffer(
+    receiver: RTCRtpReceiver, clock: Callable[[], float] = time.monotonic
+) -> RepairingJitterBuffer:
     """Replace a video receiver's jitter buffer before its first packet; returns the buffer."""
     if _RECEIVER_SLOT not in vars(receiver):
         raise RuntimeError("aiortc has no jitter buffer slot here; update repair.py")
@@ -108,7 +113,7 @@ class ResendLimiter:
 
     def __init__(
         self,
-        sender: Any,
+        sender: RTCRtpSender,
         target_bps: Callable[[], float],
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -120,7 +125,7 @@ class ResendLimiter:
         self._last: dict[int, float] = {}
         self._tokens = 0.0
         self._filled_at: float | None = None
-        sender._retransmit = self._retransmit
+        sender._retransmit = self._retransmit  # type: ignore[method-assign]  # aiortc's slot
 
     def tune(self, rtt_s: float | None) -> None:
         """A resend may be asked for again once the first has had a round trip to arrive."""

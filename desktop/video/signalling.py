@@ -22,6 +22,7 @@ from desktop.video.modes import Mode
 from jumelage_protocol import CodedError, Role
 
 log = logging.getLogger(__name__)
+Message = dict[str, Any]  # one signalling message: JSON, made safe by `validate_message`
 
 MESSAGE_TYPES = frozenset({"offer", "answer", "retry", "bye", "mode", "mute", "presence"})
 MAX_ATTEMPT = 7
@@ -40,27 +41,27 @@ class SignallingClosed(CodedError):
 
 @runtime_checkable
 class Signalling(Protocol):
-    async def send(self, msg: dict) -> None: ...
+    async def send(self, msg: Message) -> None: ...
 
-    async def receive(self) -> dict:
+    async def receive(self) -> Message:
         """The next message; raises `SignallingClosed` when the channel ends."""
         ...
 
     def close(self) -> None: ...
 
 
-def _is_id(value: Any) -> bool:
+def _is_id(value: object) -> bool:
     return isinstance(value, str) and bool(_ID.match(value))
 
 
-def _attempt(msg: dict) -> int | None:
+def _attempt(msg: Message) -> int | None:
     """Which connection attempt an offer/answer/retry belongs to (absent: the first)."""
     value = msg.get("attempt", 0)
     ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_ATTEMPT
     return value if ok else None
 
 
-def _check_body(kind: str, msg: dict) -> dict | None:
+def _check_body(kind: str, msg: Message) -> Message | None:
     attempt = _attempt(msg)
     if kind in ("offer", "answer", "retry") and attempt is None:
         return None
@@ -70,7 +71,7 @@ def _check_body(kind: str, msg: dict) -> dict | None:
         sdp = msg.get("sdp")
         if not isinstance(sdp, str) or not sdp.startswith("v=0") or len(sdp) > MAX_SDP_CHARS:
             return None
-        out: dict[str, Any] = {"sdp": sdp, "attempt": attempt}
+        out: Message = {"sdp": sdp, "attempt": attempt}
         if kind == "offer":
             out["relay_only"] = msg.get("relay_only", False) is True
             # `final`: the caller has no other attempt after this one (absent: assume so).
@@ -103,7 +104,7 @@ def _check_body(kind: str, msg: dict) -> dict | None:
     return None
 
 
-def validate_message(raw: Any) -> dict | None:
+def validate_message(raw: object) -> Message | None:
     """Return a clean copy of a well-formed message, or None (and a log line) if not."""
     if not isinstance(raw, dict):
         log.warning("signalling: dropped a message that is not an object")
@@ -143,7 +144,7 @@ class StreamSignalling:
         reader, writer = await asyncio.open_connection(host, port, limit=MAX_LINE_BYTES * 2)
         return cls(reader, writer)
 
-    async def send(self, msg: dict) -> None:
+    async def send(self, msg: Message) -> None:
         if self._closed:
             raise SignallingClosed()
         try:
@@ -153,7 +154,7 @@ class StreamSignalling:
             self._closed = True
             raise SignallingClosed() from exc
 
-    async def receive(self) -> dict:
+    async def receive(self) -> Message:
         while True:
             if self._closed:
                 raise SignallingClosed()

@@ -11,7 +11,9 @@ controller.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
+
+from aiortc import RTCPeerConnection
 
 from desktop.video.modes import LinkSample
 
@@ -71,7 +73,7 @@ class StatsSampler:
 
     async def sample(
         self,
-        pc: Any,
+        pc: RTCPeerConnection,
         now: float,
         *,
         frames_received: int = 0,

@@ -11,9 +11,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Coroutine, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 CLOSE_WAIT_S = 2.0
 
 
@@ -25,8 +26,8 @@ class TaskSet:
         self._tasks: dict[asyncio.Future[Any], bool] = {}  # task -> cancel it at close
 
     def spawn(
-        self, coro: Coroutine[Any, Any, Any], *, cancel_at_close: bool = True
-    ) -> asyncio.Task:
+        self, coro: Coroutine[Any, Any, T], *, cancel_at_close: bool = True
+    ) -> asyncio.Task[T]:
         """Run `coro` in the background, kept here until it ends. With `cancel_at_close`
         False it is never cancelled (aiortc's candidate gathering), only kept alive."""
         task = asyncio.ensure_future(coro)

@@ -20,9 +20,12 @@ import random
 import time
 from collections.abc import Callable
 from functools import lru_cache
+from typing import cast
 
 import av
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
+from av.frame import Frame
+from av.video.plane import VideoPlane
 
 VIDEO_CLOCK = 90_000
 COUNTER_BITS = 16
@@ -90,7 +93,7 @@ class SyntheticVideoTrack(MediaStreamTrack):
         return frame
 
 
-def _fill_plane(plane, data: bytes, width: int, height: int) -> None:
+def _fill_plane(plane: VideoPlane, data: bytes, width: int, height: int) -> None:
     if plane.line_size == width:
         plane.update(data)
         return
@@ -169,8 +172,9 @@ class LimitedVideoTrack(MediaStreamTrack):
 
     async def recv(self) -> av.VideoFrame:
         while True:
-            frame = await self._source.recv()
-            t = float(frame.pts * frame.time_base) if frame.pts is not None else time.monotonic()
+            frame = cast(av.VideoFrame, await self._source.recv())  # a video track's frames
+            pts, base = frame.pts, frame.time_base
+            t = float(pts * base) if pts is not None and base is not None else time.monotonic()
             step = 1.0 / self.fps
             # Slack for a camera's jittery timestamps: a frame a few ms early must not cost a
             # whole frame interval; under half a source interval, so no extra frame slips in.
@@ -195,7 +199,7 @@ class LimitedVideoTrack(MediaStreamTrack):
 class FrameSink:
     """Pulls a received track until it ends, counting frames and calling `on_frame`."""
 
-    def __init__(self, track: MediaStreamTrack, on_frame: Callable[[av.Frame], None]) -> None:
+    def __init__(self, track: MediaStreamTrack, on_frame: Callable[[Frame], None]) -> None:
         self.track = track
         self.frames = 0
         self.last_frame_at: float | None = None
@@ -205,7 +209,7 @@ class FrameSink:
     async def _run(self) -> None:
         with contextlib.suppress(MediaStreamError, asyncio.CancelledError):
             while True:
-                frame = await self.track.recv()
+                frame = cast(Frame, await self.track.recv())  # a received track: frames
                 self.frames += 1
                 self.last_frame_at = time.monotonic()
                 try:

@@ -15,17 +15,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 import desktop.sync.entities as entities
 from desktop.models.sync_tables import DirectoryEntry
 from desktop.models.tables import Message, Pair, Program
 from desktop.resources import BUNDLED, Resources
-from desktop.runtime.events import ChangeKind
-from desktop.safety import SafetyChecker, SafetyRulesError
+from desktop.runtime.events import ChangeEvents, ChangeKind
+from desktop.safety import CheckResult, SafetyChecker, SafetyRulesError
+from desktop.safety.crisis import CrisisCard
 from desktop.services.messaging.items import (
     HIDDEN_STATES,
     RELEASED,
@@ -41,7 +42,7 @@ from jumelage_protocol import Role, Scope
 
 
 class Checker(Protocol):
-    def check(self, text: str) -> Any: ...
+    def check(self, text: str) -> CheckResult: ...
 
 
 log = logging.getLogger(__name__)
@@ -69,9 +70,9 @@ class ConversationAccess:
         person_id: str,
         role: str,
         *,
-        events: Any | None = None,
+        events: ChangeEvents | None = None,
         checker: Checker | None = None,
-        crisis: Callable[[str], Sequence[Any]] | None = None,
+        crisis: Callable[[str], Sequence[CrisisCard]] | None = None,
         nudge: Callable[[], None] | None = None,
         gate: WriteGate | None = None,
         resources: Resources = BUNDLED,
@@ -94,11 +95,20 @@ class ConversationAccess:
         with self.gate.transaction(self.sessions) as s:
             yield s
 
-    def record(self, s: Session, pair_id: str, entity: str, fields: dict, entity_id=None) -> str:
+    def record(
+        self,
+        s: Session,
+        pair_id: str,
+        entity: str,
+        fields: dict[str, Any],
+        entity_id: str | None = None,
+    ) -> str:
         return record_change(s, scope=Scope.pair(pair_id), entity=entity, author=self.person_id,
                              fields=fields, entity_id=entity_id)  # fmt: skip
 
-    def record_sealed(self, s: Session, program_id: str, entity: str, fields: dict) -> str | None:
+    def record_sealed(
+        self, s: Session, program_id: str | None, entity: str, fields: dict[str, Any]
+    ) -> str | None:
         """Into the program scope, sealed to its staff key (a member may write there but not
         read it); None when this PC cannot seal yet (no staff public key) or I am staff."""
         sealed = getattr(outbox, "record_sealed_change", None)
@@ -106,8 +116,8 @@ class ConversationAccess:
             return None
         try:
             with s.begin_nested():
-                return sealed(s, scope=Scope.program(program_id), entity=entity, fields=fields,
-                              author=self.person_id)  # fmt: skip
+                return cast(str, sealed(s, scope=Scope.program(program_id), entity=entity,
+                                        fields=fields, author=self.person_id))  # fmt: skip
         except SyncError:
             return None
 
@@ -158,7 +168,7 @@ class ConversationAccess:
         if self.role != Role.STAFF:
             raise MessagingError("staff_only")
 
-    def policies(self, s: Session, pair_id: str) -> dict:
+    def policies(self, s: Session, pair_id: str) -> dict[str, Any]:  # the program's JSON
         program = s.scalar(
             select(Program.policies)
             .join(Pair, Pair.program_id == Program.id)
@@ -166,7 +176,7 @@ class ConversationAccess:
         )
         return dict(program or {})
 
-    def visible(self):
+    def visible(self) -> ColumnElement[bool]:
         """Others' held or dismissed messages are not shown; a held message of mine that
         staff released is shown as its released copy (staff see all but released originals)."""
         if self.role == Role.STAFF:
@@ -183,7 +193,7 @@ class ConversationAccess:
                  or_(Message.state.not_in(("held", RELEASED)), ~released)),
         )
 
-    def not_my_release(self):
+    def not_my_release(self) -> ColumnElement[bool]:
         """Excludes the released copies of my own held messages (they are mine, not news);
         a copy naming me that staff did not sign is someone else's message, so news."""
         staff = select(DirectoryEntry.person_id).where(DirectoryEntry.role == Role.STAFF)

@@ -11,10 +11,10 @@ transactions on the caller's thread (the UI thread: small indexed queries).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Row, Select, and_, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from desktop.models.sync_tables import DirectoryEntry, OutboxOp
@@ -45,7 +45,8 @@ class ConversationReading:
     def __init__(self, access: ConversationAccess) -> None:
         self._access = access
 
-    def _query(self, pair_id: str):
+    def _query(self, pair_id: str) -> Select[Message, str, str | None]:
+        """A message with its author's name and its outbox error."""
         return (
             select(Message, Person.display_name, OutboxOp.last_error_code)
             .outerjoin(Person, Person.id == Message.author_id)
@@ -53,7 +54,9 @@ class ConversationReading:
             .where(Message.pair_id == pair_id, self._access.visible())
         )
 
-    def _items(self, s: Session, pair_id: str, rows) -> list[MessageItem]:
+    def _items(
+        self, s: Session, pair_id: str, rows: Iterable[Row[Message, str, str | None]]
+    ) -> list[MessageItem]:
         rows = list(rows)
         receipts = bool(self._access.policies(s, pair_id).get("read_receipts", True))
         seen_by = self._others_marks(s, pair_id) if receipts else ("", "")
@@ -124,7 +127,15 @@ class ConversationReading:
         read = max(got.get("read", ""), synced_marker or "")
         return max(got.get("delivered", ""), read), read
 
-    def _item(self, m: Message, name, err, receipts: bool, seen_by, done) -> MessageItem:
+    def _item(
+        self,
+        m: Message,
+        name: str | None,
+        err: str | None,
+        receipts: bool,
+        seen_by: tuple[str, str],
+        done: set[str],
+    ) -> MessageItem:
         mine = m.author_id == self._access.person_id
         state = m.state
         if state in ("sent", "delivered", "read"):
@@ -197,7 +208,8 @@ class ConversationReading:
 
     def conversations(self) -> list[ConversationSummary]:
         """My pairs with the other person, unread count and next scheduled session."""
-        me, moment, staff = self._access.person_id, now(), self._access.role == Role.STAFF
+        me, moment = self._access.person_id, now()
+        staff = true() if self._access.role == Role.STAFF else false()
         with self._access.sessions() as s:
             pairs = s.scalars(
                 select(Pair)

@@ -11,7 +11,7 @@ transaction.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Integer, func, select
 from sqlalchemy.orm import Session
@@ -24,6 +24,13 @@ from desktop.services.messaging.items import HIDDEN_STATES, RECEIPT_ACTIONS, now
 from desktop.sync.errors import SyncError
 from jumelage_protocol import Role, Scope
 
+if TYPE_CHECKING:
+    from desktop.sync.status import SyncStatus
+
+# what a conversation looked like after a sync round (newest message, counts, markers...):
+# only compared with the next round's, never read
+Fingerprint = tuple[object, ...]
+
 
 class ConversationReceipts:
     """Read markers, delivered receipts and sync-round news, as part of `MessagingService`.
@@ -31,7 +38,7 @@ class ConversationReceipts:
 
     def __init__(self, access: ConversationAccess) -> None:
         self._access = access
-        self._seen: dict[str, tuple] = {}  # pair -> fingerprint, for on_sync_status
+        self._seen: dict[str, Fingerprint] = {}  # pair -> fingerprint, for on_sync_status
 
     def _sends_receipts(self, s: Session, pair_id: str) -> bool:
         if self._access.role == Role.STAFF:
@@ -117,7 +124,7 @@ class ConversationReceipts:
 
     # --- after a sync round ------------------------------------------------------------
 
-    def _fingerprints(self) -> dict[str, tuple]:
+    def _fingerprints(self) -> dict[str, Fingerprint]:
         with self._access.sessions() as s:
             rows = s.execute(
                 select(Message.pair_id, func.max(Message.hlc), func.count(),
@@ -132,7 +139,7 @@ class ConversationReceipts:
                 .group_by(ActivityMark.pair_id)
             ).all())  # fmt: skip  # a card marked done changes how it shows
             # the other person's read marker can arrive alone (a fast pull): it is news too
-            markers: dict[str, tuple] = {}
+            markers: dict[str, Fingerprint] = {}
             for pair_id, person_id, hlc in s.execute(
                 select(ReadMarker.pair_id, ReadMarker.person_id, ReadMarker.last_read_hlc)
                 .order_by(ReadMarker.pair_id, ReadMarker.person_id)
@@ -143,7 +150,7 @@ class ConversationReceipts:
             for p, hlc, n, waiting in rows
         }
 
-    def on_sync_status(self, status: Any) -> list[str]:
+    def on_sync_status(self, status: SyncStatus) -> list[str]:
         """Give this to the sync engine as `on_status` (it runs on the network loop): after
         each finished round, screens hear which conversations changed and new incoming
         messages get their 'delivered' receipt. Returns the pairs announced."""

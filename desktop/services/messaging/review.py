@@ -19,7 +19,7 @@ No Qt; short gated transactions on the caller's thread.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,6 +28,7 @@ import desktop.sync.entities as entities
 from desktop.models.sync_tables import AppliedOp
 from desktop.models.tables import AuditEvent, Message, Pair, Person
 from desktop.runtime.events import ChangeKind
+from desktop.safety.crisis import CrisisCard, Lang
 from desktop.services.messaging.access import ConversationAccess
 from desktop.services.messaging.items import (
     RELEASED,
@@ -74,7 +75,7 @@ class ConversationReview:
             pair_id = m.pair_id
             applied = s.get(AppliedOp, message_id)
             sealed_to_us = applied is not None and scope_kind(applied.scope) is ScopeKind.PROGRAM
-            if sealed_to_us:
+            if sealed_to_us and applied is not None:
                 s.add(m)
                 self._release(s, m, applied.scope, approve)
             else:
@@ -138,7 +139,7 @@ class ConversationReview:
         self._access.announce(ChangeKind.REPORT, pair_id, [report_id])
         return ReportResult(report_id, True, self_harm or reason == "unsafe")
 
-    def _record_report(self, s: Session, pair_id: str, fields: dict) -> str:
+    def _record_report(self, s: Session, pair_id: str, fields: dict[str, Any]) -> str:
         """Sealed to staff when this PC can (a mentee may write the program scope but not read
         it); else in the pair scope, which staff read too."""
         program_id = s.scalar(select(Pair.program_id).where(Pair.id == pair_id))
@@ -159,17 +160,18 @@ class ConversationReview:
         out = []
         for a, name in rows:
             mid = a.detail.get("message_id")
+            mid = mid if isinstance(mid, str) else None  # JSON: an id, or nothing
             out.append(ReportItem(a.id, Scope.parse(a.subject_scope).id, name or "?",
-                                  aware(a.at), mid, bodies.get(mid),
+                                  aware(a.at), mid, bodies.get(mid) if mid else None,
                                   bool(a.detail.get("self_harm")),
                                   str(a.detail.get("reason") or "")[:64],
                                   str(a.detail.get("note") or "")[:MAX_REPORT_NOTE]))  # fmt: skip
         return out
 
-    def crisis_resources(self, lang: str) -> list[Any]:
+    def crisis_resources(self, lang: str) -> list[CrisisCard]:
         """Canadian crisis lines in `lang`, from the safety package."""
         if self._access.crisis is not None:
             return list(self._access.crisis(lang))
         from desktop.safety import crisis
 
-        return list(crisis.resources(lang))
+        return list(crisis.resources(cast(Lang, lang)))  # which refuses any other language

@@ -12,6 +12,8 @@ the caller's thread.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
@@ -81,7 +83,7 @@ class ConversationSending:
         self._access.announce(ChangeKind.MESSAGE, pair_id, [message_id], initiator=initiator)
         return self._reading.messages_by_id(pair_id, [message_id])[0]
 
-    def _record_held(self, s: Session, pair: Pair, fields: dict) -> str:
+    def _record_held(self, s: Session, pair: Pair, fields: dict[str, Any]) -> str:
         """Sealed to staff in the program scope; in the pair scope (hidden) if not possible."""
         sealed = self._access.record_sealed(s, pair.program_id, "held_message",
                                      {**fields, "pair_id": pair.id})  # fmt: skip

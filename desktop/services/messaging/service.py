@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from sqlalchemy.orm import Session
 
 from desktop.resources import BUNDLED, Resources
+from desktop.runtime.events import ChangeEvents
+from desktop.safety.crisis import CrisisCard
 from desktop.services.messaging.access import Checker, ConversationAccess
 from desktop.services.messaging.items import (
     ConversationSummary,
@@ -32,6 +34,10 @@ from desktop.services.messaging.review import ConversationReview
 from desktop.services.messaging.sending import ConversationSending
 from desktop.services.write_gate import WriteGate
 
+if TYPE_CHECKING:
+    from desktop.services.profiles import Profile
+    from desktop.sync.status import SyncStatus
+
 
 class MessagingService:
     """One profile's conversations. Build it with `MessagingService.for_profile(profile,
@@ -43,9 +49,9 @@ class MessagingService:
         person_id: str,
         role: str,
         *,
-        events: Any | None = None,
+        events: ChangeEvents | None = None,
         checker: Checker | None = None,
-        crisis: Callable[[str], Sequence[Any]] | None = None,
+        crisis: Callable[[str], Sequence[CrisisCard]] | None = None,
         nudge: Callable[[], None] | None = None,
         gate: WriteGate | None = None,
         resources: Resources = BUNDLED,
@@ -60,7 +66,7 @@ class MessagingService:
         self._receipts = ConversationReceipts(access)
 
     @classmethod
-    def for_profile(cls, profile: Any, **kwargs: Any) -> Self:
+    def for_profile(cls, profile: Profile, **kwargs: Any) -> Self:  # kwargs: as `__init__`'s
         """The service of `profile`, writing through the profile's one `WriteGate`."""
         kwargs.setdefault("gate", profile.gate)
         return cls(profile.sessionmaker, profile.person_id, profile.role, **kwargs)
@@ -169,7 +175,7 @@ class MessagingService:
     def reports(self) -> list[ReportItem]:
         return self._review.reports()
 
-    def crisis_resources(self, lang: str) -> list[Any]:
+    def crisis_resources(self, lang: str) -> list[CrisisCard]:
         return self._review.crisis_resources(lang)
 
     # --- receipts and sync-round news (`receipts`) ----------------------------------------
@@ -180,6 +186,6 @@ class MessagingService:
     def note_delivered(self, pair_ids: Sequence[str] | None = None) -> list[str]:
         return self._receipts.note_delivered(pair_ids)
 
-    def on_sync_status(self, status: Any) -> list[str]:
+    def on_sync_status(self, status: SyncStatus) -> list[str]:
         """Give this to the sync engine as `on_status` (it runs on the network loop)."""
         return self._receipts.on_sync_status(status)

@@ -8,10 +8,13 @@ before touching widgets. No Qt, no database.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 
-from jumelage_protocol import Scope, ScopeKind, scope_kind
+from jumelage_protocol import LiveEphemeral, Scope, ScopeKind, scope_kind
+
+if TYPE_CHECKING:
+    from desktop.sync.live import Incoming, LiveChannel
 
 
 class TypingRelay:
@@ -19,14 +22,16 @@ class TypingRelay:
     the sync engine's `LiveChannel` once it runs. Listeners get `(pair_id, sender_id, typing)`.
     """
 
-    def __init__(self, submit: Callable[[Any], Any], person_id: str) -> None:
+    def __init__(
+        self, submit: Callable[[Coroutine[Any, Any, None]], object], person_id: str
+    ) -> None:
         self._submit = submit
         self.person_id = person_id
-        self._live: Any = None
+        self._live: LiveChannel | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._listeners: list[Callable[[str, str, bool], None]] = []
 
-    def attach(self, live: Any) -> None:
+    def attach(self, live: LiveChannel | None) -> None:
         """Listen on (and send through) `live`; a later channel replaces an earlier one, and
         None detaches (sync stopped)."""
         if self._unsubscribe is not None:
@@ -54,8 +59,10 @@ class TypingRelay:
         if hasattr(future, "add_done_callback"):
             future.add_done_callback(lambda f: f.cancelled() or f.exception())
 
-    def _incoming(self, frame: Any) -> None:
-        if getattr(frame, "kind", None) != "typing" or scope_kind(frame.scope) != ScopeKind.PAIR:
+    def _incoming(self, frame: Incoming) -> None:
+        if not isinstance(frame, LiveEphemeral) or frame.kind != "typing":
+            return  # a call's signal, or another ephemeral
+        if scope_kind(frame.scope) != ScopeKind.PAIR:
             return
         if frame.sender is None or frame.sender == self.person_id:
             return

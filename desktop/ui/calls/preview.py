@@ -8,6 +8,7 @@ they are not seen).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.ui.calls.messages import media_message
@@ -37,7 +38,7 @@ class CameraPreview(QWidget):
             self.view.clear()
         self.retranslate()
 
-    def _picture(self, image) -> None:
+    def _picture(self, image: QImage) -> None:
         if not self._off:
             self.view.show_image(image)
 

@@ -9,8 +9,10 @@ messages; the model's accessible text is what a screen reader announces. Runs on
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from desktop.services.messaging import MessageItem
@@ -94,7 +96,7 @@ class ConversationView(QListView):
     def fetch_newer_keeping_position(self) -> int:
         return self._keeping_position(self._model.fetch_newer) if self._model.has_newer else 0
 
-    def _keeping_position(self, fetch) -> int:
+    def _keeping_position(self, fetch: Callable[[], int]) -> int:
         if self._fetching:
             return 0
         self._fetching = True
@@ -172,7 +174,7 @@ class ConversationView(QListView):
             self.scheduleDelayedItemsLayout()
         super().changeEvent(event)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         if self._stick_to_bottom:
             self.scrollToBottom()

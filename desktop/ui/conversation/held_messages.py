@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.runtime.events import ChangeEvents
 from desktop.runtime.operations import LatestRead
 from desktop.services.messaging import (
     HeldMessage,
@@ -35,7 +36,12 @@ from desktop.ui.conversation.display_text import one_line
 class HeldMessagesList(QWidget):
     """A list of held messages with Approve and Dismiss for the selected one."""
 
-    def __init__(self, service: MessagingService, events=None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        service: MessagingService,
+        events: ChangeEvents | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self._reads = LatestRead(self)

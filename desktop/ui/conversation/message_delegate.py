@@ -8,11 +8,16 @@ a few milliseconds and only the new rows are measured. Emoji are painted by Qt's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.services.messaging import MessageItem
+
+if TYPE_CHECKING:
+    from desktop.ui.conversation.message_model import MessageListModel
 
 MARGIN = 8
 PADDING = 6
@@ -23,12 +28,17 @@ WRAP = Qt.TextFlag.TextWordWrap  # words stay whole; TextWrapAnywhere would spli
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _model(index: Index) -> MessageListModel:
+    """The model this delegate paints (it is only ever set on a `MessageListModel` view)."""
+    return cast("MessageListModel", index.model())
+
+
 class MessageDelegate(QStyledItemDelegate):
     """Bubbles: mine on the right, the other person's on the left, activity cards framed."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._sizes: dict[tuple, QSize] = {}
+        self._sizes: dict[tuple[object, ...], QSize] = {}
 
     def clear_cache(self) -> None:
         """Forget measured sizes (after a font, width or language change)."""
@@ -46,7 +56,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     def _texts(self, index: Index) -> tuple[MessageItem, str, str, str, str]:
         # Straight to the model: no QVariant round trips (and none of PySide's None ones).
-        model = index.model()
+        model = _model(index)
         row = index.row()
         item: MessageItem = model.item(row)
         day = model.day_break(row)
@@ -58,7 +68,7 @@ class MessageDelegate(QStyledItemDelegate):
         return max(120, int((option.rect.width() - 2 * MARGIN) * MAX_BUBBLE_FRACTION))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        model, row = index.model(), index.row()
+        model, row = _model(index), index.row()
         item: MessageItem = model.item(row)
         width = option.rect.width()
         # A cheap key: no text, date or font-metric work for rows measured before.

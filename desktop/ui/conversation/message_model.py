@@ -19,13 +19,14 @@ from datetime import date, datetime
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from desktop.runtime.operations import BackgroundOp
-from desktop.services.messaging import MessageItem
+from desktop.services.messaging import MessageItem, MessagingService
 from desktop.ui import datetime_text
 from desktop.ui.activities_page import activity_title
 from desktop.ui.conversation.display_text import neutralise, one_line
@@ -62,7 +63,7 @@ class MessageListModel(QAbstractListModel):
 
     status_to_announce = Signal(str)
 
-    def __init__(self, service, parent=None) -> None:
+    def __init__(self, service: MessagingService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._pair_id: str | None = None
@@ -80,7 +81,7 @@ class MessageListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
@@ -145,7 +146,9 @@ class MessageListModel(QAbstractListModel):
                     has_newer=len(after) >= half)  # fmt: skip
         return len(before)
 
-    def _reset(self, pair_id, rows, *, has_older: bool, has_newer: bool) -> None:
+    def _reset(
+        self, pair_id: str | None, rows: list[MessageItem], *, has_older: bool, has_newer: bool
+    ) -> None:
         self.beginResetModel()
         self._generation += 1
         self._prefetched = self._prefetching = None
@@ -358,7 +361,7 @@ class MessageListModel(QAbstractListModel):
         state = self.state_text(item)
         return f"{text} ({state})" if state else text
 
-    def day_break(self, row: int):
+    def day_break(self, row: int) -> date | None:
         """The local date if this row is the first of its day among the loaded rows."""
         day = self._days[row]
         return day if row == 0 or day != self._days[row - 1] else None

@@ -13,10 +13,11 @@ list and search: the chat beside a call. Runs on the UI thread.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
@@ -28,10 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.policy import Settings
 from desktop.runtime.dispatch import log_failure, report_unhandled
-from desktop.runtime.events import Change, ChangeKind
+from desktop.runtime.events import Change, ChangeEvents, ChangeKind
 from desktop.runtime.operations import LatestRead
-from desktop.services.messaging import MessagingError, MessagingService
+from desktop.services.messaging import (
+    ConversationSummary,
+    MessageItem,
+    MessagingError,
+    MessagingService,
+    SendCheck,
+    TypingRelay,
+)
 from desktop.ui import datetime_text
 from desktop.ui.accessibility import describe, key_names
 from desktop.ui.announce import announce
@@ -49,6 +58,9 @@ from desktop.ui.errors import message_for
 from desktop.ui.reflow import flow_row
 from desktop.ui.theme import heading
 from jumelage_protocol import Role, Scope
+
+if TYPE_CHECKING:
+    from desktop.services.activities import ActivityCard
 
 SEARCH_KEYS = "Ctrl+F"
 # What this page shows: a pair's messages and header, and the pair list.
@@ -69,11 +81,11 @@ class PairHomePage(QWidget):
     def __init__(
         self,
         service: MessagingService,
-        events: Any = None,
-        settings: Mapping[str, Any] | None = None,
+        events: ChangeEvents | None = None,
+        settings: Settings | Mapping[str, Any] | None = None,
         parent: QWidget | None = None,
         *,
-        typing: Any = None,
+        typing: TypingRelay | None = None,
         only_pair: str | None = None,
     ):
         super().__init__(parent)
@@ -82,7 +94,7 @@ class PairHomePage(QWidget):
         self._service = service
         self._settings = settings or {}
         self._pair_id: str | None = None
-        self._last_review = None
+        self._last_review: datetime | None = None
         self.nudge_box: QMessageBox | None = None
         self.crisis_dialog: CrisisDialog | None = None
         self.pairs = PairList()
@@ -202,7 +214,7 @@ class PairHomePage(QWidget):
         """Re-read my conversations off the UI thread; the list updates when they arrive."""
         self._reads.run(self._service.conversations, self._show_pairs)
 
-    def _show_pairs(self, rows: list[Any]) -> None:
+    def _show_pairs(self, rows: list[ConversationSummary]) -> None:
         keep = self._only_pair or self._pair_id
         if self._only_pair is not None:
             rows = [row for row in rows if row.pair_id == self._only_pair]
@@ -279,7 +291,7 @@ class PairHomePage(QWidget):
             return
         self._send_now(text, confirmed=False, urgent=verdict.urgent)
 
-    def _ask_nudge(self, text: str, verdict: Any) -> None:
+    def _ask_nudge(self, text: str, verdict: SendCheck) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Before you send"), self.tr(
             "Your program asks you to keep contact details out of messages. Send anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)  # fmt: skip
@@ -384,14 +396,14 @@ class PairHomePage(QWidget):
         if not cards:
             self.activity_menu.addAction(self.tr("No suggestion available")).setEnabled(False)
 
-    def suggest_activity(self, card: Any) -> None:
+    def suggest_activity(self, card: ActivityCard) -> None:
         """Post an activity card (from the menu or the Activities page) to the open pair."""
         if self._pair_id is not None:
             mid = self._service.post_activity(self._pair_id, card.id, card.title, initiator=self)
             self.model.refresh([mid])
             self.view.scroll_to_newest()
 
-    def _update_actions(self, item: Any) -> None:
+    def _update_actions(self, item: MessageItem | None) -> None:
         has_pair = self._pair_id is not None
         for b in (self.report_conversation_button, self.activity_button):
             b.setEnabled(has_pair)
@@ -531,13 +543,13 @@ class PairHomePage(QWidget):
         """Room for a name or a date word per line at any text size (issue 11, defect 8)."""
         self._left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if QKeySequence(event.keyCombination()) == QKeySequence(SEARCH_KEYS):
             self.search.focus_box()  # also when no window-level shortcut fires
             return
         super().keyPressEvent(event)
 
-    def hideEvent(self, event) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         try:
             self.flush_draft()
         except Exception as exc:  # noqa: BLE001 - already locked: the shell flushed before locking

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -25,7 +26,7 @@ SUMMARY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
 class PairListModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ConversationSummary] = []
 
@@ -43,7 +44,7 @@ class PairListModel(QAbstractListModel):
     def row_of(self, pair_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.pair_id == pair_id), -1)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self._rows[index.row()]

@@ -10,13 +10,16 @@ Outgoing: "typing" at most every `RESEND_MS` while keys are pressed, "stopped" a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.ui.announce import announce
 from desktop.ui.conversation.display_text import one_line
+
+if TYPE_CHECKING:
+    from desktop.services.messaging import TypingRelay
 
 CLEAR_MS = 6000
 RESEND_MS = 3000
@@ -30,7 +33,7 @@ class _Hop(QObject):
 class TypingIndicator(QLabel):
     """Shows who is typing in the open conversation; `name_of(person_id)` gives the name."""
 
-    def __init__(self, relay: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, relay: TypingRelay | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("typingIndicator")
         self._relay = relay

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from typing import Protocol
+
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 
 
-def error_and_buttons(dialog: QDialog, error_name: str) -> None:
+class WithErrorAndButtons(Protocol):
+    """A dialog that declares the parts `error_and_buttons` gives it."""
+
+    error: QLabel
+    buttons: QDialogButtonBox
+    ok_button: QPushButton
+    cancel_button: QPushButton
+
+
+def error_and_buttons(dialog: WithErrorAndButtons, error_name: str) -> None:
     """Give `dialog` its `error` label and `buttons`, `ok_button`, `cancel_button`."""
     dialog.error = QLabel()
     dialog.error.setObjectName(error_name)

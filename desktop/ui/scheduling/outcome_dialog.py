@@ -15,7 +15,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QDialogButtonBox,
     QLabel,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,6 +33,11 @@ from desktop.ui.scheduling.texts import error_text, local_zone
 
 class OutcomeDialog(QDialog):
     """Ask for one session's outcome; `submit(outcome, minutes or None)` records it."""
+
+    error: QLabel  # these four from `error_and_buttons`
+    buttons: QDialogButtonBox
+    ok_button: QPushButton
+    cancel_button: QPushButton
 
     def __init__(
         self,

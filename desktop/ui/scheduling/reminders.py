@@ -10,7 +10,7 @@ sentences carry a time, never a name. Runs on the UI thread.
 from __future__ import annotations
 
 from datetime import tzinfo
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -19,6 +19,9 @@ from desktop.services.profiles import ProfileLocked
 from desktop.services.scheduling import Reminder, SchedulingService
 from desktop.ui.accessibility import describe
 from desktop.ui.scheduling.texts import local_zone, reminder_text
+
+if TYPE_CHECKING:
+    from desktop.runtime.events import ChangeEvents
 
 CHECK_INTERVAL_MS = 30_000
 
@@ -33,7 +36,7 @@ class ReminderNotifier(QObject):
         self,
         service: SchedulingService,
         *,
-        events: Any | None = None,
+        events: ChangeEvents | None = None,
         zone: tzinfo | None = None,
         interval_ms: int = CHECK_INTERVAL_MS,
         parent: QObject | None = None,

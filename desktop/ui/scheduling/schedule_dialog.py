@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -53,6 +55,11 @@ class PlanRequest:
 
 class ScheduleDialog(QDialog):
     """Plan a session or a series; with `session` given, move that one session instead."""
+
+    error: QLabel  # these four from `error_and_buttons`
+    buttons: QDialogButtonBox
+    ok_button: QPushButton
+    cancel_button: QPushButton
 
     def __init__(
         self,

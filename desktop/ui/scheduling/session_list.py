@@ -12,9 +12,8 @@ UI thread; the service calls are small indexed reads and single-transaction writ
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.runtime.events import ChangeKind
+from desktop.runtime.events import Change, ChangeEvents, ChangeKind
 from desktop.services.scheduling import SchedulingError, SchedulingService, SessionInfo
 from desktop.ui.accessibility import describe, set_tab_order
 from desktop.ui.i18n import current_language
@@ -59,7 +58,7 @@ class SessionListWidget(QWidget):
         service: SchedulingService,
         pair_id: str,
         *,
-        events: Any | None = None,
+        events: ChangeEvents | None = None,
         zone: tzinfo | None = None,
         language: Callable[[], str | None] = current_language,
         parent: QWidget | None = None,
@@ -206,10 +205,10 @@ class SessionListWidget(QWidget):
         else:
             self.refresh_actions()
 
-    def _ended(self, now: Any) -> set[str]:
+    def _ended(self, now: datetime) -> set[str]:
         return {i for i, s in self._sessions.items() if s.ends_at <= now}
 
-    def _on_change(self, change: Any) -> None:
+    def _on_change(self, change: Change) -> None:
         mine = change.scope is None or (
             self._pair_id is not None and change.scope == Scope.pair(self._pair_id)
         )
