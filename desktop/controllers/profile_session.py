@@ -84,7 +84,7 @@ class ProfileSession(QObject):
         )
         if self.sync is not None:
             self.sync.status_hooks.append(self.messaging.on_sync_status)
-        self.safety_watch: Any = None
+        self.safety_watch: SafetyWatch | None = None
         if self.sync is not None and profile.role == "staff":
             from desktop.services.safety_watch import SafetyWatch
 

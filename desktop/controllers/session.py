@@ -31,6 +31,7 @@ from desktop.ui.sign_in_window import SignInWindow
 from jumelage_protocol import error_code
 
 if TYPE_CHECKING:  # loaded off the UI thread (`_prepare`), or when first needed
+    from desktop.ui.rules_dialog import RulesDialog
     import keyring.backend
 
     from desktop.controllers.local_server import LocalServer
@@ -80,7 +81,7 @@ class SessionController(QObject):
         self._poll = sync_poll_interval
         self.session: ProfileSession | None = None
         self.join_dialog: JoinDialog | None = None
-        self.rules_dialog: Any = None  # the program's rules, until accepted
+        self.rules_dialog: RulesDialog | None = None  # the program's rules, until accepted
         self.local_server: LocalServer | None = None  # the demo's
         self._server_url: str | None = None  # the demo server's address
         self._server_sign_in: ServerSignIn | None = None
@@ -306,7 +307,7 @@ class SessionController(QObject):
         self._ask_rules(profile, window)
         self.signed_in.emit(profile)
 
-    def _ask_rules(self, profile: Any, window: Any) -> None:
+    def _ask_rules(self, profile: Profile, window: MainWindow) -> None:
         """The program's rules over the window until this version is accepted; declining
         signs out."""
         from desktop.ui.rules_dialog import ask_if_needed

@@ -69,6 +69,7 @@ class EngineOptions(TypedDict, total=False):
     backoff: tuple[float, float]
     live: bool
     submit: Submit | None
+    on_purged: Callable[[list[str]], None] | None
 
 
 def _directory(data_dir: Path | ProfileDirectory) -> ProfileDirectory:

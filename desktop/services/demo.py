@@ -152,7 +152,7 @@ def _write_conversations(people: dict[str, Profile], pair_ids: list[str], start:
 # Training done so far (modules in their order) and starting-survey answers, so the Training
 # page and staff's Training and Surveys pages have something to show.
 TRAINING_DONE = {"marc": 5, "priya": 8, "lea": 2, "jayden": 0}
-BASELINE = {
+BASELINE: dict[str, dict[str, int | bool | str]] = {
     "marc": {"online_comfort": 4, "prepared": 4, "hopes": "Aider un jeune à prendre confiance."},
     "priya": {"online_comfort": 5, "prepared": 5},
     "lea": {"adult_support": False, "confidence_goals": 2, "ask_for_help": 2, "online_comfort": 4},

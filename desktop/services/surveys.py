@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import jsonschema  # type: ignore[import-untyped]  # ships no hints
+import jsonschema
 from sqlalchemy import or_, select, text
 
 from desktop.models.learning_tables import SurveyAnswer

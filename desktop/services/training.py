@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema  # type: ignore[import-untyped]  # ships no hints
+import jsonschema
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
