@@ -1142,6 +1142,30 @@
         <translation>Your answers cannot be sent yet: this computer has not reached the program&apos;s server since you joined. Connect to the internet, wait a moment and try again.</translation>
     </message>
     <message>
+        <source>One of the patterns cannot be read. Check its brackets and symbols, or write it as plain words.</source>
+        <translation>One of the patterns cannot be read. Check its brackets and symbols, or write it as plain words.</translation>
+    </message>
+    <message>
+        <source>One of the patterns would match every message, or uses a part Jumelage does not allow (named groups, back-references, flags). Write it more simply.</source>
+        <translation>One of the patterns would match every message, or uses a part Jumelage does not allow (named groups, back-references, flags). Write it more simply.</translation>
+    </message>
+    <message>
+        <source>One of the entries is longer than 200 characters. Shorten it.</source>
+        <translation>One of the entries is longer than 200 characters. Shorten it.</translation>
+    </message>
+    <message>
+        <source>A list can hold up to 400 entries. Remove some, then save again.</source>
+        <translation>A list can hold up to 400 entries. Remove some, then save again.</translation>
+    </message>
+    <message>
+        <source>This category always alerts staff at once; it cannot be changed.</source>
+        <translation>This category always alerts staff at once; it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>This computer cannot change the program&apos;s settings yet: ask a colleague to grant you access to the program, then sync.</source>
+        <translation>This computer cannot change the program&apos;s settings yet: ask a colleague to grant you access to the program, then sync.</translation>
+    </message>
+    <message>
         <source>The server cannot be reached. Check the internet connection.</source>
         <translation>The server cannot be reached. Check the internet connection.</translation>
     </message>
@@ -1581,6 +1605,10 @@ A note for the program&apos;s records (optional):</translation>
     <message>
         <source>Surveys</source>
         <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Safety rules</source>
+        <translation>Safety rules</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -3242,6 +3270,197 @@ A note for the program&apos;s records (optional):</translation>
     <message>
         <source>Not now (sign out)</source>
         <translation>Not now (sign out)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyRulesPage</name>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-mail addresses</translation>
+    </message>
+    <message>
+        <source>Home addresses</source>
+        <translation>Home addresses</translation>
+    </message>
+    <message>
+        <source>Social media usernames</source>
+        <translation>Social media usernames</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Meeting without staff</source>
+        <translation>Meeting without staff</translation>
+    </message>
+    <message>
+        <source>Moving to another app</source>
+        <translation>Moving to another app</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <source>Sexual content</source>
+        <translation>Sexual content</translation>
+    </message>
+    <message>
+        <source>Photo requests</source>
+        <translation>Photo requests</translation>
+    </message>
+    <message>
+        <source>Violence and threats</source>
+        <translation>Violence and threats</translation>
+    </message>
+    <message>
+        <source>Drugs and alcohol</source>
+        <translation>Drugs and alcohol</translation>
+    </message>
+    <message>
+        <source>Money and gifts</source>
+        <translation>Money and gifts</translation>
+    </message>
+    <message>
+        <source>Bullying</source>
+        <translation>Bullying</translation>
+    </message>
+    <message>
+        <source>Abuse disclosures</source>
+        <translation>Abuse disclosures</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation>Self-harm</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+    <message>
+        <source>Flag: deliver and tell staff</source>
+        <translation>Flag: deliver and tell staff</translation>
+    </message>
+    <message>
+        <source>Hold for review</source>
+        <translation>Hold for review</translation>
+    </message>
+    <message>
+        <source>Deliver and alert staff at once</source>
+        <translation>Deliver and alert staff at once</translation>
+    </message>
+    <message>
+        <source>This message would be delivered.</source>
+        <translation>This message would be delivered.</translation>
+    </message>
+    <message>
+        <source>This message would be delivered and staff told</source>
+        <translation>This message would be delivered and staff told</translation>
+    </message>
+    <message>
+        <source>This message would be held for review</source>
+        <translation>This message would be held for review</translation>
+    </message>
+    <message>
+        <source>This message would be delivered and staff alerted at once</source>
+        <translation>This message would be delivered and staff alerted at once</translation>
+    </message>
+    <message>
+        <source>Saved. Every computer of the program gets it at its next sync.</source>
+        <translation>Saved. Every computer of the program gets it at its next sync.</translation>
+    </message>
+    <message>
+        <source>Word lists saved. Every computer of the program gets them at its next sync.</source>
+        <translation>Word lists saved. Every computer of the program gets them at its next sync.</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Safety rules</source>
+        <translation>Safety rules</translation>
+    </message>
+    <message>
+        <source>Choose what happens to a message in each category, and the words that find it in French and in English. One entry per line: plain words find a word and its plural (end with * for any ending); write /like this/ for a pattern.</source>
+        <translation>Choose what happens to a message in each category, and the words that find it in French and in English. One entry per line: plain words find a word and its plural (end with * for any ending); write /like this/ for a pattern.</translation>
+    </message>
+    <message>
+        <source>&amp;When a message matches:</source>
+        <translation>&amp;When a message matches:</translation>
+    </message>
+    <message>
+        <source>A young person asking for help is never held back: these messages are always delivered, and staff are alerted at once.</source>
+        <translation>A young person asking for help is never held back: these messages are always delivered, and staff are alerted at once.</translation>
+    </message>
+    <message>
+        <source>&amp;French words</source>
+        <translation>&amp;French words</translation>
+    </message>
+    <message>
+        <source>&amp;English words</source>
+        <translation>&amp;English words</translation>
+    </message>
+    <message>
+        <source>&amp;Save the word lists</source>
+        <translation>&amp;Save the word lists</translation>
+    </message>
+    <message>
+        <source>Try a message</source>
+        <translation>Try a message</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation>&amp;Try</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Each category with what happens to a message in it.</source>
+        <translation>Each category with what happens to a message in it.</translation>
+    </message>
+    <message>
+        <source>When a message matches:</source>
+        <translation>When a message matches:</translation>
+    </message>
+    <message>
+        <source>French words</source>
+        <translation>French words</translation>
+    </message>
+    <message>
+        <source>One entry per line.</source>
+        <translation>One entry per line.</translation>
+    </message>
+    <message>
+        <source>English words</source>
+        <translation>English words</translation>
+    </message>
+    <message>
+        <source>Save the word lists</source>
+        <translation>Save the word lists</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <source>A sentence to check against the program&apos;s rules. It is not sent.</source>
+        <translation>A sentence to check against the program&apos;s rules. It is not sent.</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Try</translation>
     </message>
 </context>
 <context>

@@ -1142,6 +1142,30 @@
         <translation>Vos réponses ne peuvent pas encore être envoyées : cet ordinateur n&apos;a pas joint le serveur du programme depuis votre inscription. Connectez-vous à Internet, attendez un moment et réessayez.</translation>
     </message>
     <message>
+        <source>One of the patterns cannot be read. Check its brackets and symbols, or write it as plain words.</source>
+        <translation>Un des motifs est illisible. Vérifiez ses parenthèses et ses symboles, ou écrivez-le en mots simples.</translation>
+    </message>
+    <message>
+        <source>One of the patterns would match every message, or uses a part Jumelage does not allow (named groups, back-references, flags). Write it more simply.</source>
+        <translation>Un des motifs correspondrait à tous les messages, ou utilise un élément que Jumelage ne permet pas (groupes nommés, références arrière, options). Écrivez-le plus simplement.</translation>
+    </message>
+    <message>
+        <source>One of the entries is longer than 200 characters. Shorten it.</source>
+        <translation>Une des entrées dépasse 200 caractères. Raccourcissez-la.</translation>
+    </message>
+    <message>
+        <source>A list can hold up to 400 entries. Remove some, then save again.</source>
+        <translation>Une liste peut contenir jusqu&apos;à 400 entrées. Retirez-en quelques-unes, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>This category always alerts staff at once; it cannot be changed.</source>
+        <translation>Cette catégorie alerte toujours le personnel tout de suite; elle ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>This computer cannot change the program&apos;s settings yet: ask a colleague to grant you access to the program, then sync.</source>
+        <translation>Cet ordinateur ne peut pas encore modifier les paramètres du programme : demandez à un ou une collègue de vous donner accès au programme, puis synchronisez.</translation>
+    </message>
+    <message>
         <source>The server cannot be reached. Check the internet connection.</source>
         <translation>Le serveur est injoignable. Vérifiez la connexion Internet.</translation>
     </message>
@@ -1581,6 +1605,10 @@ Une note pour le dossier du programme (facultatif) :</translation>
     <message>
         <source>Surveys</source>
         <translation>Sondages</translation>
+    </message>
+    <message>
+        <source>Safety rules</source>
+        <translation>Règles de sécurité</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -3242,6 +3270,197 @@ Une note pour le dossier du programme (facultatif) :</translation>
     <message>
         <source>Not now (sign out)</source>
         <translation>Pas maintenant (se déconnecter)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyRulesPage</name>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Adresses courriel</translation>
+    </message>
+    <message>
+        <source>Home addresses</source>
+        <translation>Adresses de domicile</translation>
+    </message>
+    <message>
+        <source>Social media usernames</source>
+        <translation>Noms d&apos;utilisateur de réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Meeting without staff</source>
+        <translation>Rencontre sans le personnel</translation>
+    </message>
+    <message>
+        <source>Moving to another app</source>
+        <translation>Passage à une autre appli</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Sexual content</source>
+        <translation>Contenu sexuel</translation>
+    </message>
+    <message>
+        <source>Photo requests</source>
+        <translation>Demandes de photos</translation>
+    </message>
+    <message>
+        <source>Violence and threats</source>
+        <translation>Violence et menaces</translation>
+    </message>
+    <message>
+        <source>Drugs and alcohol</source>
+        <translation>Drogues et alcool</translation>
+    </message>
+    <message>
+        <source>Money and gifts</source>
+        <translation>Argent et cadeaux</translation>
+    </message>
+    <message>
+        <source>Bullying</source>
+        <translation>Intimidation</translation>
+    </message>
+    <message>
+        <source>Abuse disclosures</source>
+        <translation>Dévoilements d&apos;abus</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation>Automutilation et idées suicidaires</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Permettre</translation>
+    </message>
+    <message>
+        <source>Flag: deliver and tell staff</source>
+        <translation>Signaler : livrer et aviser le personnel</translation>
+    </message>
+    <message>
+        <source>Hold for review</source>
+        <translation>Retenir pour vérification</translation>
+    </message>
+    <message>
+        <source>Deliver and alert staff at once</source>
+        <translation>Livrer et alerter le personnel tout de suite</translation>
+    </message>
+    <message>
+        <source>This message would be delivered.</source>
+        <translation>Ce message serait livré.</translation>
+    </message>
+    <message>
+        <source>This message would be delivered and staff told</source>
+        <translation>Ce message serait livré et le personnel avisé</translation>
+    </message>
+    <message>
+        <source>This message would be held for review</source>
+        <translation>Ce message serait retenu pour vérification</translation>
+    </message>
+    <message>
+        <source>This message would be delivered and staff alerted at once</source>
+        <translation>Ce message serait livré et le personnel alerté tout de suite</translation>
+    </message>
+    <message>
+        <source>Saved. Every computer of the program gets it at its next sync.</source>
+        <translation>C&apos;est enregistré. Chaque ordinateur du programme le recevra à sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Word lists saved. Every computer of the program gets them at its next sync.</source>
+        <translation>Listes de mots enregistrées. Chaque ordinateur du programme les recevra à sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Safety rules</source>
+        <translation>Règles de sécurité</translation>
+    </message>
+    <message>
+        <source>Choose what happens to a message in each category, and the words that find it in French and in English. One entry per line: plain words find a word and its plural (end with * for any ending); write /like this/ for a pattern.</source>
+        <translation>Choisissez ce qui arrive à un message de chaque catégorie, et les mots qui le repèrent en français et en anglais. Une entrée par ligne : des mots simples trouvent le mot et son pluriel (terminez par * pour toutes les terminaisons); écrivez /comme ceci/ pour un motif.</translation>
+    </message>
+    <message>
+        <source>&amp;When a message matches:</source>
+        <translation>&amp;Quand un message correspond :</translation>
+    </message>
+    <message>
+        <source>A young person asking for help is never held back: these messages are always delivered, and staff are alerted at once.</source>
+        <translation>Un jeune qui demande de l&apos;aide n&apos;est jamais retenu : ces messages sont toujours livrés, et le personnel est alerté tout de suite.</translation>
+    </message>
+    <message>
+        <source>&amp;French words</source>
+        <translation>Mots en &amp;français</translation>
+    </message>
+    <message>
+        <source>&amp;English words</source>
+        <translation>Mots en &amp;anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Save the word lists</source>
+        <translation>&amp;Enregistrer les listes de mots</translation>
+    </message>
+    <message>
+        <source>Try a message</source>
+        <translation>Essayer un message</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation>Ess&amp;ayer</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Each category with what happens to a message in it.</source>
+        <translation>Chaque catégorie, avec ce qui arrive à un message qui en fait partie.</translation>
+    </message>
+    <message>
+        <source>When a message matches:</source>
+        <translation>Quand un message correspond :</translation>
+    </message>
+    <message>
+        <source>French words</source>
+        <translation>Mots en français</translation>
+    </message>
+    <message>
+        <source>One entry per line.</source>
+        <translation>Une entrée par ligne.</translation>
+    </message>
+    <message>
+        <source>English words</source>
+        <translation>Mots en anglais</translation>
+    </message>
+    <message>
+        <source>Save the word lists</source>
+        <translation>Enregistrer les listes de mots</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>A sentence to check against the program&apos;s rules. It is not sent.</source>
+        <translation>Une phrase à vérifier selon les règles du programme. Elle n&apos;est pas envoyée.</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Essayer</translation>
     </message>
 </context>
 <context>
