@@ -22,6 +22,7 @@ from desktop.services.people import FormProblems, PeopleError, PersonForm
 from desktop.services.profiles import ProfileDirectory
 from desktop.vault.kdf import KdfParams
 from tests.support.fixtures import sync_profile
+from tests.support.training import finish_required_training
 from tests.support.server import start_server
 
 TODAY = date.today()
@@ -79,6 +80,12 @@ def test_invite_enrol_consent_match(server, tmp_path):
             await sync_profile(p)
         assert state_of(staff, program, mentor_id) == "enrolled"
         assert state_of(staff, program, mentee_id) == "enrolled"
+
+        # An enrolled mentor is suggested once trained (the mentor not enrolled yet already is).
+        assert [s.mentor.id for s in suggestions_for(staff, program, mentee_id)] == [other_id]
+        finish_required_training(mentor)
+        for p in (mentor, staff):
+            await sync_profile(p)
 
         best, other = suggestions_for(staff, program, mentee_id)
         assert best.mentor.id == mentor_id and best.same_language

@@ -27,6 +27,7 @@ from desktop.ui.people_page import PeoplePage
 from desktop.vault.kdf import KdfParams
 from tests.support.fixtures import sync_profile
 from tests.support.server import start_server
+from tests.support.training import finish_required_training
 
 WAIT = 60_000
 TODAY = date.today()
@@ -158,6 +159,7 @@ def test_invite_enrol_consent_then_match_through_the_pages(qtbot, program, netwo
         joined.append(run(network, enrol(directory, server.base_url, codes[name], username,
                                          f"correct horse {username}", name,
                                          kdf_params=KdfParams.fast_for_tests())))  # fmt: skip
+    finish_required_training(joined[0])  # the mentor may be matched once trained
     for profile in (*joined, staff):
         run(network, sync_profile(profile))
     shown(page, qtbot)
@@ -224,6 +226,7 @@ def test_withdrawing_consent_pauses_the_pair(qtbot, program, network, tmp_path):
         joined.append(run(network, enrol(directory, server.base_url, code, username,
                                          f"correct horse {username}", name,
                                          kdf_params=KdfParams.fast_for_tests())))  # fmt: skip
+    finish_required_training(joined[0])  # the mentor may be matched once trained
     for profile in (*joined, staff):
         run(network, sync_profile(profile))
     consent.record_consent(staff, mentee_id, ["messaging", "supervision"],
