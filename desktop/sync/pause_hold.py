@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.models.sync_tables import DirectoryEntry, FieldClock
 from desktop.models.tables import Message, Pair
 from desktop.sync.ops import PlainOp
-from jumelage_protocol import Role, Scope, ScopeKind
+from jumelage_protocol import Role, ScopeKind
 
 SHOWN_STATES = ("pending", "sent", "delivered", "read")
 
@@ -29,7 +29,7 @@ def touched_pairs(ops: Iterable[PlainOp]) -> set[str]:
     out: set[str] = set()
     for op in ops:
         if op.entity == "message" and op.scope_kind is ScopeKind.PAIR:
-            out.add(Scope.parse(op.scope).id)
+            out.add(op.scope_id)
         elif op.entity == "pair":
             out.add(op.entity_id)
     return out

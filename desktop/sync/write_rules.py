@@ -26,11 +26,13 @@ _CONTAINERS = (dict, list)  # only JSON columns take these
 
 @dataclass(frozen=True, slots=True)
 class _Verdict:
-    """What one author may do with one kind in one scope (as creator, owner or neither)."""
+    """What one author may do with one kind in one scope (as creator, owner or neither):
+    delete or not, the fields granted outright (None: all), and the grants that allow the
+    `role` field only when it is the author's own role."""
 
     delete: bool
-    every_field: bool
-    grants: tuple[Grant, ...]
+    fields: frozenset[str] | None
+    role_grants: tuple[Grant, ...]
 
 
 class WriteRules:
@@ -96,23 +98,21 @@ class WriteRules:
                     break  # no need to ask the directory
                 if scope_kind in g.scopes and self._qualifies(g, spec, op, creator):
                     grants.append(g)
-            verdict = self._verdicts[key] = _Verdict(
-                delete=any(g.delete for g in grants),
-                every_field=any(g.fields is None and not g.own_role for g in grants),
-                grants=tuple(grants),
-            )
+            verdict = self._verdicts[key] = _verdict(grants)
         if op.entity == TOMBSTONE:
             return verdict.delete
-        if verdict.every_field:
+        if verdict.fields is None:
             return True  # the common case: a grant of every field
+        # fields granted only as one's own role; unknown ones are checked once this version
+        # knows them
+        rest = (op.fields.keys() & spec.fields) - verdict.fields
         return all(
             any(
                 (g.fields is None or name in g.fields)
-                and not (g.own_role and name == "role" and value != self.role(op.author))
-                for g in verdict.grants
+                and not (name == "role" and op.fields[name] != self.role(op.author))
+                for g in verdict.role_grants
             )
-            for name, value in op.fields.items()
-            if name in spec.fields  # unknown fields are checked once this version knows them
+            for name in rest
         )
 
     def _qualifies(self, g: Grant, spec: EntitySpec, op: PlainOp, creator: str | None) -> bool:
@@ -128,3 +128,15 @@ class WriteRules:
 def _everything(g: Grant) -> bool:
     """A grant of every field, deletion included: no other grant can add to it."""
     return g.fields is None and g.delete and not g.own_role
+
+
+def _verdict(grants: list[Grant]) -> _Verdict:
+    plain = [g for g in grants if not g.own_role]
+    fields: frozenset[str] | None = frozenset()
+    for g in plain:
+        fields = None if g.fields is None or fields is None else fields | g.fields
+    return _Verdict(
+        delete=any(g.delete for g in grants),
+        fields=fields,
+        role_grants=tuple(g for g in grants if g.own_role),
+    )
