@@ -199,8 +199,11 @@ READ_MARKER = EntitySpec(
 
 def builtin_registry() -> Registry:
     """Every kind this version syncs: the one list the composition root starts from."""
+    from desktop.sync.entities_dashboard import CHECKIN  # imports this module's helpers
+
     return Registry(
-        [MESSAGE, MEETING, PERSON, PAIR, REPORT, HELD_MESSAGE, RECEIPT, ACTIVITY_MARK, READ_MARKER]
+        [MESSAGE, MEETING, PERSON, PAIR, REPORT, HELD_MESSAGE, RECEIPT, ACTIVITY_MARK, READ_MARKER,
+         CHECKIN]  # fmt: skip
     )
 
 

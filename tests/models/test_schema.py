@@ -12,6 +12,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
+import desktop.models.dashboard_tables  # noqa: F401  (its tables join Base.metadata)
 from desktop.models.engine import close_engine, open_engine
 from desktop.models.errors import DatabaseFromNewerVersion
 from desktop.models.migrate import current_revision, head_revision, upgrade

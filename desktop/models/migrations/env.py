@@ -6,6 +6,7 @@ The caller hands over an open, keyed connection in `config.attributes["connectio
 
 from alembic import context
 
+import desktop.models.dashboard_tables  # noqa: F401  (check-ins: their tables join Base)
 from desktop.models.tables import Base
 
 connection = context.config.attributes.get("connection")
