@@ -78,6 +78,16 @@ def _activities(_ctx: PageContext, built: Mapping[str, QWidget]) -> QWidget:
                           lambda: home.pairs.current_pair_id() is not None)  # type: ignore[attr-defined]  # fmt: skip
 
 
+def _dashboard(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.services.dashboard import pair_health, weekly_trend
+    from desktop.ui.dashboard_page import DashboardPage
+
+    profile = ctx.profile
+    return DashboardPage(lambda lang: pair_health(profile, lang=lang),
+                         lambda pair_id: weekly_trend(profile, pair_id=pair_id),
+                         events=ctx.events)  # fmt: skip
+
+
 def _supervision(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.services.key_pins import confirm_changed_key, list_changed_keys
     from desktop.services.pairs import list_program_pairs
@@ -103,6 +113,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pairs", QT_TRANSLATE_NOOP("MainWindow", "My pairs"), PAIR_ROLES, _pairs),
     PageSpec("sessions", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), PAIR_ROLES, _sessions),
     PageSpec("activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), PAIR_ROLES, _activities),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), frozenset({Role.STAFF}),
+             _dashboard),  # fmt: skip
     PageSpec("supervision", QT_TRANSLATE_NOOP("MainWindow", "Supervision"), frozenset({Role.STAFF}),
              _supervision),  # fmt: skip
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), ALL_ROLES, _settings),
