@@ -109,7 +109,7 @@ class WeekPoint:
     average_rating: float | None
 
 
-def _naive(moment: datetime) -> str:
+def sql_time(moment: datetime) -> str:
     """How `UtcDateTime` stores an instant (naive UTC text), for comparisons in raw SQL."""
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
@@ -274,9 +274,9 @@ def _bounds(now: datetime) -> dict[str, str]:
     since = now - timedelta(days=WINDOW_DAYS)
     week = timedelta(days=7)
     month = now.astimezone(UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    return {"now": _naive(now), "since": _naive(since), "w1": _naive(since + week),
-            "w2": _naive(since + 2 * week), "w3": _naive(since + 3 * week),
-            "month": _naive(month)}  # fmt: skip
+    return {"now": sql_time(now), "since": sql_time(since), "w1": sql_time(since + week),
+            "w2": sql_time(since + 2 * week), "w3": sql_time(since + 3 * week),
+            "month": sql_time(month)}  # fmt: skip
 
 
 def _gather(s: Session, now: datetime) -> dict[str, _Row]:
@@ -421,7 +421,7 @@ def weekly_trend(
     now = now or datetime.now(UTC)
     start = now - timedelta(weeks=weeks)
     pair_filter = "AND p.id = :pair" if pair_id else "AND p.status = 'active'"
-    params = {"start": _naive(start), "end": _naive(now), "pair": pair_id}
+    params = {"start": sql_time(start), "end": sql_time(now), "pair": pair_id}
     points = [[0, 0, 0, 0, 0] for _ in range(weeks)]  # mentor, mentee, sessions, sum, count
     with profile.sessionmaker() as s:
         for what, week, a, b in s.execute(text(_TREND.format(pair_filter=pair_filter)), params):
