@@ -133,7 +133,7 @@ def _program_of(profile: Any, program_id: str | None) -> tuple[str, str]:
 def _matches(rows: Sequence[PairHealth]) -> ReportSection:
     columns = ("mentor", "mentee", "matched", "days_since_contact", "mentor_per_week",
                "mentee_per_week", "median_reply_hours", "sessions_held", "sessions_planned",
-               "call_minutes_this_month", "last_checkin", "open_flags", "at_risk")  # fmt: skip
+               "call_minutes_this_month", "last_checkin", "open_flags", "at_risk_reasons")  # fmt: skip
     return ReportSection("matches", columns, tuple(
         (r.mentor_name, r.mentee_name, r.matched_at.date().isoformat(),
          None if r.days_since_contact is None else round(r.days_since_contact, 1),

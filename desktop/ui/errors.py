@@ -197,6 +197,14 @@ def _server_messages() -> dict[str, str]:
             "This change used a key the program staff do not have, so the server refused it. "
             "Sync again; if it happens again, tell your program staff.",
         ),
+        "checkin_needs_sync": QCoreApplication.translate(
+            "Errors",
+            "Your check-in can be sent once this computer has synced with the program. "
+            "Please try again in a moment.",
+        ),
+        "comment_too_long": QCoreApplication.translate(
+            "Errors", "The comment is too long. Keep it under 500 characters."
+        ),
     }
 
 

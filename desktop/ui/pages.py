@@ -52,9 +52,13 @@ class PageSpec:
 
 
 def _pairs(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.services.checkins import CheckInService
     from desktop.ui.conversation import PairHomePage
 
-    return PairHomePage(ctx.messaging, ctx.events, ctx.settings, typing=ctx.typing)
+    profile = ctx.profile
+    checkins = CheckInService(profile, ctx.messaging, ctx.events) if profile is not None else None
+    return PairHomePage(ctx.messaging, ctx.events, ctx.settings, typing=ctx.typing,
+                        checkins=checkins, faces=getattr(profile, "role", "") == Role.MENTEE)  # fmt: skip
 
 
 def _sessions(ctx: PageContext, built: Mapping[str, QWidget]) -> QWidget:
@@ -88,6 +92,15 @@ def _dashboard(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
                          events=ctx.events)  # fmt: skip
 
 
+def _reports(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.services.reports import build_report, record_export, to_csv
+    from desktop.ui.reports_page import ReportsPage
+
+    profile = ctx.profile
+    return ReportsPage(lambda lang: build_report(profile, lang=lang), to_csv,
+                       lambda report, fmt: record_export(profile, report, fmt))  # fmt: skip
+
+
 def _supervision(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.services.key_pins import confirm_changed_key, list_changed_keys
     from desktop.services.pairs import list_program_pairs
@@ -115,6 +128,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), PAIR_ROLES, _activities),
     PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), frozenset({Role.STAFF}),
              _dashboard),  # fmt: skip
+    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), frozenset({Role.STAFF}),
+             _reports),  # fmt: skip
     PageSpec("supervision", QT_TRANSLATE_NOOP("MainWindow", "Supervision"), frozenset({Role.STAFF}),
              _supervision),  # fmt: skip
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), ALL_ROLES, _settings),

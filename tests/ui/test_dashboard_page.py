@@ -1,57 +1,22 @@
 """The staff dashboard page over a real staff profile: rows, sorting, filtering, at-risk
 highlighting with reasons, charts, and opening a pair from the keyboard.
 
-The staff profile is a real SQLCipher file holding three pairs as sync would have left them
-(rows written directly, like tests/services/conftest.py's seed); the page reads it through the
-real service, off the UI thread.
+The staff profile (`tests/ui/staff_world.py`) is a real SQLCipher file holding three pairs;
+the page reads it through the real service, off the UI thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.models.tables import Message, Pair, Person, Program
 from desktop.services.dashboard import pair_health, weekly_trend
-from desktop.services.profiles import Profile, ProfileDirectory
 from desktop.ui import i18n
 from desktop.ui.accessibility import unnamed_focusable
 from desktop.ui.dashboard_page import COLUMNS, DashboardPage
-from desktop.vault.kdf import KdfParams
-
-NOW = datetime.now(UTC)
-# pair id, mentor, mentee, days ago of each message (mentor, mentee alternate)
-PAIRS = (
-    ("busy", "Alice", "Bruno", [1, 2, 3, 4, 5, 6]),
-    ("quiet", "Chantal", "Dario", [25, 24]),
-    ("never", "Émile", "Farah", []),
-)
-
-
-@pytest.fixture
-def staff(tmp_path) -> Iterator[Profile]:
-    directory = ProfileDirectory(tmp_path / "pc", kdf_params_factory=KdfParams.fast_for_tests)
-    profile = directory.create(username="staff", passphrase="correct horse battery staple",
-                               display_name="Dominique", role="staff", person_id="s1",
-                               program_id="prog")  # fmt: skip
-    with profile.sessionmaker.begin() as s:
-        s.add(Program(id="prog", organisation_id="org", name="Programme", policies={}))
-        for pair_id, mentor, mentee, days in PAIRS:
-            s.add(Person(id=f"{pair_id}-m", role="mentor", display_name=mentor, program_id="prog"))
-            s.add(Person(id=f"{pair_id}-e", role="mentee", display_name=mentee, program_id="prog"))
-            s.add(Pair(id=pair_id, program_id="prog", mentor_id=f"{pair_id}-m",
-                       mentee_id=f"{pair_id}-e", matched_at=NOW - timedelta(days=60)))  # fmt: skip
-            s.flush()
-            for i, ago in enumerate(days):
-                author = f"{pair_id}-m" if i % 2 == 0 else f"{pair_id}-e"
-                s.add(Message(id=f"{pair_id}-{i}", pair_id=pair_id, author_id=author, body="Salut",
-                              hlc=f"{i:04d}", created_at=NOW - timedelta(days=ago),
-                              state="sent"))  # fmt: skip
-    yield profile
-    profile.close()
+from tests.ui.staff_world import staff  # noqa: F401  (fixture)
 
 
 @pytest.fixture

@@ -64,7 +64,7 @@ def test_join_shows_where_data_is_stored_then_enrols_and_opens_the_app(
         assert dialog.progress.isVisible() and not dialog.code.isEnabled()
     assert controller.profile.role == "staff" and controller.profile.display_name == "Nadia Roy"
     window = controller.main_window
-    assert window.page_keys() == ["supervision", "settings"]
+    assert window.page_keys() == ["dashboard", "reports", "supervision", "settings"]
     qtbot.waitUntil(lambda: window.sync_indicator.state() == "synced", timeout=60_000)
     assert window.pages["settings"].residency.text() == ("Canada — Québec, by Hébergeur (démo)")
     assert (data_dir / "profiles" / controller.profile.person_id / "jumelage.db").exists()

@@ -13,7 +13,7 @@ from desktop.ui.pages import PAGES, PageContext, PageSpec, build_pages, specs_fo
 def test_each_role_gets_its_pages_from_the_registry():
     assert [s.key for s in specs_for("mentor")] == ["pairs", "sessions", "activities", "settings"]
     assert [s.key for s in specs_for("mentee")] == ["pairs", "sessions", "activities", "settings"]
-    assert [s.key for s in specs_for("staff")] == ["supervision", "settings"]
+    assert [s.key for s in specs_for("staff")] == ["dashboard", "reports", "supervision", "settings"]
     assert len({s.key for s in PAGES}) == len(PAGES)  # keys are unique
 
 

@@ -35,6 +35,7 @@ from desktop.services.messaging import MessagingError, MessagingService
 from desktop.ui import datetime_text
 from desktop.ui.accessibility import describe, key_names
 from desktop.ui.announce import announce
+from desktop.ui.conversation.checkin_prompt import CheckInPrompt
 from desktop.ui.conversation.composer import Composer
 from desktop.ui.conversation.conversation_view import REPORT_KEYS as REPORT_SHORTCUT
 from desktop.ui.conversation.conversation_view import ConversationView
@@ -75,6 +76,8 @@ class PairHomePage(QWidget):
         *,
         typing: Any = None,
         only_pair: str | None = None,
+        checkins: Any = None,
+        faces: bool = False,
     ):
         super().__init__(parent)
         self.setObjectName("pairHomePage")
@@ -92,6 +95,8 @@ class PairHomePage(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setObjectName("supervisionNotice")
+        # The weekly check-in (a `CheckInService`), above the conversation; not beside a call.
+        self.checkin = CheckInPrompt(checkins, faces=faces) if checkins and not only_pair else None
         self.model = MessageListModel(service, self)
         self.view = ConversationView(self.model)
         self.report_message_button = QPushButton()
@@ -118,6 +123,9 @@ class PairHomePage(QWidget):
         column = QVBoxLayout(right)
         column.addWidget(self.title)
         column.addWidget(self.notice)
+        if self.checkin is not None:
+            column.addWidget(self.checkin)
+            column.addWidget(self.checkin.outside)
         column.addWidget(self.view, 1)
         column.addWidget(self.typing)
         column.addLayout(actions)
@@ -223,6 +231,8 @@ class PairHomePage(QWidget):
         self.composer.setEnabled(pair_id is not None)
         self._update_header()
         self._update_actions(self.view.current_message())
+        if self.checkin is not None:
+            self.checkin.set_pair(pair_id)
         if pair_id:
             self._service.mark_read(pair_id)
 
