@@ -132,10 +132,11 @@ class CheckInService:
             replaced = s.get(CheckIn, (pair_id, self.person_id, week)) is not None
             fields = {"rating": rating, "met": met, "comment": comment,
                       "answered_at": datetime_to_ms(now)}  # fmt: skip
+            entity_id = checkin_id(pair_id, self.person_id, week)
             try:
                 record_sealed_change(s, scope=Scope.program(pair.program_id), entity="checkin",
                                      fields=fields, author=self.person_id,
-                                     entity_id=checkin_id(pair_id, self.person_id, week))  # fmt: skip
+                                     entity_id=entity_id)  # fmt: skip
             except SyncError as exc:
                 if exc.code == "no_staff_key":
                     raise CheckInError("checkin_needs_sync") from exc

@@ -285,8 +285,8 @@ def _gather(s: Session, now: datetime) -> dict[str, _Row]:
     for pid, mentor_n, mentee_n, w1, w2, w3, w4, last in s.execute(text(_MESSAGES), b):
         rows[pid] = _Row(mentor_n, mentee_n, (w1, w2, w3, w4), _parse(last))
     for pid, median, mentor, mentee in s.execute(text(_REPLIES), b):
-        if pid in rows:
-            rows[pid].median, rows[pid].mentor_reply, rows[pid].mentee_reply = median, mentor, mentee
+        if (r := rows.get(pid)) is not None:
+            r.median, r.mentor_reply, r.mentee_reply = median, mentor, mentee
     for pid, planned, held, minutes, last in s.execute(text(_SESSIONS), b):
         if pid in rows:
             r = rows[pid]

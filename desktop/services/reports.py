@@ -33,7 +33,7 @@ from typing import Any
 from sqlalchemy import text
 
 from desktop.services.audit import record_audit
-from desktop.services.dashboard import PairHealth, WeekPoint, sql_time, pair_health, weekly_trend
+from desktop.services.dashboard import PairHealth, WeekPoint, pair_health, sql_time, weekly_trend
 from jumelage_protocol import Scope
 
 REPORT_WEEKS = 12  # the weeks the report's trends and totals cover
@@ -133,7 +133,8 @@ def _program_of(profile: Any, program_id: str | None) -> tuple[str, str]:
 def _matches(rows: Sequence[PairHealth]) -> ReportSection:
     columns = ("mentor", "mentee", "matched", "days_since_contact", "mentor_per_week",
                "mentee_per_week", "median_reply_hours", "sessions_held", "sessions_planned",
-               "call_minutes_this_month", "last_checkin", "open_flags", "at_risk_reasons")  # fmt: skip
+               "call_minutes_this_month", "last_checkin", "open_flags",
+               "at_risk_reasons")  # fmt: skip
     return ReportSection("matches", columns, tuple(
         (r.mentor_name, r.mentee_name, r.matched_at.date().isoformat(),
          None if r.days_since_contact is None else round(r.days_since_contact, 1),
@@ -184,14 +185,19 @@ def build_report(
     sections = (
         ReportSection("members", ("role", "people", "in_active_pair"), tuple(members)),
         _matches(rows),
-        ReportSection("contact", ("week", "mentor_messages", "mentee_messages",
-                                  "pairs_in_touch"), contact),  # fmt: skip
+        ReportSection(
+            "contact", ("week", "mentor_messages", "mentee_messages", "pairs_in_touch"), contact
+        ),  # fmt: skip
         ReportSection("sessions", ("outcome", "sessions", "minutes"), tuple(sessions)),
-        ReportSection("checkins", ("role", "answers", "average_rating", "lowest_rating"),
-                      tuple(checkins)),  # fmt: skip
+        ReportSection(
+            "checkins", ("role", "answers", "average_rating", "lowest_rating"), tuple(checkins)
+        ),  # fmt: skip
         ReportSection("flags", ("kind", "count", "hours_to_decide"), tuple(flags)),
-        ReportSection("at_risk", ("week_ending", "pairs_at_risk"),
-                      tuple((m.date().isoformat(), n) for m, n in at_risk)),  # fmt: skip
+        ReportSection(
+            "at_risk",
+            ("week_ending", "pairs_at_risk"),
+            tuple((m.date().isoformat(), n) for m, n in at_risk),
+        ),  # fmt: skip
     )
     return ProgramReport(pid, name, now, REPORT_WEEKS, sections, tuple(trend), at_risk)
 

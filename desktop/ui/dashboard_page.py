@@ -11,7 +11,6 @@ when it exists. Runs on the UI thread.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.runtime.dispatch import log_failure
 from desktop.runtime.operations import LatestRead
 from desktop.ui import datetime_text, i18n
 from desktop.ui.accessibility import describe
@@ -194,8 +194,9 @@ class DashboardPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
-        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | Qt.TextInteractionFlag.TextSelectableByMouse)  # fmt: skip
+        selectable = Qt.TextInteractionFlag
+        self.reasons.setTextInteractionFlags(selectable.TextSelectableByKeyboard
+                                             | selectable.TextSelectableByMouse)  # fmt: skip
         self.pair_chart = TrendChart()
         self.program_chart = TrendChart()
 
@@ -237,11 +238,13 @@ class DashboardPage(QWidget):
         """Reload every row and the program's trend (when shown, and when sync brings news)."""
         lang = i18n.current_language() or "en"
         self._reads.run(lambda: self._load_rows(lang), self._show, self._failed)
-        self._program_reads.run(lambda: self._load_trend(None), self._show_program)
+        self._program_reads.run(lambda: self._load_trend(None), self._show_program,
+                                self._chart_failed)  # fmt: skip
 
     def rows(self) -> list[Any]:
         return list(self.model.rows)
 
+    @property
     def loading(self) -> bool:
         """True while a read is out (tests wait for it before closing the profile)."""
         return any(r.loading for r in (self._reads, self._trend_reads, self._program_reads))
@@ -268,6 +271,10 @@ class DashboardPage(QWidget):
         self._state = "failed"
         self.model.set_rows([])
         self._render_summary()
+
+    def _chart_failed(self, exc: BaseException) -> None:
+        """A chart stays empty (logged; the table still works), e.g. read while locking."""
+        log_failure(exc, "a dashboard chart")
 
     def _show_program(self, points: Sequence[Any]) -> None:
         self.program_chart.show_trend(self.tr("Whole program, by week"), *self._series(points))
@@ -306,11 +313,13 @@ class DashboardPage(QWidget):
         names = names.replace("%2", row.mentee_name or "?")
         if row.risks:
             lines = "".join(f"<li>{_escape(note.text)}</li>" for note in row.risks)
-            text = f"<b>{_escape(names)}</b>: {_escape(self.tr('at risk, because:'))}<ul>{lines}</ul>"
+            because = _escape(self.tr("at risk, because:"))
+            text = f"<b>{_escape(names)}</b>: {because}<ul>{lines}</ul>"
         else:
             text = f"<b>{_escape(names)}</b>: {_escape(self.tr('nothing needs attention.'))}"
         self.reasons.setText(text)
-        self._trend_reads.run(lambda: self._load_trend(pair_id), self._show_pair)
+        self._trend_reads.run(lambda: self._load_trend(pair_id), self._show_pair,
+                              self._chart_failed)  # fmt: skip
 
     def _activated(self, index: QModelIndex) -> None:
         pair_id = index.data(PAIR_ID_ROLE)
@@ -344,9 +353,11 @@ class DashboardPage(QWidget):
         if column == "matched":
             return datetime_text.table_day(row.matched_at)
         if column == "quiet":
-            return self.tr("never") if row.days_since_contact is None else _number(row.days_since_contact)
+            quiet = row.days_since_contact
+            return self.tr("never") if quiet is None else _number(quiet)
         if column in ("mentor_week", "mentee_week"):
-            return _number(row.mentor_per_week if column == "mentor_week" else row.mentee_per_week, 1)
+            per_week = row.mentor_per_week if column == "mentor_week" else row.mentee_per_week
+            return _number(per_week, 1)
         if column == "reply":
             hours = row.median_reply_hours
             return "—" if hours is None else self.tr("%1 h").replace("%1", _number(hours))
@@ -395,10 +406,10 @@ class DashboardPage(QWidget):
         self.at_risk_only.setText(self.tr("Only pairs &at risk"))
         describe(self.at_risk_only, self.tr("Only pairs at risk"))
         self.open_pair.setText(self.tr("&Open this pair"))
-        describe(self.open_pair, self.tr("Open this pair"),
-                 self.tr("Shows the chosen pair's page. Enter or a double click does the same."))  # fmt: skip
-        describe(self.table, self.tr("Pairs of my programs"),
-                 self.tr("Sort by clicking a column title. Pairs at risk are in bold."))  # fmt: skip
+        describe(self.open_pair, self.tr("Open this pair"), self.tr(
+            "Shows the chosen pair's page. Enter or a double click does the same."))  # fmt: skip
+        describe(self.table, self.tr("Pairs of my programs"), self.tr(
+            "Sort by clicking a column title. Pairs at risk are in bold."))  # fmt: skip
         describe(self.reasons, self.tr("Why this pair needs attention"))
         describe(self.pair_chart, self.tr("This pair, by week"))
         describe(self.program_chart, self.tr("Whole program, by week"))
@@ -419,4 +430,3 @@ class DashboardPage(QWidget):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-

@@ -76,4 +76,5 @@ def table_day(moment: datetime, zone: tzinfo | None = None) -> str:
 def week_label(moment: datetime, zone: tzinfo | None = None) -> str:
     """A week on a chart's axis, by its first day: '5 déc.' / 'Dec 5'."""
     locale = QLocale()
-    return locale.toString(_qdate(_local(moment, zone).date()), "d MMM" if _french(locale) else "MMM d")
+    pattern = "d MMM" if _french(locale) else "MMM d"
+    return locale.toString(_qdate(_local(moment, zone).date()), pattern)

@@ -57,8 +57,9 @@ def _pairs(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
 
     profile = ctx.profile
     checkins = CheckInService(profile, ctx.messaging, ctx.events) if profile is not None else None
+    faces = getattr(profile, "role", "") == Role.MENTEE  # young mentees answer with faces
     return PairHomePage(ctx.messaging, ctx.events, ctx.settings, typing=ctx.typing,
-                        checkins=checkins, faces=getattr(profile, "role", "") == Role.MENTEE)  # fmt: skip
+                        checkins=checkins, faces=faces)  # fmt: skip
 
 
 def _sessions(ctx: PageContext, built: Mapping[str, QWidget]) -> QWidget:

@@ -48,7 +48,8 @@ class ReportWords(QObject):
             "mentor_per_week": self.tr("Mentor messages a week"),
             "mentee_per_week": self.tr("Mentee messages a week"),
             "median_reply_hours": self.tr("Median reply (hours)"),
-            "sessions_held": self.tr("Sessions held"), "sessions_planned": self.tr("Sessions planned"),
+            "sessions_held": self.tr("Sessions held"),
+            "sessions_planned": self.tr("Sessions planned"),
             "call_minutes_this_month": self.tr("Call minutes this month"),
             "last_checkin": self.tr("Last check-in"), "open_flags": self.tr("Open flags"),
             "at_risk_reasons": self.tr("Why at risk"), "week": self.tr("Week of"),
@@ -78,8 +79,9 @@ class ReportWords(QObject):
         return self.tr("Program report: %1").replace("%1", report.program_name or "—")
 
     def subtitle(self, report: Any) -> str:
-        return self.tr("As of %1, over the last %2 weeks. Figures computed on this computer.") \
-            .replace("%1", datetime_text.day(report.generated_at)).replace("%2", str(report.weeks))  # fmt: skip
+        text = self.tr("As of %1, over the last %2 weeks. Figures computed on this computer.")
+        return text.replace("%1", datetime_text.day(report.generated_at)).replace(
+            "%2", str(report.weeks))  # fmt: skip
 
     def trend_title(self) -> str:
         return self.tr("Whole program, by week")
@@ -143,7 +145,9 @@ def chart_image(title: str, labels: list[str], series: list[Series], width: int 
     return image
 
 
-def report_document(report: Any, words: ReportWords, palette: QPalette | None = None) -> QTextDocument:
+def report_document(
+    report: Any, words: ReportWords, palette: QPalette | None = None
+) -> QTextDocument:
     """The report as a QTextDocument, charts included as image resources."""
     document = QTextDocument()
     document.setDefaultFont(QGuiApplication.font())

@@ -80,6 +80,7 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Loading…"))
         self._reads.run(lambda: self._load(lang), self._show, self._failed)
 
+    @property
     def loading(self) -> bool:
         return self._reads.loading
 
@@ -111,7 +112,8 @@ class ReportsPage(QWidget):
         go = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _r: self._choose_file(fmt) if box.clickedButton() is go else None)
+        box.finished.connect(
+            lambda _r: self._choose_file(fmt) if box.clickedButton() is go else None)  # fmt: skip
         box.open()
 
     def _choose_file(self, fmt: str) -> None:

@@ -77,7 +77,8 @@ def paint_trend(
                 if p is not None:
                     painter.drawEllipse(p, 2.5, 2.5)
             legend_y = plot.bottom() + line * (1.5 + i)
-            painter.drawLine(QPointF(plot.left(), legend_y), QPointF(plot.left() + line * 2, legend_y))
+            painter.drawLine(QPointF(plot.left(), legend_y),
+                             QPointF(plot.left() + line * 2, legend_y))  # fmt: skip
             painter.setPen(text_pen)
             painter.drawText(QPointF(plot.left() + line * 2.5, legend_y + metrics.ascent() / 2.5),
                              one.label)  # fmt: skip
@@ -96,7 +97,8 @@ def _axes(painter: QPainter, plot: QRectF, labels: Sequence[str], top: float,
         painter.drawText(QPointF(plot.left() - metrics.horizontalAdvance(text) - 4,
                                  y + metrics.ascent() / 2.5), text)  # fmt: skip
     step = plot.width() / max(1, len(labels) - 1)
-    every = max(1, int(len(labels) * metrics.horizontalAdvance("00 MMM ") // max(1.0, plot.width())) + 1)
+    label_room = metrics.horizontalAdvance("00 MMM ")  # labels that would overlap are skipped
+    every = max(1, int(len(labels) * label_room // max(1.0, plot.width())) + 1)
     for k, label in enumerate(labels):
         if k % every == 0 or k == len(labels) - 1:
             x = plot.left() + k * step - metrics.horizontalAdvance(label) / 2

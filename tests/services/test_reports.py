@@ -24,8 +24,9 @@ def test_the_report_has_every_section_from_sql(sealed_world):
     mentor = w.profiles["mentor"]
     with mentor.sessionmaker.begin() as s:
         for days in (3, 10):
+            at = datetime_to_ms(now - timedelta(days=days))
             record_change(s, scope=Scope.pair(PAIR_ID), entity="message", author="m1",
-                          fields={"body": "Salut", "created_at": datetime_to_ms(now - timedelta(days=days))})  # fmt: skip
+                          fields={"body": "Salut", "created_at": at})  # fmt: skip
     held = w.services["mentor"].send(PAIR_ID, HELD_TEXT)
     CheckInService(w.profiles["mentee"], w.services["mentee"]).answer(PAIR_ID, rating=1, now=now)
     CheckInService(mentor).answer(PAIR_ID, rating=4, now=now + timedelta(seconds=30))

@@ -20,7 +20,7 @@ from tests.ui.staff_world import staff  # noqa: F401  (fixture)
 
 
 @pytest.fixture
-def page(qtbot, staff) -> Iterator[DashboardPage]:
+def page(qtbot, staff) -> Iterator[DashboardPage]:  # noqa: F811
     page = DashboardPage(lambda lang: pair_health(staff, lang=lang),
                          lambda pair_id: weekly_trend(staff, pair_id=pair_id))  # fmt: skip
     qtbot.addWidget(page)
@@ -29,7 +29,7 @@ def page(qtbot, staff) -> Iterator[DashboardPage]:
     page.refresh()
     qtbot.waitUntil(lambda: len(page.rows()) == 3, timeout=30_000)
     yield page
-    qtbot.waitUntil(lambda: not page.loading(), timeout=30_000)  # before the profile closes
+    qtbot.waitUntil(lambda: not page.loading, timeout=30_000)  # before the profile closes
 
 
 def cell(page: DashboardPage, pair_id: str, column: str) -> str:
@@ -95,5 +95,6 @@ def test_french_reasons_and_texts(qtbot, qapp, page):
         page.proxy.index(page.visible_pair_ids().index("quiet"), 0).data(
             Qt.ItemDataRole.ToolTipRole))), timeout=30_000)  # fmt: skip
     tip = page.proxy.index(page.visible_pair_ids().index("quiet"), 0).data(
-        Qt.ItemDataRole.ToolTipRole)
+        Qt.ItemDataRole.ToolTipRole
+    )
     assert "Aucun contact depuis 24 jours" in tip

@@ -13,7 +13,8 @@ from desktop.ui.pages import PAGES, PageContext, PageSpec, build_pages, specs_fo
 def test_each_role_gets_its_pages_from_the_registry():
     assert [s.key for s in specs_for("mentor")] == ["pairs", "sessions", "activities", "settings"]
     assert [s.key for s in specs_for("mentee")] == ["pairs", "sessions", "activities", "settings"]
-    assert [s.key for s in specs_for("staff")] == ["dashboard", "reports", "supervision", "settings"]
+    staff_pages = ["dashboard", "reports", "supervision", "settings"]
+    assert [s.key for s in specs_for("staff")] == staff_pages
     assert len({s.key for s in PAGES}) == len(PAGES)  # keys are unique
 
 

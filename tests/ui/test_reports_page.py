@@ -36,7 +36,7 @@ def page(qtbot, staff, recorded) -> Iterator[ReportsPage]:  # noqa: F811
     page.refresh()
     qtbot.waitUntil(lambda: page.report is not None, timeout=30_000)
     yield page
-    qtbot.waitUntil(lambda: not page.loading(), timeout=30_000)
+    qtbot.waitUntil(lambda: not page.loading, timeout=30_000)
 
 
 def answer_warning(qtbot, page: ReportsPage, export: bool) -> None:

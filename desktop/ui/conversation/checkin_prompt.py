@@ -76,7 +76,8 @@ class CheckInPrompt(QFrame):
         self.outside = QLabel()  # shown after answering, when the form is gone
         self.outside.setWordWrap(True)
         self.outside.setVisible(False)
-        self.ratings.idToggled.connect(lambda *_: self.send.setEnabled(self.ratings.checkedId() > 0))
+        self.ratings.idToggled.connect(
+            lambda *_: self.send.setEnabled(self.ratings.checkedId() > 0))  # fmt: skip
         self.send.clicked.connect(self.submit)
         self.skip.clicked.connect(self.not_now)
         self.retranslate()
@@ -100,8 +101,8 @@ class CheckInPrompt(QFrame):
         if self._pair_id is None or rating < 1:
             return
         try:
-            answer = self._service.answer(self._pair_id, rating=rating,
-                                          met=self.met.isChecked(), comment=self.comment.text())  # fmt: skip
+            answer = self._service.answer(self._pair_id, rating=rating, met=self.met.isChecked(),
+                                          comment=self.comment.text())  # fmt: skip
         except CodedError as exc:  # a refusal becomes a plain sentence
             text = message_for(exc)
             self.question.setText(text)
