@@ -21,6 +21,7 @@ from pathlib import Path
 
 import desktop.services.messaging  # noqa: F401  (registers the message "state" field)
 from desktop.services import accounts
+from desktop.services.checkins import CheckInService
 from desktop.services.profiles import Profile, ProfileDirectory
 from desktop.services.scheduling import plan_session
 from desktop.sync.entities import datetime_to_ms
@@ -105,6 +106,10 @@ PAIRS = (
 )
 
 
+# This week's check-ins (username, rating, met): Léa's low answer puts her pair "at risk" on
+# the staff dashboard, so its rows differ; a comment is never seeded (no plain-text worry).
+CHECKINS = (("marc", 3, True), ("lea", 2, False), ("priya", 5, True), ("jayden", 4, True))
+
 # One message held for staff review (contact details), so supervision has something to show.
 HELD = (1, 6, "21:10", "jayden", "Tu peux m'écrire sur Snap aussi : jayden.t08 (c'est plus simple)")
 
@@ -144,6 +149,13 @@ def _write_conversations(people: dict[str, Profile], pair_ids: list[str], start:
             record_change(s, scope=Scope.pair(pair_ids[index]), entity="message",
                           author=profile.person_id, fields=fields)  # fmt: skip
         time.sleep(0.002)  # distinct milliseconds: the HLC order is the conversation order
+
+
+def _check_in(people: dict[str, Profile], pair_ids: list[str]) -> None:
+    """Each member answers this week's check-in (sealed to staff: synced members hold its key)."""
+    for username, rating, met in CHECKINS:
+        index = next(i for i, pair in enumerate(PAIRS) if username in pair[1:3])
+        CheckInService(people[username]).answer(pair_ids[index], rating=rating, met=met)
 
 
 def _plan_sessions(people: dict[str, Profile], pair_ids: list[str], now: datetime) -> None:
@@ -189,6 +201,7 @@ async def _build(
         start = now.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=9)
         await asyncio.to_thread(_write_conversations, people, pair_ids, start)
         await asyncio.to_thread(_plan_sessions, people, pair_ids, now)
+        await asyncio.to_thread(_check_in, people, pair_ids)
         for _round in range(2):  # push everything, then everyone pulls everything
             for account in ACCOUNTS:
                 await _sync(people[account.username], server_url)

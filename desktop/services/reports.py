@@ -74,7 +74,10 @@ _MEMBERS = """
 SELECT x.role, COUNT(*),
        SUM(EXISTS (SELECT 1 FROM pairs p WHERE p.status = 'active'
                    AND x.id IN (p.mentor_id, p.mentee_id)))
-FROM people x WHERE x.program_id = :program GROUP BY x.role ORDER BY x.role
+FROM people x
+WHERE x.program_id = :program OR EXISTS (SELECT 1 FROM pairs p WHERE p.program_id = :program
+                                         AND x.id IN (p.mentor_id, p.mentee_id))
+GROUP BY x.role ORDER BY x.role
 """
 
 _CONTACT = """

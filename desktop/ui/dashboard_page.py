@@ -78,8 +78,12 @@ class PairHealthModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._texts.column_titles()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._texts.column_descriptions()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -338,12 +342,21 @@ class DashboardPage(QWidget):
     # --- texts --------------------------------------------------------------------------
 
     def column_titles(self) -> list[str]:
+        """Short titles for the table's header (the full ones are `column_descriptions`)."""
+        return [self.tr("Mentor"), self.tr("Mentee"), self.tr("Matched"),
+                self.tr("Quiet days"), self.tr("Mentor/wk"), self.tr("Mentee/wk"),
+                self.tr("Reply"), self.tr("Sessions"), self.tr("Call min."),
+                self.tr("Check-in"), self.tr("Flags"), self.tr("Support due"),
+                self.tr("Attention")]  # fmt: skip
+
+    def column_descriptions(self) -> list[str]:
         return [self.tr("Mentor"), self.tr("Mentee"), self.tr("Matched"),
                 self.tr("Days since contact"), self.tr("Mentor messages a week"),
                 self.tr("Mentee messages a week"), self.tr("Median reply"),
-                self.tr("Sessions held"), self.tr("Call minutes this month"),
-                self.tr("Last check-in"), self.tr("Open flags"),
-                self.tr("Next support contact"), self.tr("Attention")]  # fmt: skip
+                self.tr("Sessions held of planned, last 4 weeks"),
+                self.tr("Call minutes this month"), self.tr("Last check-in"),
+                self.tr("Open flags"), self.tr("Next support contact"),
+                self.tr("Attention")]  # fmt: skip
 
     def cell_text(self, row: Any, column: str) -> str:
         if column == "mentor":

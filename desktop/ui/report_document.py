@@ -8,11 +8,12 @@ outcomes, flag kinds) in the UI language. Runs on the UI thread.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QUrl
+from PySide6.QtCore import QLocale, QMarginsF, QObject, QRectF, QUrl
 from PySide6.QtGui import (
     QGuiApplication,
     QImage,
@@ -30,6 +31,7 @@ from desktop.ui.trend_chart import Series, paint_trend
 TREND_CHART = QUrl("chart://program-trend")
 RISK_CHART = QUrl("chart://at-risk")
 _VALUE_COLUMNS = {"role", "outcome", "kind"}  # cells holding a key to word, not a figure
+_DATE_COLUMNS = {"matched", "week", "week_ending"}  # ISO dates, shown as the UI language does
 
 
 class ReportWords(QObject):
@@ -76,7 +78,9 @@ class ReportWords(QObject):
         return words.get(key, key)
 
     def title(self, report: Any) -> str:
-        return self.tr("Program report: %1").replace("%1", report.program_name or "—")
+        if not report.program_name:  # a program whose name this PC has not received
+            return self.tr("Program report")
+        return self.tr("Program report: %1").replace("%1", report.program_name)
 
     def subtitle(self, report: Any) -> str:
         text = self.tr("As of %1, over the last %2 weeks. Figures computed on this computer.")
@@ -105,6 +109,10 @@ def _cell(value: object, column: str, words: ReportWords) -> str:
         return "—"
     if column in _VALUE_COLUMNS and isinstance(value, str):
         return escape(words.word(value))
+    if column in _DATE_COLUMNS and isinstance(value, str):
+        return escape(datetime_text.table_day(datetime.fromisoformat(value).replace(hour=12, tzinfo=UTC)))
+    if isinstance(value, float):
+        return escape(QLocale().toString(value, "f", 1))
     return escape(str(value))
 
 
@@ -112,8 +120,8 @@ def report_html(report: Any, words: ReportWords, *, charts: bool = True) -> str:
     """The whole report as simple HTML (tables Qt's rich text renders on screen and on paper)."""
     parts = [f"<h1>{escape(words.title(report))}</h1><p>{escape(words.subtitle(report))}</p>"]
     if charts:
-        parts.append(f'<p><img src="{TREND_CHART.toString()}"></p>'
-                     f'<p><img src="{RISK_CHART.toString()}"></p>')  # fmt: skip
+        parts.append(f'<table><tr><td><img src="{TREND_CHART.toString()}"></td>'
+                     f'<td><img src="{RISK_CHART.toString()}"></td></tr></table>')  # fmt: skip
     for section in report.sections:
         columns = section.columns
         head = "".join(f"<th>{escape(words.word(c))}</th>" for c in columns)
@@ -129,8 +137,8 @@ def report_html(report: Any, words: ReportWords, *, charts: bool = True) -> str:
     return "".join(parts)
 
 
-def chart_image(title: str, labels: list[str], series: list[Series], width: int = 900,
-                height: int = 300, palette: QPalette | None = None) -> QImage:  # fmt: skip
+def chart_image(title: str, labels: list[str], series: list[Series], width: int = 460,
+                height: int = 260, palette: QPalette | None = None) -> QImage:  # fmt: skip
     """A chart painted into an image (for the PDF and the on-screen document)."""
     palette = palette or QGuiApplication.palette()
     image = QImage(width, height, QImage.Format.Format_ARGB32)

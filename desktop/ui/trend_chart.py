@@ -13,6 +13,7 @@ Runs on the UI thread.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -55,11 +56,13 @@ def paint_trend(
     painter.drawText(QRectF(area.left(), area.top(), area.width(), line),
                      Qt.AlignmentFlag.AlignLeft, title)  # fmt: skip
     values = [v for s in series for v in s.values if v is not None]
-    top = max([1.0, *values])
+    top = float(math.ceil(max([2.0, *values])))
+    top += top % 2  # even: the middle tick is a whole number too
     axis_width = metrics.horizontalAdvance(f"{top:.0f}") + line / 2
+    right = metrics.horizontalAdvance(labels[-1]) / 2 + 2 if labels else line / 2
     legend_rows = len(series)
     plot = QRectF(area.left() + axis_width, area.top() + line * 1.5,
-                  area.width() - axis_width - line / 2,
+                  area.width() - axis_width - right,
                   area.height() - line * (3 + legend_rows))  # fmt: skip
     if plot.height() > line and labels:
         _axes(painter, plot, labels, top, palette, metrics)
@@ -93,14 +96,15 @@ def _axes(painter: QPainter, plot: QRectF, labels: Sequence[str], top: float,
     painter.setPen(QPen(palette.color(QPalette.ColorRole.Text)))
     for value in (0.0, top / 2, top):
         y = plot.bottom() - value / top * plot.height()
-        text = f"{value:.0f}" if top >= 4 else f"{value:.1f}"
+        text = f"{value:.0f}"
         painter.drawText(QPointF(plot.left() - metrics.horizontalAdvance(text) - 4,
                                  y + metrics.ascent() / 2.5), text)  # fmt: skip
     step = plot.width() / max(1, len(labels) - 1)
     label_room = metrics.horizontalAdvance("00 MMM ")  # labels that would overlap are skipped
     every = max(1, int(len(labels) * label_room // max(1.0, plot.width())) + 1)
+    last = len(labels) - 1
     for k, label in enumerate(labels):
-        if k % every == 0 or k == len(labels) - 1:
+        if (last - k) % every == 0:  # evenly spaced, ending on the newest week
             x = plot.left() + k * step - metrics.horizontalAdvance(label) / 2
             painter.drawText(QPointF(x, plot.bottom() + metrics.height()), label)
 
