@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QMarginsF, QObject, QRectF, QUrl
 from PySide6.QtGui import (
+    QFont,
     QGuiApplication,
     QImage,
     QPageLayout,
@@ -154,11 +155,15 @@ def chart_image(title: str, labels: list[str], series: list[Series], width: int 
 
 
 def report_document(
-    report: Any, words: ReportWords, palette: QPalette | None = None
+    report: Any, words: ReportWords, palette: QPalette | None = None, points: float = 0
 ) -> QTextDocument:
-    """The report as a QTextDocument, charts included as image resources."""
+    """The report as a QTextDocument, charts included as image resources; `points`: the text
+    size (the application's when 0, as on screen)."""
     document = QTextDocument()
-    document.setDefaultFont(QGuiApplication.font())
+    font = QFont(QGuiApplication.font())
+    if points:
+        font.setPointSizeF(points)
+    document.setDefaultFont(font)
     trend = chart_image(words.trend_title(), *words.trend_series(report), palette=palette)
     risk = chart_image(words.word("at_risk"), *words.risk_series(report), palette=palette)
     document.addResource(QTextDocument.ResourceType.ImageResource, TREND_CHART, trend)
@@ -177,4 +182,4 @@ def write_pdf(report: Any, path: Path, words: ReportWords) -> None:
                                      QPageLayout.Unit.Millimeter))  # fmt: skip
     writer.setTitle(words.title(report))
     writer.setCreator("Jumelage")
-    report_document(report, words, LIGHT.palette()).print_(writer)
+    report_document(report, words, LIGHT.palette(), points=8).print_(writer)  # fits A4

@@ -60,7 +60,9 @@ def paint_trend(
     top += top % 2  # even: the middle tick is a whole number too
     axis_width = metrics.horizontalAdvance(f"{top:.0f}") + line / 2
     right = metrics.horizontalAdvance(labels[-1]) / 2 + 2 if labels else line / 2
-    legend_rows = len(series)
+    widest = max((metrics.horizontalAdvance(one.label) for one in series), default=0.0)
+    columns = 2 if area.width() > 2 * (widest + line * 4) else 1  # two legend columns if they fit
+    legend_rows = math.ceil(len(series) / columns)
     plot = QRectF(area.left() + axis_width, area.top() + line * 1.5,
                   area.width() - axis_width - right,
                   area.height() - line * (3 + legend_rows))  # fmt: skip
@@ -79,11 +81,12 @@ def paint_trend(
             for p in points:
                 if p is not None:
                     painter.drawEllipse(p, 2.5, 2.5)
-            legend_y = plot.bottom() + line * (1.5 + i)
-            painter.drawLine(QPointF(plot.left(), legend_y),
-                             QPointF(plot.left() + line * 2, legend_y))  # fmt: skip
+            legend_y = plot.bottom() + line * (1.5 + i // columns)
+            legend_x = plot.left() + (i % columns) * plot.width() / columns
+            painter.drawLine(QPointF(legend_x, legend_y),
+                             QPointF(legend_x + line * 2, legend_y))  # fmt: skip
             painter.setPen(text_pen)
-            painter.drawText(QPointF(plot.left() + line * 2.5, legend_y + metrics.ascent() / 2.5),
+            painter.drawText(QPointF(legend_x + line * 2.5, legend_y + metrics.ascent() / 2.5),
                              one.label)  # fmt: skip
     painter.restore()
 
@@ -129,7 +132,7 @@ class TrendChart(QWidget):
         self._series: list[Series] = []
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(200)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(420, 240)
