@@ -111,7 +111,8 @@ def _cell(value: object, column: str, words: ReportWords) -> str:
     if column in _VALUE_COLUMNS and isinstance(value, str):
         return escape(words.word(value))
     if column in _DATE_COLUMNS and isinstance(value, str):
-        return escape(datetime_text.table_day(datetime.fromisoformat(value).replace(hour=12, tzinfo=UTC)))
+        noon = datetime.fromisoformat(value).replace(hour=12, tzinfo=UTC)  # the same day anywhere
+        return escape(datetime_text.table_day(noon))
     if isinstance(value, float):
         return escape(QLocale().toString(value, "f", 1))
     return escape(str(value))
