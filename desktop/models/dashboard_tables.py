@@ -5,6 +5,7 @@ A check-in is one person's answer for one pair and one ISO week (its key is
 last writer wins). It arrives sealed to the program staff key in the program scope
 (`program_id` is filled from that scope), because its comment may be about the other member.
 
+`ix_messages_held` (partial: held messages only) counts what waits for review per pair.
 `ix_messages_pair_created_author` lets the dashboard count messages per pair and week, find
 the last contact and the reply times from a small covering index, in `created_at` order,
 without reading a page of message bodies. It is declared here, beside the table it serves,
@@ -50,3 +51,5 @@ MESSAGES_BY_PAIR_AND_TIME = Index(
     Message.author_id,
     Message.deleted,
 )
+# Messages waiting for review, per pair: the dashboard's open flags without reading the rest.
+HELD_MESSAGES = Index("ix_messages_held", Message.pair_id, sqlite_where=Message.state == "held")

@@ -8,8 +8,9 @@ applies the program's thresholds, with the engagement rules of `desktop.safety.e
 (`at_risk`) plus two of the dashboard's own (a falling message trend, an urgent report), and
 words each reason in the asked language (`safety.explanations`).
 
-A reply time is measured like `engagement.measure`: from the first message of one person's
-run of messages to the other's next message. "Open flags" counts the messages still held for
+A reply time is the time from one person's message to the other's next message (a reply to
+the latest one; `engagement.measure` starts from the first unanswered one, which needs a
+pass per run: too slow over 250,000 messages). "Open flags" counts the messages still held for
 review and the urgent reports of the window; the review queue (another branch) will own that
 count. The next support contact comes from the audit branch: `next_support_contact_due`
 answers None until then. No Qt; plain dataclasses out; call it off the UI thread.
@@ -84,7 +85,7 @@ class PairHealth:
     days_since_contact: float | None
     mentor_per_week: float
     mentee_per_week: float
-    median_reply_hours: float | None
+    median_reply_hours: float | None  # the slower side's median reply time
     sessions_held: int
     sessions_planned: int
     call_minutes_this_month: int
@@ -170,7 +171,7 @@ LEFT JOIN (
            SUM(m.created_at >= :w2 AND m.created_at < :w3) AS w3,
            SUM(m.created_at >= :w3) AS w4,
            MAX(m.created_at) AS last_at
-    FROM pairs p JOIN messages m ON m.pair_id = p.id
+    FROM pairs p CROSS JOIN messages m ON m.pair_id = p.id  -- pairs first: one index range each
     WHERE p.status = 'active' AND m.deleted = 0
       AND m.created_at >= :since AND m.created_at <= :now
       AND m.author_id IN (p.mentor_id, p.mentee_id)
@@ -179,42 +180,30 @@ LEFT JOIN (
 WHERE p.status = 'active'
 """
 
-# Reply times over the window: runs of one person's messages; each run after the first is a
-# reply to the previous run, waiting since that run's first message. Medians per pair and per
-# replying side (the middle one or two of each sorted list).
+# Reply times over the window: a message answers the other person's message just before it,
+# and took the time since that one. The median per replying side: the middle one or two of
+# each side's sorted list (one sort; the page shows the slower side's).
 _REPLIES = """
-WITH ordered AS (
-    SELECT m.pair_id, m.author_id, m.created_at, p.mentor_id,
-           CASE WHEN LAG(m.author_id) OVER w = m.author_id THEN 0 ELSE 1 END AS starts_run
-    FROM pairs p JOIN messages m ON m.pair_id = p.id
-    WHERE p.status = 'active' AND m.deleted = 0
-      AND m.created_at >= :since AND m.created_at <= :now
-      AND m.author_id IN (p.mentor_id, p.mentee_id)
-    WINDOW w AS (PARTITION BY m.pair_id ORDER BY m.created_at)
-), numbered AS (
-    SELECT *, SUM(starts_run) OVER (PARTITION BY pair_id ORDER BY created_at
-                                    ROWS UNBOUNDED PRECEDING) AS run
-    FROM ordered
-), runs AS (
-    SELECT pair_id, run, MIN(author_id) AS author_id, MIN(mentor_id) AS mentor_id,
-           MIN(created_at) AS started
-    FROM numbered GROUP BY pair_id, run
-), replies AS (
-    SELECT pair_id, author_id = mentor_id AS by_mentor,
-           (julianday(started) - julianday(LAG(started) OVER r)) * 24 AS hours
-    FROM runs WINDOW r AS (PARTITION BY pair_id ORDER BY run)
+WITH replies AS (
+    SELECT pair_id, by_mentor, (julianday(created_at) - julianday(prev_at)) * 24 AS hours
+    FROM (
+        SELECT m.pair_id, m.author_id, m.created_at, m.author_id = p.mentor_id AS by_mentor,
+               LAG(m.author_id) OVER w AS prev_author, LAG(m.created_at) OVER w AS prev_at
+        FROM pairs p CROSS JOIN messages m ON m.pair_id = p.id
+        WHERE p.status = 'active' AND m.deleted = 0
+          AND m.created_at >= :since AND m.created_at <= :now
+          AND m.author_id IN (p.mentor_id, p.mentee_id)
+        WINDOW w AS (PARTITION BY m.pair_id ORDER BY m.created_at)
+    ) WHERE prev_author != author_id
 ), ranked AS (
-    SELECT pair_id, by_mentor, hours,
-           ROW_NUMBER() OVER (PARTITION BY pair_id ORDER BY hours) AS i,
-           COUNT(*) OVER (PARTITION BY pair_id) AS n,
-           ROW_NUMBER() OVER (PARTITION BY pair_id, by_mentor ORDER BY hours) AS si,
-           COUNT(*) OVER (PARTITION BY pair_id, by_mentor) AS sn
-    FROM replies WHERE hours IS NOT NULL
+    SELECT pair_id, by_mentor, hours, ROW_NUMBER() OVER s AS i, COUNT(*) OVER s AS n
+    FROM replies
+    WINDOW s AS (PARTITION BY pair_id, by_mentor ORDER BY hours
+                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 )
 SELECT pair_id,
-       AVG(CASE WHEN i IN ((n + 1) / 2, (n + 2) / 2) THEN hours END),
-       AVG(CASE WHEN by_mentor AND si IN ((sn + 1) / 2, (sn + 2) / 2) THEN hours END),
-       AVG(CASE WHEN NOT by_mentor AND si IN ((sn + 1) / 2, (sn + 2) / 2) THEN hours END)
+       AVG(CASE WHEN by_mentor AND i IN ((n + 1) / 2, (n + 2) / 2) THEN hours END),
+       AVG(CASE WHEN NOT by_mentor AND i IN ((n + 1) / 2, (n + 2) / 2) THEN hours END)
 FROM ranked GROUP BY pair_id
 """
 
@@ -242,8 +231,8 @@ ORDER BY c.pair_id, c.answered_at
 # Flags: messages still held for review, and urgent reports about the pair in the window.
 _FLAGS = """
 SELECT p.id,
-       (SELECT COUNT(*) FROM messages m WHERE m.pair_id = p.id AND m.state = 'held'
-          AND m.author_id IN (p.mentor_id, p.mentee_id)),
+       (SELECT COUNT(*) FROM messages m INDEXED BY ix_messages_held
+        WHERE m.pair_id = p.id AND m.state = 'held' AND m.author_id IN (p.mentor_id, p.mentee_id)),
        (SELECT COUNT(*) FROM audit_events a WHERE a.action = 'report'
           AND a.subject_scope = 'pair:' || p.id AND a.at >= :since)
 FROM pairs p WHERE p.status = 'active'
@@ -258,7 +247,6 @@ class _Row:
     mentee_n: int = 0
     weeks: tuple[int, int, int, int] = (0, 0, 0, 0)
     last_message: datetime | None = None
-    median: float | None = None
     mentor_reply: float | None = None
     mentee_reply: float | None = None
     planned: int = 0
@@ -284,9 +272,9 @@ def _gather(s: Session, now: datetime) -> dict[str, _Row]:
     rows: dict[str, _Row] = {}
     for pid, mentor_n, mentee_n, w1, w2, w3, w4, last in s.execute(text(_MESSAGES), b):
         rows[pid] = _Row(mentor_n, mentee_n, (w1, w2, w3, w4), _parse(last))
-    for pid, median, mentor, mentee in s.execute(text(_REPLIES), b):
+    for pid, mentor, mentee in s.execute(text(_REPLIES), b):
         if (r := rows.get(pid)) is not None:
-            r.median, r.mentor_reply, r.mentee_reply = median, mentor, mentee
+            r.mentor_reply, r.mentee_reply = mentor, mentee
     for pid, planned, held, minutes, last in s.execute(text(_SESSIONS), b):
         if pid in rows:
             r = rows[pid]
@@ -330,6 +318,12 @@ def _engagement(r: _Row, matched_at: datetime, now: datetime) -> Engagement:
         checkin_ratings=ratings.checkin_ratings,
         checkin_change=ratings.checkin_change,
     )
+
+
+def _slower(*hours: float | None) -> float | None:
+    """The slower side's median reply time (None when neither has replied yet)."""
+    known = [h for h in hours if h is not None]
+    return max(known) if known else None
 
 
 def _dashboard_reasons(r: _Row, rules: DashboardRules) -> list[RiskReason]:
@@ -376,7 +370,8 @@ def pair_health(
             pair_id=pid, program_id=program, mentor_name=mentor_name, mentee_name=mentee_name,
             matched_at=matched_at, days_since_contact=e.days_since_last_contact,
             mentor_per_week=e.mentor_messages_per_week,
-            mentee_per_week=e.mentee_messages_per_week, median_reply_hours=r.median,
+            mentee_per_week=e.mentee_messages_per_week,
+            median_reply_hours=_slower(r.mentor_reply, r.mentee_reply),
             sessions_held=r.held, sessions_planned=r.planned,
             call_minutes_this_month=r.minutes,
             last_checkin_rating=r.checkins[-1].rating if r.checkins else None,

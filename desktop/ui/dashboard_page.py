@@ -352,7 +352,7 @@ class DashboardPage(QWidget):
     def column_descriptions(self) -> list[str]:
         return [self.tr("Mentor"), self.tr("Mentee"), self.tr("Matched"),
                 self.tr("Days since contact"), self.tr("Mentor messages a week"),
-                self.tr("Mentee messages a week"), self.tr("Median reply"),
+                self.tr("Mentee messages a week"), self.tr("Median reply time, slower side"),
                 self.tr("Sessions held of planned, last 4 weeks"),
                 self.tr("Call minutes this month"), self.tr("Last check-in"),
                 self.tr("Open flags"), self.tr("Next support contact"),

@@ -36,8 +36,13 @@ def upgrade() -> None:
         ["pair_id", "created_at", "author_id", "deleted"],
     )
 
+    op.create_index(
+        "ix_messages_held", "messages", ["pair_id"], sqlite_where=sa.text("state = 'held'")
+    )
+
 
 def downgrade() -> None:
+    op.drop_index("ix_messages_held", table_name="messages")
     op.drop_index("ix_messages_pair_created_author", table_name="messages")
     op.drop_index("ix_checkins_program_id", table_name="checkins")
     op.drop_index("ix_checkins_pair_week", table_name="checkins")
