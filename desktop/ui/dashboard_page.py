@@ -64,10 +64,15 @@ class PairHealthModel(QAbstractTableModel):
         super().__init__(texts)
         self._texts = texts
         self.rows: list[Any] = []
+        self._bold = QFont()
+        self._attention = attention_background(QGuiApplication.palette())
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._bold = QFont(QGuiApplication.font())  # looked up once per reset, not per cell
+        self._bold.setBold(True)
+        self._attention = attention_background(QGuiApplication.palette())
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
@@ -100,28 +105,32 @@ class PairHealthModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and row.risks:
             return "\n".join(note.text for note in row.risks)
         if role == Qt.ItemDataRole.BackgroundRole and row.risks:
-            return attention_background(QGuiApplication.palette())
+            return self._attention
         if role == Qt.ItemDataRole.FontRole and row.risks:
-            font = QFont(QGuiApplication.font())
-            font.setBold(True)
-            return font
+            return self._bold
         return None
+
+
+_SORT_VALUES: dict[str, Callable[[Any], Any]] = {
+    "mentor": lambda r: r.mentor_name.casefold(),
+    "mentee": lambda r: r.mentee_name.casefold(),
+    "matched": lambda r: r.matched_at.timestamp(),
+    "quiet": lambda r: r.days_since_contact,
+    "mentor_week": lambda r: r.mentor_per_week,
+    "mentee_week": lambda r: r.mentee_per_week,
+    "reply": lambda r: r.median_reply_hours,
+    "sessions": lambda r: r.sessions_held / r.sessions_planned if r.sessions_planned else None,
+    "minutes": lambda r: r.call_minutes_this_month,
+    "checkin": lambda r: r.last_checkin_rating,
+    "flags": lambda r: r.open_flags,
+    "support": lambda r: r.next_support_due.timestamp() if r.next_support_due else None,
+    "risk": lambda r: len(r.risks),
+}
 
 
 def _sort_value(row: Any, column: str) -> Any:
     """The raw value a column sorts by (numbers as numbers; an empty cell sorts lowest)."""
-    values: dict[str, Any] = {
-        "mentor": row.mentor_name.casefold(), "mentee": row.mentee_name.casefold(),
-        "matched": row.matched_at.timestamp(), "quiet": row.days_since_contact,
-        "mentor_week": row.mentor_per_week, "mentee_week": row.mentee_per_week,
-        "reply": row.median_reply_hours,
-        "sessions": (row.sessions_held / row.sessions_planned) if row.sessions_planned else None,
-        "minutes": row.call_minutes_this_month, "checkin": row.last_checkin_rating,
-        "flags": row.open_flags,
-        "support": row.next_support_due.timestamp() if row.next_support_due else None,
-        "risk": len(row.risks),
-    }  # fmt: skip
-    value = values[column]
+    value = _SORT_VALUES[column](row)
     return -1e18 if value is None else value
 
 
@@ -194,7 +203,9 @@ class DashboardPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(40)  # widths from the first rows, not all 500
         self.table.horizontalHeader().setStretchLastSection(True)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
