@@ -231,8 +231,9 @@ ORDER BY c.pair_id, c.answered_at
 # Flags: messages still held for review, and urgent reports about the pair in the window.
 _FLAGS = """
 SELECT p.id,
-       (SELECT COUNT(*) FROM messages m INDEXED BY ix_messages_held
-        WHERE m.pair_id = p.id AND m.state = 'held' AND m.author_id IN (p.mentor_id, p.mentee_id)),
+       (SELECT COUNT(*) FROM (SELECT m.author_id FROM messages m  -- the partial index
+                              WHERE m.pair_id = p.id AND m.state = 'held') h
+        WHERE h.author_id IN (p.mentor_id, p.mentee_id)),
        (SELECT COUNT(*) FROM audit_events a WHERE a.action = 'report'
           AND a.subject_scope = 'pair:' || p.id AND a.at >= :since)
 FROM pairs p WHERE p.status = 'active'
