@@ -31,7 +31,6 @@ from desktop.ui.sign_in_window import SignInWindow
 from jumelage_protocol import error_code
 
 if TYPE_CHECKING:  # loaded off the UI thread (`_prepare`), or when first needed
-    from desktop.ui.rules_dialog import RulesDialog
     import keyring.backend
 
     from desktop.controllers.local_server import LocalServer
@@ -42,6 +41,7 @@ if TYPE_CHECKING:  # loaded off the UI thread (`_prepare`), or when first needed
     from desktop.services.demo import DemoAccount
     from desktop.services.profiles import Profile, ProfileDirectory
     from desktop.ui.join_dialog import JoinDialog
+    from desktop.ui.rules_dialog import RulesDialog
     from desktop.vault.kdf import KdfParams
     from desktop.vault.throttle import SignInThrottle
 

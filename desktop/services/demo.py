@@ -22,6 +22,7 @@ from typing import Any
 
 import desktop.services.messaging  # noqa: F401  (registers the message "state" field)
 from desktop.services import accounts
+from desktop.services.checkins import CheckInService
 from desktop.services.profiles import Profile, ProfileDirectory
 from desktop.services.scheduling import plan_session
 from desktop.services.screening import record_check
@@ -107,6 +108,10 @@ PAIRS = (
 )
 
 
+# This week's check-ins (username, rating, met): Léa's low answer puts her pair "at risk" on
+# the staff dashboard, so its rows differ; a comment is never seeded (no plain-text worry).
+CHECKINS = (("marc", 3, True), ("lea", 2, False), ("priya", 5, True), ("jayden", 4, True))
+
 # One message held for staff review (contact details), so supervision has something to show.
 HELD = (1, 6, "21:10", "jayden", "Tu peux m'écrire sur Snap aussi : jayden.t08 (c'est plus simple)")
 
@@ -172,6 +177,11 @@ def _learning(people: dict[str, Profile]) -> None:
         for module in list_modules("en", profile.role)[:done]:
             complete_module(profile, module.id, [q.answer for q in module.quiz])
         submit_survey(profile, baseline, None, BASELINE[username])
+def _check_in(people: dict[str, Profile], pair_ids: list[str]) -> None:
+    """Each member answers this week's check-in (sealed to staff: synced members hold its key)."""
+    for username, rating, met in CHECKINS:
+        index = next(i for i, pair in enumerate(PAIRS) if username in pair[1:3])
+        CheckInService(people[username]).answer(pair_ids[index], rating=rating, met=met)
 
 
 def _plan_sessions(people: dict[str, Profile], pair_ids: list[str], now: datetime) -> None:
@@ -300,6 +310,7 @@ async def _build(
         for profile in people.values():  # the demo opens on its pages, not on the rules
             await asyncio.to_thread(_accept_rules, profile)
         await asyncio.to_thread(_record_screening, people, now.date())
+        await asyncio.to_thread(_check_in, people, pair_ids)
         for _round in range(2):  # push everything, then everyone pulls everything
             for account in ACCOUNTS:
                 await _sync(people[account.username], server_url)

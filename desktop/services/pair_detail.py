@@ -14,7 +14,6 @@ profile's write gate.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -23,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models.audit_tables import SUPPORT_CHANNELS, SUPPORT_WITH, StaffNote, SupportContact
+from desktop.models.dashboard_tables import CheckIn
 from desktop.models.tables import AuditEvent, Meeting, Message, Pair, Person
 from desktop.services.audit import AuditError, record_audit_in
 from desktop.services.program_settings import get_setting
@@ -76,7 +76,7 @@ class FlagItem:
 
 @dataclass(frozen=True, slots=True)
 class CheckInItem:
-    """A member's weekly check-in (the kind lands from the dashboard branch)."""
+    """A member's weekly check-in."""
 
     at: datetime
     person_name: str
@@ -215,12 +215,47 @@ def next_support_contact_due(profile: Any, pair_id: str) -> date | None:
         return _due(s, profile, pair) if pair is not None else None
 
 
-def _check_ins_absent(_profile: Any, _pair_id: str) -> list[CheckInItem]:
-    return []
+def support_contacts_due(profile: Any) -> dict[str, date]:
+    """Every active pair's next support contact, in two grouped queries (the dashboard asks
+    for all pairs at once)."""
+    _staff(profile)
+    with profile.sessionmaker() as s:
+        last = dict(
+            s.execute(
+                select(SupportContact.pair_id, func.max(SupportContact.contacted_at)).group_by(
+                    SupportContact.pair_id
+                )
+            ).tuples()
+        )
+        pairs = s.execute(
+            select(Pair.id, Pair.program_id, Pair.matched_at).where(Pair.status == "active")
+        ).all()
+    days: dict[str, int] = {}
+    due: dict[str, date] = {}
+    for pair_id, program_id, matched_at in pairs:
+        if program_id not in days:
+            days[program_id] = int(
+                get_setting(profile, program_id, "support_contact_days", SUPPORT_CONTACT_DAYS)
+            )
+        start = last.get(pair_id) or matched_at
+        due[pair_id] = (start + timedelta(days=days[program_id])).date()
+    return due
 
 
-# The dashboard branch's check-ins plug in here (its kind is absent from this version).
-check_ins_of: Callable[[Any, str], list[CheckInItem]] = _check_ins_absent
+def _check_ins(s: Session, pair_id: str) -> tuple[CheckInItem, ...]:
+    """The pair's weekly check-ins, newest first (they reach staff sealed to the staff key)."""
+    who = aliased(Person)
+    rows = s.execute(
+        select(CheckIn.answered_at, who.display_name, CheckIn.rating, CheckIn.comment)
+        .outerjoin(who, who.id == CheckIn.person_id)
+        .where(CheckIn.pair_id == pair_id)
+        .order_by(CheckIn.answered_at.desc())
+        .limit(LIST_LIMIT)
+    )
+    return tuple(
+        CheckInItem(at=at, person_name=name or "", rating=rating, comment=comment or "")
+        for at, name, rating, comment in rows
+    )
 
 
 def load_pair_detail(profile: Any, pair_id: str, *, today: date | None = None) -> PairDetail:
@@ -271,7 +306,7 @@ def load_pair_detail(profile: Any, pair_id: str, *, today: date | None = None) -
         mentee_name=mentee_name or "", status=pair.status, matched_at=pair.matched_at,
         next_contact_due=due, contact_overdue=due is not None and due < today,
         notes=notes, contacts=contacts, sessions=sessions, flags=flags,
-        check_ins=tuple(check_ins_of(profile, pair_id)),
+        check_ins=_check_ins(s, pair_id),
     )  # fmt: skip
 
 

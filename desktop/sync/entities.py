@@ -206,6 +206,7 @@ def builtin_registry() -> Registry:
     """Every kind this version syncs: the one list the composition root starts from."""
     from desktop.sync.entities_audit import AUDIT_KINDS  # they build on this module's helpers
     from desktop.sync.entities_closing import CLOSING_KINDS
+    from desktop.sync.entities_dashboard import CHECKIN
     from desktop.sync.entities_learning import LEARNING_KINDS
     from desktop.sync.entities_people import PEOPLE_KINDS
     from desktop.sync.entities_review import REVIEW_DECISION
@@ -214,7 +215,7 @@ def builtin_registry() -> Registry:
     return Registry(
         [MESSAGE, MEETING, PERSON, PAIR, REPORT, HELD_MESSAGE, RECEIPT, ACTIVITY_MARK, READ_MARKER,
          *AUDIT_KINDS, REVIEW_DECISION, *LEARNING_KINDS, *PEOPLE_KINDS, *CLOSING_KINDS,
-         PROGRAM_SETTING, SAFETY_FLAG]
+         PROGRAM_SETTING, SAFETY_FLAG, CHECKIN]
     )  # fmt: skip
 
 

@@ -64,3 +64,17 @@ def sentence(text: str) -> str:
     """`text` ending with exactly one period ('… 6:00 p.m.' stays as it is)."""
     text = text.rstrip()
     return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
+def table_day(moment: datetime, zone: tzinfo | None = None) -> str:
+    """A day in a table cell, short and with its year: '5 déc. 2026' / 'Dec 5, 2026'."""
+    locale = QLocale()
+    pattern = "d MMM yyyy" if _french(locale) else "MMM d, yyyy"
+    return locale.toString(_qdate(_local(moment, zone).date()), pattern)
+
+
+def week_label(moment: datetime, zone: tzinfo | None = None) -> str:
+    """A week on a chart's axis, by its first day: '5 déc.' / 'Dec 5'."""
+    locale = QLocale()
+    pattern = "d MMM" if _french(locale) else "MMM d"
+    return locale.toString(_qdate(_local(moment, zone).date()), pattern)

@@ -258,6 +258,14 @@ def _server_messages() -> dict[str, str]:
         "invalid_contact": QCoreApplication.translate(
             "Errors", "Choose who the contact was with and how it took place."
         ),
+        "checkin_needs_sync": QCoreApplication.translate(
+            "Errors",
+            "Your check-in can be sent once this computer has synced with the program. "
+            "Please try again in a moment.",
+        ),
+        "comment_too_long": QCoreApplication.translate(
+            "Errors", "The comment is too long. Keep it under 500 characters."
+        ),
     }
 
 

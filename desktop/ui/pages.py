@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -60,11 +60,15 @@ class PageSpec:
 
 
 def _pairs(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.services.checkins import CheckInService
     from desktop.services.review_queue import review_target_hours
     from desktop.ui.conversation import PairHomePage
 
-    page = PairHomePage(ctx.messaging, ctx.events, ctx.settings, typing=ctx.typing)
     profile = ctx.profile
+    checkins = CheckInService(profile, ctx.messaging, ctx.events) if profile is not None else None
+    faces = getattr(profile, "role", "") == Role.MENTEE  # young mentees answer with faces
+    page = PairHomePage(ctx.messaging, ctx.events, ctx.settings, typing=ctx.typing,
+                        checkins=checkins, faces=faces)  # fmt: skip
     page.review_target = lambda pair_id: review_target_hours(profile, pair_id)
     return page
 
@@ -121,6 +125,25 @@ def _nudge(ctx: PageContext) -> Callable[[], None]:
     return lambda: (getattr(ctx.messaging, "nudge", None) or (lambda: None))()
 
 
+def _dashboard(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.services.dashboard import pair_health, weekly_trend
+    from desktop.ui.dashboard_page import DashboardPage
+
+    profile = ctx.profile
+    return DashboardPage(lambda lang: pair_health(profile, lang=lang),
+                         lambda pair_id: weekly_trend(profile, pair_id=pair_id),
+                         events=ctx.events)  # fmt: skip
+
+
+def _reports(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
+    from desktop.services.reports import build_report, record_export, to_csv
+    from desktop.ui.reports_page import ReportsPage
+
+    profile = ctx.profile
+    return ReportsPage(lambda lang: build_report(profile, lang=lang), to_csv,
+                       lambda report, fmt: record_export(profile, report, fmt))  # fmt: skip
+
+
 def _supervision(ctx: PageContext, _built: Mapping[str, QWidget]) -> QWidget:
     from desktop.services.key_pins import confirm_changed_key, list_changed_keys
     from desktop.services.pairs import list_program_pairs
@@ -145,15 +168,17 @@ def _pair_detail(ctx: PageContext, built: Mapping[str, QWidget]) -> QWidget:
     profile = ctx.profile
     page = PairDetailPage(profile, ctx.messaging, lambda: list_program_pairs(profile),
                           events=ctx.events)  # fmt: skip
-    supervision = built.get("supervision")
-    if supervision is not None:  # "Open pair" there opens it here
 
-        def open_pair(pair_id: str) -> None:
-            window = page.window()
-            if hasattr(window, "show_page"):
-                window.show_page("pair_detail")
-            page.show_pair(pair_id)
+    def open_pair(pair_id: str) -> None:
+        window = page.window()
+        if hasattr(window, "show_page"):
+            window.show_page("pair_detail")
+        page.show_pair(pair_id)
 
+    # "Open pair" on the dashboard and on the supervision page opens it here
+    if (dashboard := built.get("dashboard")) is not None:
+        dashboard.pair_opened.connect(open_pair)  # type: ignore[attr-defined]
+    if (supervision := built.get("supervision")) is not None:
         supervision.pair_open_requested.connect(open_pair)  # type: ignore[attr-defined]
     return page
 
@@ -238,9 +263,11 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("sessions", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), PAIR_ROLES, _sessions),
     PageSpec("activities", QT_TRANSLATE_NOOP("MainWindow", "Activities"), PAIR_ROLES, _activities),
     PageSpec("training", QT_TRANSLATE_NOOP("MainWindow", "Training"), PAIR_ROLES, _training),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), frozenset({Role.STAFF}),
+             _dashboard),  # fmt: skip
+    PageSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Review"), frozenset({Role.STAFF}), _review),
     PageSpec("supervision", QT_TRANSLATE_NOOP("MainWindow", "Supervision"), frozenset({Role.STAFF}),
              _supervision),  # fmt: skip
-    PageSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Review"), frozenset({Role.STAFF}), _review),
     PageSpec("pair_detail", QT_TRANSLATE_NOOP("MainWindow", "Pair detail"),
              frozenset({Role.STAFF}), _pair_detail),  # fmt: skip
     PageSpec("people", QT_TRANSLATE_NOOP("MainWindow", "People"), frozenset({Role.STAFF}), _people),
@@ -252,6 +279,8 @@ PAGES: tuple[PageSpec, ...] = (
              frozenset({Role.STAFF}), _training_overview),  # fmt: skip
     PageSpec("surveys", QT_TRANSLATE_NOOP("MainWindow", "Surveys"), frozenset({Role.STAFF}),
              _surveys),  # fmt: skip
+    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), frozenset({Role.STAFF}),
+             _reports),  # fmt: skip
     PageSpec("safety_rules", QT_TRANSLATE_NOOP("MainWindow", "Safety rules"),
              frozenset({Role.STAFF}), _safety_rules),  # fmt: skip
     PageSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), frozenset({Role.STAFF}),

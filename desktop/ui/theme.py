@@ -286,3 +286,16 @@ class Heading(QLabel):
 def heading(scale: float = 1.4, parent: QWidget | None = None) -> QLabel:
     """A page title (see `Heading`)."""
     return Heading(scale, parent)
+
+
+# Rows that need a staff member's attention (the dashboard's pairs at risk): a tinted background
+# under the theme's own text colour (at least 4.5:1 in each theme); the row also says "At risk"
+# in words, so colour is never the only sign. High contrast keeps its black and relies on that.
+_ATTENTION = {"light": "#fde2cf", "dark": "#5a3212", "high_contrast": "#000000"}
+
+
+def attention_background(palette: QPalette) -> QColor:
+    """The background of a row that needs attention, for the theme `palette` belongs to."""
+    window = palette.color(Role.Window).name()
+    name = next((t.name for t in THEMES if t.window == window), "light")
+    return QColor(_ATTENTION[name])

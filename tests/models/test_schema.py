@@ -17,6 +17,7 @@ import desktop.models.learning_tables  # noqa: F401 - its tables are part of the
 from desktop.models import people_tables  # noqa: F401 - its tables are part of the schema
 from desktop.models import closing_tables  # noqa: F401 - its tables join Base.metadata
 import desktop.models.rules_tables  # noqa: F401  (its tables are part of the schema)
+import desktop.models.dashboard_tables  # noqa: F401  (its tables join Base.metadata)
 from desktop.models.engine import close_engine, open_engine
 from desktop.models.errors import DatabaseFromNewerVersion
 from desktop.models.migrate import current_revision, head_revision, upgrade

@@ -12,6 +12,7 @@ from tests.ui.test_sync_in_app import signed_in, wait_synced
 def test_staff_join_a_pairs_call_from_supervision(qtbot, demo, make_controller, sign_in, network):
     staff = signed_in(qtbot, make_controller, sign_in, network, demo["sophie"])
     wait_synced(qtbot, staff)
+    staff.main_window.show_page("supervision")  # staff open on the dashboard
     page = staff.main_window.pages["supervision"]
     qtbot.waitUntil(lambda: len(page.pairs.rows()) == 2, timeout=60_000)
     assert not page.join_call.isEnabled()

@@ -66,6 +66,7 @@ def test_approving_the_last_held_message_keeps_focus_in_the_held_list(
     qtbot, demo, make_controller, sign_in
 ):
     _controller, window = open_as(qtbot, make_controller, sign_in, demo["sophie"])
+    window.show_page("supervision")  # staff open on the dashboard
     held = window.pages["supervision"].held
     qtbot.waitUntil(lambda: not held.loading and held.list.count() == 1)
     held.approve_button.setFocus()

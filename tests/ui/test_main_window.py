@@ -43,6 +43,7 @@ def test_mentor_sees_pair_home_listing_their_pair(qtbot, demo, make_controller, 
 def test_staff_sees_supervision_of_every_pair(qtbot, demo, make_controller, sign_in):
     controller, window = open_as(qtbot, make_controller, sign_in, demo["sophie"])
     assert window.page_keys() == [s.key for s in specs_for("staff")]
+    window.show_page("supervision")  # staff open on the dashboard
     page = window.pages["supervision"]
     home = page.pairs
     qtbot.waitUntil(lambda: home._state == "ready", timeout=60_000)

@@ -15,8 +15,8 @@ def test_each_role_gets_its_pages_from_the_registry():
     assert [s.key for s in specs_for("mentor")] == members
     assert [s.key for s in specs_for("mentee")] == members
     assert [s.key for s in specs_for("staff")] == [
-        "supervision", "review", "pair_detail", "people", "matching", "screening",
-        "training_overview", "surveys", "safety_rules", "audit", "settings",
+        "dashboard", "review", "supervision", "pair_detail", "people", "matching", "screening",
+        "training_overview", "surveys", "reports", "safety_rules", "audit", "settings",
     ]
     assert len({s.key for s in PAGES}) == len(PAGES)  # keys are unique
 

@@ -7,11 +7,14 @@ The caller hands over an open, keyed connection in `config.attributes["connectio
 from alembic import context
 
 import desktop.models.audit_tables  # noqa: F401 - its tables join Base.metadata
-import desktop.models.review_tables  # noqa: F401 (its tables join Base's metadata)
+import desktop.models.dashboard_tables  # noqa: F401  (check-ins: their tables join Base)
 import desktop.models.learning_tables  # noqa: F401 - its tables join Base.metadata
-from desktop.models import people_tables  # noqa: F401 - registers its tables on Base
-from desktop.models import closing_tables  # noqa: F401 - its tables join Base.metadata
+import desktop.models.review_tables  # noqa: F401 (its tables join Base's metadata)
 import desktop.models.rules_tables  # noqa: F401  (its tables are part of the schema)
+from desktop.models import (
+    closing_tables,  # noqa: F401 - its tables join Base.metadata
+    people_tables,  # noqa: F401 - registers its tables on Base
+)
 from desktop.models.tables import Base
 
 connection = context.config.attributes.get("connection")

@@ -576,6 +576,69 @@
     </message>
 </context>
 <context>
+    <name>CheckInPrompt</name>
+    <message>
+        <source>Thank you. Only program staff see your answer, never the other person.</source>
+        <translation>Thank you. Only program staff see your answer, never the other person.</translation>
+    </message>
+    <message>
+        <source>It replaces the answer you gave earlier this week.</source>
+        <translation>It replaces the answer you gave earlier this week.</translation>
+    </message>
+    <message>
+        <source>If you answer again, on this computer or another, the last answer counts.</source>
+        <translation>If you answer again, on this computer or another, the last answer counts.</translation>
+    </message>
+    <message>
+        <source>Check-in skipped until next week.</source>
+        <translation>Check-in skipped until next week.</translation>
+    </message>
+    <message>
+        <source>Weekly check-in: how did it go together this week? Only program staff see your answer.</source>
+        <translation>Weekly check-in: how did it go together this week? Only program staff see your answer.</translation>
+    </message>
+    <message>
+        <source>Not well at all</source>
+        <translation>Not well at all</translation>
+    </message>
+    <message>
+        <source>Not very well</source>
+        <translation>Not very well</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Okay</translation>
+    </message>
+    <message>
+        <source>Well</source>
+        <translation>Well</translation>
+    </message>
+    <message>
+        <source>Very well</source>
+        <translation>Very well</translation>
+    </message>
+    <message>
+        <source>We met or talked this week</source>
+        <translation>We met or talked this week</translation>
+    </message>
+    <message>
+        <source>Anything to add? (optional)</source>
+        <translation>Anything to add? (optional)</translation>
+    </message>
+    <message>
+        <source>Send check-in</source>
+        <translation>Send check-in</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Hides the check-in until next week.</source>
+        <translation>Hides the check-in until next week.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
         <source>Planned ending (the term is over)</source>
@@ -1002,6 +1065,217 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Whole program, by week</source>
+        <translation>Whole program, by week</translation>
+    </message>
+    <message>
+        <source>This pair, by week</source>
+        <translation>This pair, by week</translation>
+    </message>
+    <message>
+        <source>Messages from the mentor</source>
+        <translation>Messages from the mentor</translation>
+    </message>
+    <message>
+        <source>Messages from the mentee</source>
+        <translation>Messages from the mentee</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Sessions held</translation>
+    </message>
+    <message>
+        <source>Check-in rating (1 to 5)</source>
+        <translation>Check-in rating (1 to 5)</translation>
+    </message>
+    <message>
+        <source>%1 (mentor) with %2 (mentee)</source>
+        <translation>%1 (mentor) with %2 (mentee)</translation>
+    </message>
+    <message>
+        <source>at risk, because:</source>
+        <translation>at risk, because:</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Quiet days</source>
+        <translation>Quiet days</translation>
+    </message>
+    <message>
+        <source>Mentor/wk</source>
+        <translation>Mentor/wk</translation>
+    </message>
+    <message>
+        <source>Mentee/wk</source>
+        <translation>Mentee/wk</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Call min.</source>
+        <translation>Call min.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Support due</source>
+        <translation>Support due</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Days since contact</source>
+        <translation>Days since contact</translation>
+    </message>
+    <message>
+        <source>Mentor messages a week</source>
+        <translation>Mentor messages a week</translation>
+    </message>
+    <message>
+        <source>Mentee messages a week</source>
+        <translation>Mentee messages a week</translation>
+    </message>
+    <message>
+        <source>Median reply time, slower side</source>
+        <translation>Median reply time, slower side</translation>
+    </message>
+    <message>
+        <source>Sessions held of planned, last 4 weeks</source>
+        <translation>Sessions held of planned, last 4 weeks</translation>
+    </message>
+    <message>
+        <source>Call minutes this month</source>
+        <translation>Call minutes this month</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Last check-in</translation>
+    </message>
+    <message>
+        <source>Open flags</source>
+        <translation>Open flags</translation>
+    </message>
+    <message>
+        <source>Next support contact</source>
+        <translation>Next support contact</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 out of 5</source>
+        <translation>%1 out of 5</translation>
+    </message>
+    <message>
+        <source>not tracked yet</source>
+        <translation>not tracked yet</translation>
+    </message>
+    <message>
+        <source>At risk (%1)</source>
+        <translation>At risk (%1)</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No active pairs yet. Each pair appears here once it is matched.</source>
+        <translation>No active pairs yet. Each pair appears here once it is matched.</translation>
+    </message>
+    <message>
+        <source>Active pairs: %1</source>
+        <translation>Active pairs: %1</translation>
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation>At risk: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Shown: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Filter by mentor or mentee name</source>
+        <translation>Filter by mentor or mentee name</translation>
+    </message>
+    <message>
+        <source>Only pairs &amp;at risk</source>
+        <translation>Only pairs &amp;at risk</translation>
+    </message>
+    <message>
+        <source>Only pairs at risk</source>
+        <translation>Only pairs at risk</translation>
+    </message>
+    <message>
+        <source>&amp;Open this pair</source>
+        <translation>&amp;Open this pair</translation>
+    </message>
+    <message>
+        <source>Open this pair</source>
+        <translation>Open this pair</translation>
+    </message>
+    <message>
+        <source>Shows the chosen pair&apos;s page. Enter or a double click does the same.</source>
+        <translation>Shows the chosen pair&apos;s page. Enter or a double click does the same.</translation>
+    </message>
+    <message>
+        <source>Pairs of my programs</source>
+        <translation>Pairs of my programs</translation>
+    </message>
+    <message>
+        <source>Sort by clicking a column title. Pairs at risk are in bold.</source>
+        <translation>Sort by clicking a column title. Pairs at risk are in bold.</translation>
+    </message>
+    <message>
+        <source>Why this pair needs attention</source>
+        <translation>Why this pair needs attention</translation>
+    </message>
+</context>
+<context>
     <name>DevicePickers</name>
     <message>
         <source>No camera found</source>
@@ -1280,6 +1554,14 @@
     <message>
         <source>Choose who the contact was with and how it took place.</source>
         <translation>Choose who the contact was with and how it took place.</translation>
+    </message>
+    <message>
+        <source>Your check-in can be sent once this computer has synced with the program. Please try again in a moment.</source>
+        <translation>Your check-in can be sent once this computer has synced with the program. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The comment is too long. Keep it under 500 characters.</source>
+        <translation>The comment is too long. Keep it under 500 characters.</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe. Try again; if it happens again, restart Jumelage or ask your program staff for help.</source>
@@ -1587,6 +1869,10 @@ A note for the program&apos;s records (optional):</translation>
         <translation>Review</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
         <source>Pair detail</source>
         <translation>Pair detail</translation>
     </message>
@@ -1605,6 +1891,10 @@ A note for the program&apos;s records (optional):</translation>
     <message>
         <source>Surveys</source>
         <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Safety rules</source>
@@ -2893,6 +3183,316 @@ A note for the program&apos;s records (optional):</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Contact by week</source>
+        <translation>Contact by week</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Flags and reports</source>
+        <translation>Flags and reports</translation>
+    </message>
+    <message>
+        <source>Pairs at risk over time</source>
+        <translation>Pairs at risk over time</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>In an active pair</source>
+        <translation>In an active pair</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Days since contact</source>
+        <translation>Days since contact</translation>
+    </message>
+    <message>
+        <source>Mentor messages a week</source>
+        <translation>Mentor messages a week</translation>
+    </message>
+    <message>
+        <source>Mentee messages a week</source>
+        <translation>Mentee messages a week</translation>
+    </message>
+    <message>
+        <source>Median reply (hours)</source>
+        <translation>Median reply (hours)</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Sessions held</translation>
+    </message>
+    <message>
+        <source>Sessions planned</source>
+        <translation>Sessions planned</translation>
+    </message>
+    <message>
+        <source>Call minutes this month</source>
+        <translation>Call minutes this month</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Last check-in</translation>
+    </message>
+    <message>
+        <source>Open flags</source>
+        <translation>Open flags</translation>
+    </message>
+    <message>
+        <source>Why at risk</source>
+        <translation>Why at risk</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Week of</translation>
+    </message>
+    <message>
+        <source>Mentor messages</source>
+        <translation>Mentor messages</translation>
+    </message>
+    <message>
+        <source>Mentee messages</source>
+        <translation>Mentee messages</translation>
+    </message>
+    <message>
+        <source>Pairs in touch</source>
+        <translation>Pairs in touch</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Still to come</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>Not reported yet</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Average rating</translation>
+    </message>
+    <message>
+        <source>Lowest rating</source>
+        <translation>Lowest rating</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Hours to decide</source>
+        <translation>Hours to decide</translation>
+    </message>
+    <message>
+        <source>Held messages waiting</source>
+        <translation>Held messages waiting</translation>
+    </message>
+    <message>
+        <source>Held messages approved</source>
+        <translation>Held messages approved</translation>
+    </message>
+    <message>
+        <source>Held messages not approved</source>
+        <translation>Held messages not approved</translation>
+    </message>
+    <message>
+        <source>Report: self-harm</source>
+        <translation>Report: self-harm</translation>
+    </message>
+    <message>
+        <source>Report: feels unsafe</source>
+        <translation>Report: feels unsafe</translation>
+    </message>
+    <message>
+        <source>Report: uncomfortable</source>
+        <translation>Report: uncomfortable</translation>
+    </message>
+    <message>
+        <source>Report: other</source>
+        <translation>Report: other</translation>
+    </message>
+    <message>
+        <source>Check-in: very low rating</source>
+        <translation>Check-in: very low rating</translation>
+    </message>
+    <message>
+        <source>Check-in: urgent comment</source>
+        <translation>Check-in: urgent comment</translation>
+    </message>
+    <message>
+        <source>Week ending</source>
+        <translation>Week ending</translation>
+    </message>
+    <message>
+        <source>Pairs at risk</source>
+        <translation>Pairs at risk</translation>
+    </message>
+    <message>
+        <source>Program report</source>
+        <translation>Program report</translation>
+    </message>
+    <message>
+        <source>Program report: %1</source>
+        <translation>Program report: %1</translation>
+    </message>
+    <message>
+        <source>As of %1, over the last %2 weeks. Figures computed on this computer.</source>
+        <translation>As of %1, over the last %2 weeks. Figures computed on this computer.</translation>
+    </message>
+    <message>
+        <source>Whole program, by week</source>
+        <translation>Whole program, by week</translation>
+    </message>
+    <message>
+        <source>Messages from mentors</source>
+        <translation>Messages from mentors</translation>
+    </message>
+    <message>
+        <source>Messages from mentees</source>
+        <translation>Messages from mentees</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>This file leaves the encrypted store</source>
+        <translation>This file leaves the encrypted store</translation>
+    </message>
+    <message>
+        <source>The report names mentors and mentees. Once saved, anyone who can open the file can read it: it is not protected by your passphrase. Keep it somewhere safe, share it only with people allowed to see it, and delete it when you no longer need it.</source>
+        <translation>The report names mentors and mentees. Once saved, anyone who can open the file can read it: it is not protected by your passphrase. Keep it somewhere safe, share it only with people allowed to see it, and delete it when you no longer need it.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Save the report as CSV</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Choose another folder and try again.</source>
+        <translation>The file could not be written there. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the report&apos;s tables for a spreadsheet. Warns first.</source>
+        <translation>Saves the report&apos;s tables for a spreadsheet. Warns first.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Saves the report with its charts as a PDF. Warns first.</source>
+        <translation>Saves the report with its charts as a PDF. Warns first.</translation>
+    </message>
+    <message>
+        <source>Program report</source>
+        <translation>Program report</translation>
     </message>
 </context>
 <context>

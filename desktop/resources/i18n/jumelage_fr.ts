@@ -576,6 +576,69 @@
     </message>
 </context>
 <context>
+    <name>CheckInPrompt</name>
+    <message>
+        <source>Thank you. Only program staff see your answer, never the other person.</source>
+        <translation>Merci! Seul le personnel du programme voit votre réponse, jamais l’autre personne.</translation>
+    </message>
+    <message>
+        <source>It replaces the answer you gave earlier this week.</source>
+        <translation>Elle remplace la réponse donnée plus tôt cette semaine.</translation>
+    </message>
+    <message>
+        <source>If you answer again, on this computer or another, the last answer counts.</source>
+        <translation>Si vous répondez de nouveau, sur cet ordinateur ou un autre, c’est la dernière réponse qui compte.</translation>
+    </message>
+    <message>
+        <source>Check-in skipped until next week.</source>
+        <translation>Bilan reporté à la semaine prochaine.</translation>
+    </message>
+    <message>
+        <source>Weekly check-in: how did it go together this week? Only program staff see your answer.</source>
+        <translation>Bilan de la semaine : comment ça s’est passé ensemble cette semaine? Seul le personnel du programme voit votre réponse.</translation>
+    </message>
+    <message>
+        <source>Not well at all</source>
+        <translation>Pas bien du tout</translation>
+    </message>
+    <message>
+        <source>Not very well</source>
+        <translation>Pas très bien</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Well</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Very well</source>
+        <translation>Très bien</translation>
+    </message>
+    <message>
+        <source>We met or talked this week</source>
+        <translation>On s’est vus ou parlé cette semaine</translation>
+    </message>
+    <message>
+        <source>Anything to add? (optional)</source>
+        <translation>Quelque chose à ajouter? (facultatif)</translation>
+    </message>
+    <message>
+        <source>Send check-in</source>
+        <translation>Envoyer le bilan</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Hides the check-in until next week.</source>
+        <translation>Cache le bilan jusqu’à la semaine prochaine.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
         <source>Planned ending (the term is over)</source>
@@ -1002,6 +1065,217 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Whole program, by week</source>
+        <translation>Tout le programme, par semaine</translation>
+    </message>
+    <message>
+        <source>This pair, by week</source>
+        <translation>Ce jumelage, par semaine</translation>
+    </message>
+    <message>
+        <source>Messages from the mentor</source>
+        <translation>Messages du mentor</translation>
+    </message>
+    <message>
+        <source>Messages from the mentee</source>
+        <translation>Messages du jeune</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Rencontres tenues</translation>
+    </message>
+    <message>
+        <source>Check-in rating (1 to 5)</source>
+        <translation>Note des bilans (1 à 5)</translation>
+    </message>
+    <message>
+        <source>%1 (mentor) with %2 (mentee)</source>
+        <translation>%1 (mentor(e)) avec %2 (mentoré(e))</translation>
+    </message>
+    <message>
+        <source>at risk, because:</source>
+        <translation>à risque, parce que :</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor(e)</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré(e)</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Jumelé le</translation>
+    </message>
+    <message>
+        <source>Quiet days</source>
+        <translation>Jours sans contact</translation>
+    </message>
+    <message>
+        <source>Mentor/wk</source>
+        <translation>Mentor/sem.</translation>
+    </message>
+    <message>
+        <source>Mentee/wk</source>
+        <translation>Jeune/sem.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Call min.</source>
+        <translation>Min. d’appel</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Support due</source>
+        <translation>Prochain suivi</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Days since contact</source>
+        <translation>Jours sans contact</translation>
+    </message>
+    <message>
+        <source>Mentor messages a week</source>
+        <translation>Messages du mentor par semaine</translation>
+    </message>
+    <message>
+        <source>Mentee messages a week</source>
+        <translation>Messages du jeune par semaine</translation>
+    </message>
+    <message>
+        <source>Median reply time, slower side</source>
+        <translation>Délai de réponse médian, du côté le plus lent</translation>
+    </message>
+    <message>
+        <source>Sessions held of planned, last 4 weeks</source>
+        <translation>Rencontres tenues sur prévues, 4 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Call minutes this month</source>
+        <translation>Minutes d’appel ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Dernier bilan</translation>
+    </message>
+    <message>
+        <source>Open flags</source>
+        <translation>Signalements ouverts</translation>
+    </message>
+    <message>
+        <source>Next support contact</source>
+        <translation>Prochain suivi</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 out of 5</source>
+        <translation>%1 sur 5</translation>
+    </message>
+    <message>
+        <source>not tracked yet</source>
+        <translation>pas encore suivi</translation>
+    </message>
+    <message>
+        <source>At risk (%1)</source>
+        <translation>À risque (%1)</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Ça va</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No active pairs yet. Each pair appears here once it is matched.</source>
+        <translation>Aucun jumelage actif pour l’instant. Chaque jumelage apparaît ici dès qu’il est formé.</translation>
+    </message>
+    <message>
+        <source>Active pairs: %1</source>
+        <translation>Jumelages actifs : %1</translation>
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation>À risque : %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Affichés : %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Filter by mentor or mentee name</source>
+        <translation>Filtrer par nom du mentor ou du jeune</translation>
+    </message>
+    <message>
+        <source>Only pairs &amp;at risk</source>
+        <translation>Seulement les jumelages &amp;à risque</translation>
+    </message>
+    <message>
+        <source>Only pairs at risk</source>
+        <translation>Seulement les jumelages à risque</translation>
+    </message>
+    <message>
+        <source>&amp;Open this pair</source>
+        <translation>&amp;Ouvrir ce jumelage</translation>
+    </message>
+    <message>
+        <source>Open this pair</source>
+        <translation>Ouvrir ce jumelage</translation>
+    </message>
+    <message>
+        <source>Shows the chosen pair&apos;s page. Enter or a double click does the same.</source>
+        <translation>Affiche la page du jumelage choisi. La touche Entrée ou un double-clic fait la même chose.</translation>
+    </message>
+    <message>
+        <source>Pairs of my programs</source>
+        <translation>Jumelages de mes programmes</translation>
+    </message>
+    <message>
+        <source>Sort by clicking a column title. Pairs at risk are in bold.</source>
+        <translation>Cliquez sur le titre d’une colonne pour trier. Les jumelages à risque sont en gras.</translation>
+    </message>
+    <message>
+        <source>Why this pair needs attention</source>
+        <translation>Pourquoi ce jumelage demande de l’attention</translation>
+    </message>
+</context>
+<context>
     <name>DevicePickers</name>
     <message>
         <source>No camera found</source>
@@ -1280,6 +1554,14 @@
     <message>
         <source>Choose who the contact was with and how it took place.</source>
         <translation>Indiquez avec qui le suivi a eu lieu et par quel moyen.</translation>
+    </message>
+    <message>
+        <source>Your check-in can be sent once this computer has synced with the program. Please try again in a moment.</source>
+        <translation>Votre bilan pourra être envoyé quand cet ordinateur aura été synchronisé avec le programme. Réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>The comment is too long. Keep it under 500 characters.</source>
+        <translation>Le commentaire est trop long. Gardez-le sous 500 caractères.</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe. Try again; if it happens again, restart Jumelage or ask your program staff for help.</source>
@@ -1587,6 +1869,10 @@ Une note pour le dossier du programme (facultatif) :</translation>
         <translation>Révision</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
         <source>Pair detail</source>
         <translation>Fiche du jumelage</translation>
     </message>
@@ -1605,6 +1891,10 @@ Une note pour le dossier du programme (facultatif) :</translation>
     <message>
         <source>Surveys</source>
         <translation>Sondages</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Safety rules</source>
@@ -2893,6 +3183,316 @@ Une note pour le dossier du programme (facultatif) :</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Jumelages</translation>
+    </message>
+    <message>
+        <source>Contact by week</source>
+        <translation>Contacts par semaine</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <source>Flags and reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Pairs at risk over time</source>
+        <translation>Jumelages à risque au fil du temps</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>In an active pair</source>
+        <translation>Dans un jumelage actif</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor(e)</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré(e)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Jumelé le</translation>
+    </message>
+    <message>
+        <source>Days since contact</source>
+        <translation>Jours sans contact</translation>
+    </message>
+    <message>
+        <source>Mentor messages a week</source>
+        <translation>Messages du mentor par semaine</translation>
+    </message>
+    <message>
+        <source>Mentee messages a week</source>
+        <translation>Messages du jeune par semaine</translation>
+    </message>
+    <message>
+        <source>Median reply (hours)</source>
+        <translation>Délai de réponse médian (heures)</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Rencontres tenues</translation>
+    </message>
+    <message>
+        <source>Sessions planned</source>
+        <translation>Rencontres prévues</translation>
+    </message>
+    <message>
+        <source>Call minutes this month</source>
+        <translation>Minutes d’appel ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Dernier bilan</translation>
+    </message>
+    <message>
+        <source>Open flags</source>
+        <translation>Signalements ouverts</translation>
+    </message>
+    <message>
+        <source>Why at risk</source>
+        <translation>Pourquoi à risque</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Mentor messages</source>
+        <translation>Messages des mentors</translation>
+    </message>
+    <message>
+        <source>Mentee messages</source>
+        <translation>Messages des jeunes</translation>
+    </message>
+    <message>
+        <source>Pairs in touch</source>
+        <translation>Jumelages en contact</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manquée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>Pas encore indiquée</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Note moyenne</translation>
+    </message>
+    <message>
+        <source>Lowest rating</source>
+        <translation>Note la plus basse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Hours to decide</source>
+        <translation>Heures avant décision</translation>
+    </message>
+    <message>
+        <source>Held messages waiting</source>
+        <translation>Messages retenus en attente</translation>
+    </message>
+    <message>
+        <source>Held messages approved</source>
+        <translation>Messages retenus approuvés</translation>
+    </message>
+    <message>
+        <source>Held messages not approved</source>
+        <translation>Messages retenus refusés</translation>
+    </message>
+    <message>
+        <source>Report: self-harm</source>
+        <translation>Signalement : automutilation</translation>
+    </message>
+    <message>
+        <source>Report: feels unsafe</source>
+        <translation>Signalement : ne se sent pas en sécurité</translation>
+    </message>
+    <message>
+        <source>Report: uncomfortable</source>
+        <translation>Signalement : malaise</translation>
+    </message>
+    <message>
+        <source>Report: other</source>
+        <translation>Signalement : autre</translation>
+    </message>
+    <message>
+        <source>Check-in: very low rating</source>
+        <translation>Bilan : note très basse</translation>
+    </message>
+    <message>
+        <source>Check-in: urgent comment</source>
+        <translation>Bilan : commentaire urgent</translation>
+    </message>
+    <message>
+        <source>Week ending</source>
+        <translation>Semaine se terminant le</translation>
+    </message>
+    <message>
+        <source>Pairs at risk</source>
+        <translation>Jumelages à risque</translation>
+    </message>
+    <message>
+        <source>Program report</source>
+        <translation>Rapport du programme</translation>
+    </message>
+    <message>
+        <source>Program report: %1</source>
+        <translation>Rapport du programme : %1</translation>
+    </message>
+    <message>
+        <source>As of %1, over the last %2 weeks. Figures computed on this computer.</source>
+        <translation>En date du %1, sur les %2 dernières semaines. Chiffres calculés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Whole program, by week</source>
+        <translation>Tout le programme, par semaine</translation>
+    </message>
+    <message>
+        <source>Messages from mentors</source>
+        <translation>Messages des mentors</translation>
+    </message>
+    <message>
+        <source>Messages from mentees</source>
+        <translation>Messages des jeunes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This file leaves the encrypted store</source>
+        <translation>Ce fichier sort de l’espace chiffré</translation>
+    </message>
+    <message>
+        <source>The report names mentors and mentees. Once saved, anyone who can open the file can read it: it is not protected by your passphrase. Keep it somewhere safe, share it only with people allowed to see it, and delete it when you no longer need it.</source>
+        <translation>Le rapport nomme des mentors et des jeunes. Une fois enregistré, toute personne qui peut ouvrir le fichier peut le lire : il n’est pas protégé par votre phrase de passe. Gardez-le en lieu sûr, ne le transmettez qu’aux personnes autorisées à le voir et supprimez-le quand vous n’en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Enregistrer le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Choose another folder and try again.</source>
+        <translation>Le fichier n’a pas pu être enregistré à cet endroit. Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapport enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the report&apos;s tables for a spreadsheet. Warns first.</source>
+        <translation>Enregistre les tableaux du rapport pour un tableur. Un avertissement s’affiche d’abord.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Saves the report with its charts as a PDF. Warns first.</source>
+        <translation>Enregistre le rapport et ses graphiques en PDF. Un avertissement s’affiche d’abord.</translation>
+    </message>
+    <message>
+        <source>Program report</source>
+        <translation>Rapport du programme</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ from desktop.services.messaging import (
 from desktop.ui import datetime_text
 from desktop.ui.accessibility import describe, key_names
 from desktop.ui.announce import announce
+from desktop.ui.conversation.checkin_prompt import CheckInPrompt
 from desktop.ui.conversation.composer import Composer
 from desktop.ui.conversation.conversation_view import REPORT_KEYS as REPORT_SHORTCUT
 from desktop.ui.conversation.conversation_view import ConversationView
@@ -87,6 +88,8 @@ class PairHomePage(QWidget):
         *,
         typing: TypingRelay | None = None,
         only_pair: str | None = None,
+        checkins: Any = None,
+        faces: bool = False,
     ):
         super().__init__(parent)
         self.setObjectName("pairHomePage")
@@ -104,6 +107,8 @@ class PairHomePage(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setObjectName("supervisionNotice")
+        # The weekly check-in (a `CheckInService`), above the conversation; not beside a call.
+        self.checkin = CheckInPrompt(checkins, faces=faces) if checkins and not only_pair else None
         self.model = MessageListModel(service, self)
         self.view = ConversationView(self.model)
         self.report_message_button = QPushButton()
@@ -137,6 +142,9 @@ class PairHomePage(QWidget):
         column = QVBoxLayout(right)
         column.addWidget(self.title)
         column.addWidget(self.notice)
+        if self.checkin is not None:
+            column.addWidget(self.checkin)
+            column.addWidget(self.checkin.outside)
         column.addWidget(self.view, 1)
         column.addWidget(self.typing)
         column.addLayout(actions)
@@ -244,6 +252,8 @@ class PairHomePage(QWidget):
         self.composer.setEnabled(pair_id is not None)
         self._update_header()
         self._update_actions(self.view.current_message())
+        if self.checkin is not None:
+            self.checkin.set_pair(pair_id)
         if pair_id:
             self._service.mark_read(pair_id)
 
