@@ -220,13 +220,8 @@ def support_contacts_due(profile: Any) -> dict[str, date]:
     for all pairs at once)."""
     _staff(profile)
     with profile.sessionmaker() as s:
-        last = dict(
-            s.execute(
-                select(SupportContact.pair_id, func.max(SupportContact.contacted_at)).group_by(
-                    SupportContact.pair_id
-                )
-            ).tuples()
-        )
+        latest = select(SupportContact.pair_id, func.max(SupportContact.contacted_at))
+        last = {pair_id: at for pair_id, at in s.execute(latest.group_by(SupportContact.pair_id))}
         pairs = s.execute(
             select(Pair.id, Pair.program_id, Pair.matched_at).where(Pair.status == "active")
         ).all()

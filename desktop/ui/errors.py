@@ -130,9 +130,6 @@ def _safety_rule_messages() -> dict[str, str]:
             "Errors", "A list can hold up to 400 entries. Remove some, then save again."),
         "category_locked": QCoreApplication.translate(
             "Errors", "This category always alerts staff at once; it cannot be changed."),
-        "no_scope_key": QCoreApplication.translate(
-            "Errors", "This computer cannot change the program's settings yet: ask a colleague "
-            "to grant you access to the program, then sync."),
     }  # fmt: skip
 
 
@@ -247,8 +244,8 @@ def _server_messages() -> dict[str, str]:
         ),
         "no_scope_key": QCoreApplication.translate(
             "Errors",
-            "This computer does not have the program's key yet, so nothing was opened or "
-            "recorded. Ask a colleague on the program staff to grant you access, then sync.",
+            "This computer does not have the program's key yet, so nothing was opened, recorded "
+            "or changed. Ask a colleague on the program staff to grant you access, then sync.",
         ),
         "staff_only": QCoreApplication.translate("Errors", "Only program staff can do this."),
         "unknown_pair": QCoreApplication.translate(

@@ -1436,8 +1436,8 @@
         <translation>This category always alerts staff at once; it cannot be changed.</translation>
     </message>
     <message>
-        <source>This computer cannot change the program&apos;s settings yet: ask a colleague to grant you access to the program, then sync.</source>
-        <translation>This computer cannot change the program&apos;s settings yet: ask a colleague to grant you access to the program, then sync.</translation>
+        <source>This computer does not have the program&apos;s key yet, so nothing was opened, recorded or changed. Ask a colleague on the program staff to grant you access, then sync.</source>
+        <translation>This computer does not have the program&apos;s key yet, so nothing was opened, recorded or changed. Ask a colleague on the program staff to grant you access, then sync.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the internet connection.</source>
@@ -1534,10 +1534,6 @@
     <message>
         <source>This change used a key the program staff do not have, so the server refused it. Sync again; if it happens again, tell your program staff.</source>
         <translation>This change used a key the program staff do not have, so the server refused it. Sync again; if it happens again, tell your program staff.</translation>
-    </message>
-    <message>
-        <source>This computer does not have the program&apos;s key yet, so nothing was opened or recorded. Ask a colleague on the program staff to grant you access, then sync.</source>
-        <translation>This computer does not have the program&apos;s key yet, so nothing was opened or recorded. Ask a colleague on the program staff to grant you access, then sync.</translation>
     </message>
     <message>
         <source>Only program staff can do this.</source>

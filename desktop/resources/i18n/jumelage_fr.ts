@@ -1436,8 +1436,8 @@
         <translation>Cette catégorie alerte toujours le personnel tout de suite; elle ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <source>This computer cannot change the program&apos;s settings yet: ask a colleague to grant you access to the program, then sync.</source>
-        <translation>Cet ordinateur ne peut pas encore modifier les paramètres du programme : demandez à un ou une collègue de vous donner accès au programme, puis synchronisez.</translation>
+        <source>This computer does not have the program&apos;s key yet, so nothing was opened, recorded or changed. Ask a colleague on the program staff to grant you access, then sync.</source>
+        <translation>Cet ordinateur n’a pas encore la clé du programme : rien n’a été ouvert, inscrit ni modifié. Demandez à un ou une collègue de l’équipe du programme de vous donner accès, puis synchronisez.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the internet connection.</source>
@@ -1534,10 +1534,6 @@
     <message>
         <source>This change used a key the program staff do not have, so the server refused it. Sync again; if it happens again, tell your program staff.</source>
         <translation>Cette modification utilisait une clé que les intervenant(e)s du programme n’ont pas : le serveur l’a donc refusée. Synchronisez de nouveau; si cela se reproduit, avisez l’intervenant(e) de votre programme.</translation>
-    </message>
-    <message>
-        <source>This computer does not have the program&apos;s key yet, so nothing was opened or recorded. Ask a colleague on the program staff to grant you access, then sync.</source>
-        <translation>Cet ordinateur n’a pas encore la clé du programme : rien n’a été ouvert ni inscrit. Demandez à une ou un collègue de l’équipe du programme de vous donner accès, puis synchronisez.</translation>
     </message>
     <message>
         <source>Only program staff can do this.</source>
