@@ -397,7 +397,7 @@ class DashboardPage(QWidget):
             return str(row.open_flags)
         if column == "support":
             due = row.next_support_due
-            return self.tr("not tracked yet") if due is None else datetime_text.table_day(due)
+            return "—" if due is None else datetime_text.table_day(due)  # none for a closed pair
         return self.tr("At risk (%1)").replace("%1", str(len(row.risks))) if row.risks else self.tr(
             "Fine")  # fmt: skip
 

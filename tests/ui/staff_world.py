@@ -7,6 +7,7 @@ ago, "never" has not started. Import the `staff` fixture into a test module.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -14,7 +15,9 @@ import pytest
 
 from desktop.models.tables import Message, Pair, Person, Program
 from desktop.services.profiles import Profile, ProfileDirectory
+from desktop.sync.keystore import put_scope_key
 from desktop.vault.kdf import KdfParams
+from jumelage_protocol import Scope
 
 NOW = datetime.now(UTC)
 # pair id, mentor, mentee, days ago of each message (mentor, mentee alternate)
@@ -33,6 +36,7 @@ def staff(tmp_path) -> Iterator[Profile]:
                                program_id="prog")  # fmt: skip
     with profile.sessionmaker.begin() as s:
         s.add(Program(id="prog", organisation_id="org", name="Programme", policies={}))
+        put_scope_key(s, Scope.program("prog"), 1, os.urandom(32))  # staff hold the program key
         for pair_id, mentor, mentee, days in PAIRS:
             s.add(Person(id=f"{pair_id}-m", role="mentor", display_name=mentor, program_id="prog"))
             s.add(Person(id=f"{pair_id}-e", role="mentee", display_name=mentee, program_id="prog"))

@@ -8,12 +8,14 @@ the page reads it through the real service, off the UI thread.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 
 from desktop.services.dashboard import pair_health, weekly_trend
-from desktop.ui import i18n
+from desktop.services.pair_detail import support_contacts_due
+from desktop.ui import datetime_text, i18n
 from desktop.ui.accessibility import unnamed_focusable
 from desktop.ui.dashboard_page import COLUMNS, DashboardPage
 from tests.ui.staff_world import staff  # noqa: F401  (fixture)
@@ -37,14 +39,17 @@ def cell(page: DashboardPage, pair_id: str, column: str) -> str:
     return page.proxy.index(row, COLUMNS.index(column)).data()
 
 
-def test_pairs_at_risk_come_first_highlighted_with_their_reasons(qtbot, page):
+def test_pairs_at_risk_come_first_highlighted_with_their_reasons(qtbot, page, staff):  # noqa: F811
     assert page.visible_pair_ids()[2] == "busy"  # the two at risk first
     assert cell(page, "quiet", "quiet") == "24"
     assert cell(page, "never", "quiet") == "never"
     assert cell(page, "busy", "mentor_week") == "0.8"  # 3 in four weeks
     assert cell(page, "quiet", "risk") == "At risk (1)"
     assert cell(page, "busy", "risk") == "Fine"
-    assert cell(page, "busy", "support") == "not tracked yet"
+    due = support_contacts_due(staff)["busy"]  # a month after matching: no contact logged
+    assert cell(page, "busy", "support") == datetime_text.table_day(
+        datetime.combine(due, datetime.min.time(), tzinfo=UTC)
+    )
     at_risk = page.proxy.index(page.visible_pair_ids().index("quiet"), 0)
     assert at_risk.data(Qt.ItemDataRole.FontRole).bold()
     assert at_risk.data(Qt.ItemDataRole.BackgroundRole) is not None
