@@ -39,11 +39,18 @@ def hold_paused_sends(session: Session, pair_ids: Iterable[str]) -> None:
     """Hold the mentor's messages written during a pause of each pair among `pair_ids`:
     after the pause's HLC while it lasts, or between the last pause's start (`paused_hlc`)
     and its resume once lifted, unless staff decided their state. A pair never paused costs
-    one small query; a paused one an index range from its pause on."""
+    one small query per page; a paused one an index range from its pause on."""
     ids = sorted(set(pair_ids))
     ranges: list[tuple[str, str, str, str | None]] = []  # pair, mentor, from, until
     for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+        chunk = session.scalars(  # first sign-in applies 400 pages: the common answer is cheap
+            select(Pair.id).where(
+                Pair.id.in_(ids[i : i + 500]),
+                (Pair.status == "paused") | Pair.paused_hlc.is_not(None),
+            )
+        ).all()
+        if not chunk:
+            continue
         ranges.extend(
             (pair_id, mentor_id, hlc, None)
             for pair_id, mentor_id, hlc in session.execute(
