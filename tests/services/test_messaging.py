@@ -10,6 +10,7 @@ from desktop.models.tables import AuditEvent, Message
 from desktop.safety import SafetyChecker
 from desktop.services.messaging import MAX_MESSAGE_CHARS, MessagingError
 from desktop.sync.outbox import record_change
+from jumelage_protocol import Scope
 from tests.services.conftest import CONTACT_TEXT, HELD_TEXT, PAIR_ID, URGENT_TEXT
 
 
@@ -307,3 +308,15 @@ def test_sealed_report_goes_to_program_scope_for_staff_only(sealed_world):
     assert [r.report_id for r in staff.reports()] == [result.report_id]
     with world.profiles["mentor"].sessionmaker() as s:
         assert s.scalars(select(AuditEvent)).all() == []
+
+
+def test_a_member_cannot_fake_a_staff_review_date(world):
+    """An audit event with a review action counts only when its author is staff by the server's
+    directory: a mentor claiming "program staff read this" changes nothing the mentee sees."""
+    mentor = world.profiles["mentor"]
+    with mentor.sessionmaker.begin() as s:
+        record_change(s, scope=Scope.pair(PAIR_ID), entity="report", author=mentor.person_id,
+                      fields={"at": 1_700_000_000_000, "action": "conversation_read",
+                              "subject_scope": Scope.pair(PAIR_ID), "detail": {}})  # fmt: skip
+    world.relay("mentor", "mentee")
+    assert world.services["mentee"].last_staff_review(PAIR_ID) is None

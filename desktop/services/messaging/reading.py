@@ -30,7 +30,6 @@ from desktop.models.tables import (
 from desktop.services.messaging.access import ConversationAccess
 from desktop.services.messaging.items import (
     RECEIPT_ACTIONS,
-    STAFF_REVIEW_ACTIONS,
     ActivityRef,
     ConversationSummary,
     MessageItem,
@@ -243,15 +242,14 @@ class ConversationReading:
             return out
 
     def last_staff_review(self, pair_id: str) -> datetime | None:
-        """When program staff last read or decided on this conversation (audit events)."""
-        staff = select(Person.id).where(Person.role == Role.STAFF)
+        """When program staff last read or decided on this conversation (audit events
+        written by someone the server's directory names staff: a member cannot fake one)."""
+        staff = select(DirectoryEntry.person_id).where(DirectoryEntry.role == Role.STAFF)
         with self._access.sessions() as s:
             return s.scalar(
                 select(func.max(AuditEvent.at)).where(
                     AuditEvent.subject_scope == Scope.pair(pair_id),
-                    or_(
-                        AuditEvent.action.in_(STAFF_REVIEW_ACTIONS), AuditEvent.actor_id.in_(staff)
-                    ),
+                    AuditEvent.actor_id.in_(staff),
                     AuditEvent.action != "report",
                 )
             )
